@@ -1,0 +1,13 @@
+"""The ``woonzorg`` command line. Each command lives in its own module and registers on ``app``."""
+
+from __future__ import annotations
+
+from bot.cli import migrate_cmd  # noqa: F401  (registers commands)
+from bot.cli.base import app
+
+
+def main() -> None:
+    app()
+
+
+__all__ = ["app", "main"]

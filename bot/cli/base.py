@@ -1,0 +1,53 @@
+"""The Typer app and the wrapper that turns domain errors into Dutch messages and exit codes."""
+
+from __future__ import annotations
+
+import logging
+import sys
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from typing import TypeVar
+
+import typer
+
+from workflows.errors import WoonzorgError
+from workflows.settings import Settings
+
+app = typer.Typer(
+    add_completion=False,
+    no_args_is_help=True,
+    help="woonzorg-bot: het uitvoeringsprogramma in Slack.",
+    pretty_exceptions_enable=False,
+)
+
+T = TypeVar("T")
+
+
+def load_settings() -> Settings:
+    return Settings()
+
+
+@contextmanager
+def dutch_errors() -> Iterator[None]:
+    """Show a WoonzorgError as its Dutch message on stderr and exit 1; never a traceback."""
+    try:
+        yield
+    except WoonzorgError as exc:
+        typer.echo(str(exc), err=True)
+        raise typer.Exit(code=1) from None
+
+
+def configure_logging(level: int = logging.INFO) -> None:
+    logging.basicConfig(
+        level=level, stream=sys.stderr, format="%(asctime)s %(levelname)s %(name)s: %(message)s"
+    )
+
+
+def call(fn: Callable[[], T]) -> T:
+    with dutch_errors():
+        return fn()
+
+
+@app.callback()
+def _root() -> None:
+    """woonzorg-bot: het uitvoeringsprogramma in Slack."""

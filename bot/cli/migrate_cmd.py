@@ -1,0 +1,16 @@
+"""``woonzorg migrate``: bring the database to the newest schema."""
+
+from __future__ import annotations
+
+import typer
+
+from bot.cli.base import app, dutch_errors, load_settings
+from workflows import messages
+from workflows.database import engine_for
+
+
+@app.command("migrate", help="Werk het databaseschema bij naar de nieuwste versie.")
+def migrate() -> None:
+    with dutch_errors():
+        engine_for(load_settings())
+    typer.echo(messages.CLI_MIGRATED)

@@ -1,0 +1,169 @@
+"""All tables of woonzorg-bot in one module.
+
+Vocabulary follows product.md section 1: a Programme has Themes (actielijnen) with Actions; a
+Person owns actions; StatusUpdate is the append-only history of every action.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from typing import Any
+
+from sqlalchemy import JSON, Text, UniqueConstraint
+from sqlmodel import Field, SQLModel
+
+from storage.types import UTCDateTime, utcnow
+
+
+class Programme(SQLModel, table=True):
+    id: int | None = Field(default=None, primary_key=True)
+    name: str = Field(max_length=300)
+    created_at: datetime = Field(default_factory=utcnow, sa_type=UTCDateTime)
+
+
+class Theme(SQLModel, table=True):
+    """An actielijn / speerpunt: a numbered group of actions."""
+
+    __table_args__ = (UniqueConstraint("programme_id", "number"),)
+    id: int | None = Field(default=None, primary_key=True)
+    programme_id: int = Field(foreign_key="programme.id", index=True)
+    number: str = Field(max_length=20)
+    title: str = Field(max_length=500)
+    position: int = 0
+
+
+class Person(SQLModel, table=True):
+    """Someone who owns, deputises or coordinates; a Slack user when slack_id is known."""
+
+    id: int | None = Field(default=None, primary_key=True)
+    name: str | None = Field(default=None, max_length=300)
+    email: str | None = Field(default=None, max_length=320, unique=True, index=True)
+    slack_id: str | None = Field(default=None, max_length=32, unique=True, index=True)
+    is_coordinator: bool = False
+    created_at: datetime = Field(default_factory=utcnow, sa_type=UTCDateTime)
+
+
+class Action(SQLModel, table=True):
+    """One line of the programme, identified by its code (``2.4``) within the programme."""
+
+    __table_args__ = (UniqueConstraint("programme_id", "code"),)
+    id: int | None = Field(default=None, primary_key=True)
+    programme_id: int = Field(foreign_key="programme.id", index=True)
+    theme_id: int = Field(foreign_key="theme.id", index=True)
+    code: str = Field(max_length=30)
+    title: str = Field(sa_type=Text)
+    description: str = Field(default="", sa_type=Text)
+    steps: list[str] = Field(default_factory=list, sa_type=JSON)
+    partners: list[str] = Field(default_factory=list, sa_type=JSON)
+    # {"2026-H1": "preparation", "2026-H2": "realisation"}
+    planning: dict[str, str] = Field(default_factory=dict, sa_type=JSON)
+    target_text: str | None = Field(default=None, sa_type=Text)
+    target_min: float | None = None
+    target_max: float | None = None
+    target_unit: str | None = Field(default=None, max_length=200)
+    target_per_year: bool = False
+    deadline: str | None = Field(default=None, max_length=7)  # a half-year code, "2027-H2"
+    status: str = Field(default="not_started", max_length=20)
+    status_text: str = Field(default="", sa_type=Text)  # latest stand van zaken (denormalised)
+    owner_id: int | None = Field(default=None, foreign_key="person.id", index=True)
+    position: int = 0
+    created_at: datetime = Field(default_factory=utcnow, sa_type=UTCDateTime)
+    updated_at: datetime = Field(default_factory=utcnow, sa_type=UTCDateTime)
+
+
+class ActionDeputy(SQLModel, table=True):
+    """A plaatsvervanger: may update the action on the owner's behalf."""
+
+    action_id: int = Field(foreign_key="action.id", primary_key=True)
+    person_id: int = Field(foreign_key="person.id", primary_key=True)
+
+
+class ActionChange(SQLModel, table=True):
+    """Audit of changes to an action's fields (planning moved, owner changed, re-import...)."""
+
+    id: int | None = Field(default=None, primary_key=True)
+    action_id: int = Field(foreign_key="action.id", index=True)
+    at: datetime = Field(default_factory=utcnow, sa_type=UTCDateTime)
+    field: str = Field(max_length=40)  # "planning", "owner", "title", "created", "cancelled", ...
+    old: Any = Field(default=None, sa_type=JSON)
+    new: Any = Field(default=None, sa_type=JSON)
+    source: str = Field(default="import", max_length=20)
+
+
+class Round(SQLModel, table=True):
+    """An updateronde: the collection of updates for one half-year, with a deadline."""
+
+    __table_args__ = (UniqueConstraint("programme_id", "half_year"),)
+    id: int | None = Field(default=None, primary_key=True)
+    programme_id: int = Field(foreign_key="programme.id", index=True)
+    half_year: str = Field(max_length=7)
+    deadline: date
+    opened_at: datetime = Field(default_factory=utcnow, sa_type=UTCDateTime)
+    opened_by_id: int | None = Field(default=None, foreign_key="person.id")
+    closed_at: datetime | None = Field(default=None, sa_type=UTCDateTime)
+
+
+class StatusUpdate(SQLModel, table=True):
+    """One submitted update. Append-only: rows are never updated or deleted."""
+
+    id: int | None = Field(default=None, primary_key=True)
+    action_id: int = Field(foreign_key="action.id", index=True)
+    round_id: int | None = Field(default=None, foreign_key="round.id", index=True)
+    author_id: int | None = Field(default=None, foreign_key="person.id")
+    created_at: datetime = Field(default_factory=utcnow, sa_type=UTCDateTime, index=True)
+    status: str = Field(max_length=20)
+    text: str = Field(default="", sa_type=Text)
+    realised_quantity: float | None = None
+    bottlenecks: str | None = Field(default=None, sa_type=Text)  # knelpunten
+    help_needed: bool = False
+    carried_over: bool = False  # "geen wijziging": the previous text recorded again
+    source: str = Field(default="slack", max_length=20)  # import / slack / console
+
+
+class Indicator(SQLModel, table=True):
+    """A programme-level measure such as "Geclusterde woningen"."""
+
+    __table_args__ = (UniqueConstraint("programme_id", "name"),)
+    id: int | None = Field(default=None, primary_key=True)
+    programme_id: int = Field(foreign_key="programme.id", index=True)
+    name: str = Field(max_length=300)
+    unit: str | None = Field(default=None, max_length=100)
+    baseline: float | None = None
+    baseline_year: int | None = None
+    target_min: float | None = None
+    target_max: float | None = None
+    target_year: int | None = None
+    position: int = 0
+
+
+class Measurement(SQLModel, table=True):
+    __table_args__ = (UniqueConstraint("indicator_id", "date"),)
+    id: int | None = Field(default=None, primary_key=True)
+    indicator_id: int = Field(foreign_key="indicator.id", index=True)
+    value: float
+    date: date
+
+
+class Notification(SQLModel, table=True):
+    """A reminder, escalation or digest, claimed under a unique key before it is sent.
+
+    The key (round, person, kind, occasion) makes sending idempotent: two ticks at once, or a
+    tick after a crash, find the claim and never send twice. A claim whose send failed keeps
+    ``sent_at`` empty and is retried by the next tick.
+    """
+
+    id: int | None = Field(default=None, primary_key=True)
+    key: str = Field(max_length=200, unique=True, index=True)
+    kind: str = Field(max_length=30)  # reminder / escalation / last_reminder / digest / ...
+    occasion: str = Field(max_length=60)  # e.g. "first", "2026-W47"
+    round_id: int | None = Field(default=None, foreign_key="round.id", index=True)
+    person_id: int | None = Field(default=None, foreign_key="person.id", index=True)
+    due_at: datetime | None = Field(default=None, sa_type=UTCDateTime)
+    claimed_at: datetime = Field(default_factory=utcnow, sa_type=UTCDateTime)
+    sent_at: datetime | None = Field(default=None, sa_type=UTCDateTime)
+    attempts: int = 0
+    last_error: str | None = Field(default=None, sa_type=Text)
+    given_up: bool = False  # recipient unreachable; reported once, not retried
+    channel: str | None = Field(default=None, max_length=40)
+    message_ts: str | None = Field(default=None, max_length=40)
+    payload: dict[str, Any] = Field(default_factory=dict, sa_type=JSON)

@@ -1,0 +1,34 @@
+"""Domain errors. Each carries its Dutch message (from workflows.messages) as ``str(exc)``."""
+
+from __future__ import annotations
+
+
+class WoonzorgError(Exception):
+    """Base of every error a user can cause; the text is Dutch and safe to show."""
+
+    def __init__(self, message: str) -> None:
+        super().__init__(message)
+        self.message = message
+
+    def __str__(self) -> str:
+        return self.message
+
+
+class ParseError(WoonzorgError, ValueError):
+    """User input (a half-year, status, date, target...) that could not be understood."""
+
+
+class NotFound(WoonzorgError):
+    """An action, person or round that does not exist."""
+
+
+class PermissionDenied(WoonzorgError):
+    """The user may not do this; the message explains politely."""
+
+
+class Conflict(WoonzorgError):
+    """The request contradicts the current state (a second round for a half-year, ...)."""
+
+
+class Unavailable(WoonzorgError):
+    """The database is briefly locked or down; the user should try again shortly."""

@@ -1,0 +1,73 @@
+"""Every user-facing Dutch text of woonzorg-bot, in one catalogue.
+
+Slack replies, terminal output, import errors, reminders and report headings all take their
+words from here, so the Dutch can be read, reviewed and translated in one file. Templates use
+``str.format`` fields. Sections are kept apart so that work on one surface does not touch
+another's lines.
+"""
+
+from __future__ import annotations
+
+# --- Vocabulary -----------------------------------------------------------------------------
+
+STATUS_LABELS = {
+    "not_started": "nog niet gestart",
+    "on_track": "op schema",
+    "attention": "aandacht nodig",
+    "delayed": "vertraagd",
+    "done": "gereed",
+    "cancelled": "vervallen",
+}
+PLANNING_LABELS = {"preparation": "voorbereiding", "realisation": "realisatie"}
+HALF_LABEL = {1: "1e helft {year}", 2: "2e helft {year}"}
+
+# --- Parsing errors (half-years, statuses, targets, dates) ----------------------------------
+
+BAD_HALF_YEAR = (
+    "'{text}' is geen halfjaar of datum. Schrijf bijvoorbeeld 2026-H1, 1e helft 2026, "
+    "najaar 2026 of 31-12-2026."
+)
+BAD_STATUS = "'{text}' is geen status. Kies uit: {valid}."
+BAD_DATE = "'{text}' is geen datum. Schrijf bijvoorbeeld 15-05-2026 of 15 mei 2026."
+BAD_NUMBER = "'{text}' is geen getal."
+BAD_PLANNING = (
+    "'{text}' is geen planning. Schrijf bijvoorbeeld: 2026-H1 voorbereiding; "
+    "2026-H2 t/m 2027-H2 realisatie."
+)
+BAD_PLANNING_CELL = "'{text}' is geen planning. Gebruik V (voorbereiding) of R (realisatie)."
+BAD_OWNER = (
+    "'{text}' is geen regiehouder. Schrijf 'Naam <e-mail>', een e-mailadres of een Slack-id (U…)."
+)
+TEXT_TOO_LONG = "De tekst is {length} tekens; het maximum is {limit}."
+
+# --- Lookups and storage --------------------------------------------------------------------
+
+NO_PROGRAMME = (
+    "Er is nog geen uitvoeringsprogramma geladen. Importeer er een met 'woonzorg import BESTAND'."
+)
+ACTION_NOT_FOUND = "Actie {code} bestaat niet."
+ACTION_SUGGESTION = " Bedoelde je {suggestion}?"
+DATABASE_UNAVAILABLE = (
+    "De database is even niet bereikbaar of bezet. Er is niets verloren gegaan; "
+    "probeer het zo nog eens."
+)
+
+# --- Import and export ----------------------------------------------------------------------
+
+# (filled in by the import/export work)
+
+# --- Slack and terminal: commands, views, modals, App Home ----------------------------------
+
+# (filled in by the Slack bot work)
+
+# --- Rounds, reminders, escalation, digest --------------------------------------------------
+
+# (filled in by the reminders work)
+
+# --- The half-yearly report ----------------------------------------------------------------
+
+# (filled in by the report work)
+
+# --- Command line ---------------------------------------------------------------------------
+
+CLI_MIGRATED = "De database is bijgewerkt naar de nieuwste versie."

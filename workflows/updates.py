@@ -1,0 +1,89 @@
+"""Status updates: the append-only history of every action."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import datetime
+
+from sqlmodel import Session, col, select
+
+from storage.models import Action, Person, StatusUpdate
+from workflows import messages
+from workflows.errors import ParseError
+from workflows.programme import current_programme
+from workflows.rounds import open_round
+from workflows.statuses import Status
+
+TEXT_LIMIT = 3000  # one Slack section; longer texts are refused, never cut
+
+
+def check_length(text: str, limit: int = TEXT_LIMIT) -> None:
+    if len(text) > limit:
+        raise ParseError(messages.TEXT_TOO_LONG.format(length=len(text), limit=limit))
+
+
+def record_update(
+    *,
+    session: Session,
+    action: Action,
+    author: Person | None,
+    now: datetime,
+    text: str | None = None,
+    status: Status | None = None,
+    realised_quantity: float | None = None,
+    bottlenecks: str | None = None,
+    help_needed: bool = False,
+    carried_over: bool = False,
+    source: str = "slack",
+) -> StatusUpdate:
+    """Append a StatusUpdate and make it the action's current state.
+
+    ``text=None`` keeps the current stand van zaken (a status change alone); ``status=None``
+    keeps the current status. An update given while a round is open belongs to that round.
+    """
+    new_text = action.status_text if text is None else text.strip()
+    check_length(new_text)
+    if bottlenecks:
+        check_length(bottlenecks)
+    new_status = Status(action.status) if status is None else status
+    programme = current_programme(session=session)
+    current_round = open_round(session=session, programme=programme)
+    update = StatusUpdate(
+        action_id=action.id,  # type: ignore[arg-type]
+        round_id=current_round.id if current_round else None,
+        author_id=author.id if author else None,
+        created_at=now,
+        status=new_status.value,
+        text=new_text,
+        realised_quantity=realised_quantity,
+        bottlenecks=bottlenecks or None,
+        help_needed=help_needed,
+        carried_over=carried_over,
+        source=source,
+    )
+    session.add(update)
+    action.status = new_status.value
+    action.status_text = new_text
+    action.updated_at = now
+    session.add(action)
+    session.flush()
+    return update
+
+
+def history(
+    *, session: Session, action: Action, limit: int | None = None
+) -> Sequence[StatusUpdate]:
+    """Newest first."""
+    stmt = (
+        select(StatusUpdate)
+        .where(StatusUpdate.action_id == action.id)
+        .order_by(col(StatusUpdate.created_at).desc(), col(StatusUpdate.id).desc())
+    )
+    if limit:
+        stmt = stmt.limit(limit)
+    return session.exec(stmt).all()
+
+
+def latest_update(*, session: Session, action: Action) -> StatusUpdate | None:
+    found = history(session=session, action=action, limit=1)
+    return found[0] if found else None
