@@ -167,3 +167,11 @@ class Notification(SQLModel, table=True):
     channel: str | None = Field(default=None, max_length=40)
     message_ts: str | None = Field(default=None, max_length=40)
     payload: dict[str, Any] = Field(default_factory=dict, sa_type=JSON)
+
+
+class ProcessedEvent(SQLModel, table=True):
+    """Slack deliveries already handled (event_id / retried requests), so retries run once."""
+
+    id: int | None = Field(default=None, primary_key=True)
+    event_id: str = Field(max_length=100, unique=True, index=True)
+    received_at: datetime = Field(default_factory=utcnow, sa_type=UTCDateTime)

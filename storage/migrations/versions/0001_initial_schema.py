@@ -2,7 +2,7 @@
 
 Revision ID: 0001
 Revises:
-Create Date: 2026-11-25 19:10:45.347069
+Create Date: 2026-11-25 19:14:01.794927
 """
 
 from collections.abc import Sequence
@@ -34,6 +34,16 @@ def upgrade() -> None:
     with op.batch_alter_table("person", schema=None) as batch_op:
         batch_op.create_index(batch_op.f("ix_person_email"), ["email"], unique=True)
         batch_op.create_index(batch_op.f("ix_person_slack_id"), ["slack_id"], unique=True)
+
+    op.create_table(
+        "processedevent",
+        sa.Column("id", sa.Integer(), nullable=False),
+        sa.Column("event_id", sqlmodel.sql.sqltypes.AutoString(length=100), nullable=False),
+        sa.Column("received_at", storage.types.UTCDateTime(timezone=True), nullable=False),
+        sa.PrimaryKeyConstraint("id"),
+    )
+    with op.batch_alter_table("processedevent", schema=None) as batch_op:
+        batch_op.create_index(batch_op.f("ix_processedevent_event_id"), ["event_id"], unique=True)
 
     op.create_table(
         "programme",
@@ -311,6 +321,10 @@ def downgrade() -> None:
 
     op.drop_table("indicator")
     op.drop_table("programme")
+    with op.batch_alter_table("processedevent", schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f("ix_processedevent_event_id"))
+
+    op.drop_table("processedevent")
     with op.batch_alter_table("person", schema=None) as batch_op:
         batch_op.drop_index(batch_op.f("ix_person_slack_id"))
         batch_op.drop_index(batch_op.f("ix_person_email"))
