@@ -1,0 +1,140 @@
+"""Small builders for tests: a programme with themes, people and actions in a few lines.
+
+    with session_scope(engine) as session:
+        p = build_programme(session, [
+            ("1", "Voorkomen dat mensen dakloos raken", [
+                dict(code="1.1", title="Programma Armoede en schulden", owner="anna"),
+            ]),
+        ])
+
+People are made on first mention by key: ``anna`` becomes Person(name="Anna", email=
+"anna@example.nl", slack_id="U0ANNA"). ``coordinator="coco"`` marks that person coordinator.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from sqlmodel import Session, select
+
+from storage.models import Action, ActionDeputy, Person, Programme, Theme
+
+
+@dataclass
+class Built:
+    programme: Programme
+    themes: dict[str, Theme] = field(default_factory=dict)
+    actions: dict[str, Action] = field(default_factory=dict)
+    people: dict[str, Person] = field(default_factory=dict)
+
+
+def slack_id_for(key: str) -> str:
+    return "U0" + key.upper()[:9]
+
+
+def person(session: Session, key: str, *, coordinator: bool = False) -> Person:
+    found = session.exec(select(Person).where(Person.slack_id == slack_id_for(key))).first()
+    if found is None:
+        found = Person(
+            name=key.capitalize(),
+            email=f"{key}@example.nl",
+            slack_id=slack_id_for(key),
+            is_coordinator=coordinator,
+        )
+        session.add(found)
+        session.flush()
+    elif coordinator and not found.is_coordinator:
+        found.is_coordinator = True
+        session.add(found)
+    return found
+
+
+def build_programme(
+    session: Session,
+    themes: list[tuple[str, str, list[dict[str, Any]]]],
+    *,
+    name: str = "Van opvang naar wonen",
+    coordinators: tuple[str, ...] = ("coco",),
+) -> Built:
+    """Each action dict takes Action fields plus ``owner`` and ``deputies`` (person keys)."""
+    programme = Programme(name=name)
+    session.add(programme)
+    session.flush()
+    built = Built(programme=programme)
+    for key in coordinators:
+        built.people[key] = person(session, key, coordinator=True)
+    position = 0
+    for t_index, (number, title, action_specs) in enumerate(themes):
+        theme = Theme(programme_id=programme.id, number=number, title=title, position=t_index)
+        session.add(theme)
+        session.flush()
+        built.themes[number] = theme
+        for spec in action_specs:
+            spec = dict(spec)
+            owner_key = spec.pop("owner", None)
+            deputy_keys = spec.pop("deputies", [])
+            owner = person(session, owner_key) if owner_key else None
+            if owner_key:
+                built.people[owner_key] = owner  # type: ignore[assignment]
+            spec.setdefault("title", f"Actie {spec['code']}")
+            action = Action(
+                programme_id=programme.id,
+                theme_id=theme.id,
+                owner_id=owner.id if owner else None,
+                position=position,
+                **spec,
+            )
+            position += 1
+            session.add(action)
+            session.flush()
+            for d_key in deputy_keys:
+                deputy = person(session, d_key)
+                built.people[d_key] = deputy
+                session.add(ActionDeputy(action_id=action.id, person_id=deputy.id))
+            built.actions[action.code] = action
+    session.flush()
+    return built
+
+
+def small_programme(session: Session) -> Built:
+    """Four actions over two actielijnen, owners anna and bert, deputy dirk, coordinator coco."""
+    return build_programme(
+        session,
+        [
+            (
+                "1",
+                "Voorkomen dat mensen dakloos raken",
+                [
+                    dict(
+                        code="1.1",
+                        title="Programma Armoede en schulden",
+                        owner="anna",
+                        planning={"2026-H1": "preparation", "2026-H2": "realisation"},
+                        status="on_track",
+                        status_text="Pilot Vroeg eropaf loopt in Dordt West.",
+                    ),
+                    dict(code="1.2", title="Convenant preventie huisuitzettingen", owner="bert"),
+                ],
+            ),
+            (
+                "2",
+                "Werken aan perspectief",
+                [
+                    dict(
+                        code="2.4",
+                        title="Uitbreiding aanbod tussen-/vervolgvoorzieningen",
+                        owner="anna",
+                        deputies=["dirk"],
+                        target_text="24 woonplekken",
+                        target_min=24,
+                        target_max=24,
+                        target_unit="woonplekken",
+                        planning={"2026-H2": "preparation", "2027-H1": "realisation"},
+                        deadline="2027-H1",
+                    ),
+                    dict(code="2.5", title="Gebruikersruimte", status="done"),
+                ],
+            ),
+        ],
+    )
