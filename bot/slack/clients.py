@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import random
+
 from slack_sdk import WebClient
 from slack_sdk.http_retry.builtin_handlers import (
     ConnectionErrorRetryHandler,
@@ -10,6 +12,7 @@ from slack_sdk.http_retry.builtin_handlers import (
 )
 from slack_sdk.http_retry.builtin_interval_calculators import BackoffRetryIntervalCalculator
 from slack_sdk.http_retry.handler import RetryHandler
+from slack_sdk.http_retry.jitter import Jitter
 
 from workflows.settings import Settings
 
@@ -20,13 +23,24 @@ def api_url(settings: Settings) -> str:
     return url if url.endswith("/") else url + "/"
 
 
-def background_retries() -> list[RetryHandler]:
+class ProportionalJitter(Jitter):
+    """Sleep between 1x and 2x the backoff interval. slack_sdk's default adds up to a whole
+    second whatever the interval, which spreads retries no better and makes short backoffs long."""
+
+    def __init__(self, rng: random.Random | None = None) -> None:
+        self.rng = rng or random.Random()
+
+    def recalculate(self, duration: float) -> float:
+        return duration * (1 + self.rng.random())
+
+
+def background_retries(backoff_factor: float = 0.5) -> list[RetryHandler]:
     """For work nobody waits on (reminders, digests, reports): patient retries.
 
     429: wait as long as Retry-After says, many times (a fan-out to hundreds of owners meets the
     workspace limit again and again). 5xx and dropped connections: exponential backoff.
     """
-    backoff = BackoffRetryIntervalCalculator(backoff_factor=0.5)
+    backoff = BackoffRetryIntervalCalculator(backoff_factor, ProportionalJitter())
     return [
         RateLimitErrorRetryHandler(max_retry_count=20),
         ServerErrorRetryHandler(max_retry_count=4, interval_calculator=backoff),
@@ -36,7 +50,7 @@ def background_retries() -> list[RetryHandler]:
 
 def interactive_retries() -> list[RetryHandler]:
     """For calls made while a person waits (views.open has a 3-second trigger): brief retries."""
-    backoff = BackoffRetryIntervalCalculator(backoff_factor=0.2)
+    backoff = BackoffRetryIntervalCalculator(0.2, ProportionalJitter())
     return [
         RateLimitErrorRetryHandler(max_retry_count=1),
         ServerErrorRetryHandler(max_retry_count=1, interval_calculator=backoff),
@@ -44,10 +58,13 @@ def interactive_retries() -> list[RetryHandler]:
     ]
 
 
-def web_client(settings: Settings, *, background: bool = False, timeout: int = 15) -> WebClient:
+def web_client(
+    settings: Settings, *, background: bool = False, timeout: int = 15, backoff_factor: float = 0.5
+) -> WebClient:
+    retries = background_retries(backoff_factor) if background else interactive_retries()
     return WebClient(
         token=settings.slack_bot_token,
         base_url=api_url(settings),
         timeout=timeout,
-        retry_handlers=background_retries() if background else interactive_retries(),
+        retry_handlers=retries,
     )

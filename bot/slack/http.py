@@ -56,7 +56,12 @@ class HttpServer:
 
     def __init__(self, app: WSGIApplication, *, host: str, port: int, threads: int = THREADS):
         self.server: Any = create_server(
-            app, host=host, port=port, threads=threads, ident="woonzorg-bot"
+            app,
+            host=host,
+            port=port,
+            threads=threads,
+            ident="woonzorg-bot",
+            asyncore_loop_timeout=0.2,  # how fast stop() takes effect
         )
         self._thread: threading.Thread | None = None
 
@@ -77,10 +82,16 @@ class HttpServer:
         return self
 
     def stop(self) -> None:
-        self.server.task_dispatcher.shutdown()
-        self.server.close()
+        if self._thread is None or not self._thread.is_alive():
+            self._close()
+            return
+        # Close from inside the loop's own thread: closing its sockets under a running
+        # select() from here would make it fail with EBADF.
+        self.server.trigger.pull_trigger(self._close)
+        self._thread.join(timeout=5)
+
+    def _close(self) -> None:
         from waitress import wasyncore
 
+        self.server.task_dispatcher.shutdown()
         wasyncore.close_all(self.server._map)
-        if self._thread is not None:
-            self._thread.join(timeout=5)

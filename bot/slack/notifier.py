@@ -45,8 +45,8 @@ class SlackNotifier:
         self.client = client
 
     @classmethod
-    def from_settings(cls, settings: Settings) -> SlackNotifier:
-        return cls(web_client(settings, background=True))
+    def from_settings(cls, settings: Settings, *, backoff_factor: float = 0.5) -> SlackNotifier:
+        return cls(web_client(settings, background=True, backoff_factor=backoff_factor))
 
     def _call(self, method: Callable[..., Any], **kwargs: Any) -> Any:
         try:
