@@ -28,11 +28,11 @@ class Acker:
     """Calls Bolt's ``ack`` exactly once: with the answer when it is ready, else empty at the
     deadline. Thread-safe, because the deadline fires on a timer thread."""
 
-    def __init__(self, ack: Callable[..., Any], budget: float = ACK_BUDGET) -> None:
+    def __init__(self, ack: Callable[..., Any], budget: float | None = None) -> None:
         self._ack = ack
         self._lock = threading.Lock()
         self.done = False
-        self._timer = threading.Timer(budget, self)
+        self._timer = threading.Timer(ACK_BUDGET if budget is None else budget, self)
         self._timer.daemon = True
         self._timer.start()
 
