@@ -58,7 +58,40 @@ DATABASE_UNAVAILABLE = (
 
 # --- Slack and terminal: commands, views, modals, App Home ----------------------------------
 
-# (filled in by the Slack bot work)
+BOT_GENERIC_ERROR = (
+    "Er ging iets mis aan mijn kant. Er is niets half opgeslagen; probeer het zo nog eens. "
+    "Blijft het misgaan, laat het de coördinator weten."
+)
+UNKNOWN_SUBCOMMAND = "'{word}' ken ik niet."
+UNKNOWN_MODAL = "Dit formulier ken ik niet (meer). Open het opnieuw via /woonzorg."
+USAGE = "Zo gebruik je dit: `{usage}`"
+ONLY_COORDINATORS = (
+    "Sorry, '{command}' is alleen voor coördinatoren van het programma. "
+    "Vraag het een coördinator als je dit nodig hebt."
+)
+COMING_SOON = "'{command}' komt binnenkort: daar wordt nu aan gewerkt."
+
+HELP_TITLE = "woonzorg-bot: het uitvoeringsprogramma in Slack"
+HELP_INTRO = "Typ `/woonzorg` gevolgd door een van deze opdrachten:"
+HELP_COORDINATOR_MARK = " _(coördinator)_"
+HELP_COMING_SOON_MARK = " _(binnenkort)_"
+HELP_EXAMPLES = (
+    "Voorbeelden: `/woonzorg mijn`, `/woonzorg actie 2.4`, "
+    "`/woonzorg status 2.4 vertraagd wachten op vergunning`, `/woonzorg overzicht actielijn 2`"
+)
+HELP_HELP = "deze uitleg"
+HELP_OVERVIEW = "waar het programma staat: per actielijn de statussen en de updates van deze ronde"
+HELP_MINE = "jouw acties (als regiehouder of plaatsvervanger) en of je update binnen is"
+HELP_ACTION = "alles over één actie: regiehouder, planning, doel, status en geschiedenis"
+HELP_UPDATE_MODAL = "een update geven via een formulier"
+HELP_UPDATE_TEXT = "de stand van zaken meteen vastleggen"
+HELP_STATUS = "de status zetten, eventueel met toelichting"
+HELP_OWNER = "de regiehouder van een actie aanwijzen"
+HELP_DEPUTY = "een plaatsvervanger toevoegen (regiehouder of coördinator)"
+HELP_ROUND = "de updateronde starten, sluiten of bekijken"
+HELP_REMIND = "nu herinneringen sturen"
+HELP_DIGEST = "het weekoverzicht nu posten"
+HELP_REPORT = "de halfjaarrapportage maken"
 
 # --- Rounds, reminders, escalation, digest --------------------------------------------------
 
