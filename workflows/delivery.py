@@ -22,6 +22,7 @@ from storage.models import Notification, Person, Round
 from workflows import claims, messages
 from workflows.database import transaction
 from workflows.digest import digest_content
+from workflows.directory import Directory
 from workflows.escalation import escalation_content
 from workflows.notice_content import ReminderContent, Views, reminder_content
 from workflows.notify import Blocks, DeliveryError, Notifier
@@ -76,6 +77,7 @@ class Outbox:
         views: Views,
         now: datetime,
         policy: ReminderPolicy | None = None,
+        directory: Directory | None = None,
     ) -> None:
         self.settings = settings
         self.engine = engine
@@ -83,6 +85,7 @@ class Outbox:
         self.views = views
         self.now = now
         self.policy = policy or ReminderPolicy.from_settings(settings)
+        self.directory = directory
 
     # -- the one path every send takes ----------------------------------------------------
 
@@ -210,10 +213,7 @@ class Outbox:
 
     def _lookup(self, row: Notification, email: str | None) -> str:
         """The Slack id for an owner known only by e-mail, cached on the person."""
-        lookup: Callable[[str], str | None] | None = getattr(
-            self.notifier, "user_id_for_email", None
-        )
-        found = lookup(email) if (lookup and email) else None
+        found = self.directory.lookup_by_email(email) if (self.directory and email) else None
         if not found:
             raise DeliveryError("no_slack_id", permanent=True)
         with transaction(self.engine) as session:

@@ -21,6 +21,7 @@ from workflows import claims
 from workflows.database import transaction
 from workflows.delivery import Outbox, TickReport, run_all
 from workflows.digest import due_digest
+from workflows.directory import Directory
 from workflows.errors import NotFound
 from workflows.notice_content import Views
 from workflows.notify import Notifier
@@ -44,12 +45,23 @@ def tick(
     *,
     views: Views,
     senders: int = DEFAULT_SENDERS,
+    directory: Directory | None = None,
 ) -> TickReport:
     """Send every reminder, escalation, snooze and digest due at ``now`` that no tick has
-    claimed yet, and retry earlier claims whose send failed. Returns what was done."""
+    claimed yet, and retry earlier claims whose send failed. Returns what was done.
+
+    ``views`` renders the messages (bot.views.reminders.SlackViews); ``directory`` finds the
+    Slack id of an owner known only by e-mail; ``senders`` threads send concurrently.
+    """
     policy = ReminderPolicy.from_settings(settings)
     outbox = Outbox(
-        settings=settings, engine=engine, notifier=notifier, views=views, now=now, policy=policy
+        settings=settings,
+        engine=engine,
+        notifier=notifier,
+        views=views,
+        now=now,
+        policy=policy,
+        directory=directory,
     )
     report = TickReport()
     rows = claims.pending(
