@@ -54,7 +54,95 @@ DATABASE_UNAVAILABLE = (
 
 # --- Import and export ----------------------------------------------------------------------
 
-# (filled in by the import/export work)
+IMPORT_FAILED_ONE = "{file} is niet geïmporteerd; er is niets gewijzigd. 1 fout gevonden:"
+IMPORT_FAILED_MANY = "{file} is niet geïmporteerd; er is niets gewijzigd. {count} fouten gevonden:"
+IMPORT_WARNINGS_HEADER = "Let op:"
+IMPORT_LOCATION_FILE = "{file}"
+IMPORT_LOCATION_ROW = ", rij {row}"
+IMPORT_LOCATION_COLUMN = ", kolom '{column}'"
+IMPORT_FILE_NOT_FOUND = "Het bestand bestaat niet of is niet te lezen."
+IMPORT_BAD_EXTENSION = (
+    "Alleen .xlsx- en .csv-bestanden kunnen worden geïmporteerd (dit is '{suffix}')."
+)
+IMPORT_OLD_EXCEL = "Dit is het oude Excel-formaat (.xls). Sla het bestand op als .xlsx of .csv."
+IMPORT_NOT_XLSX = "Dit is geen leesbaar Excel-bestand (.xlsx)."
+IMPORT_NOT_CSV = "Dit is geen leesbaar CSV-bestand (het bevat binaire gegevens)."
+IMPORT_BAD_CSV = "Het CSV-bestand is niet te lezen: {detail}."
+IMPORT_EMPTY = "Het bestand is leeg: er staat geen kopregel en geen actie in."
+IMPORT_NO_ACTIONS = "Er staan geen acties in het bestand (alleen een kopregel)."
+IMPORT_NO_SHEET = "Het werkblad 'Acties' ontbreekt (gevonden: {found})."
+IMPORT_MISSING_COLUMN = "De verplichte kolom '{column}' ontbreekt."
+IMPORT_UNKNOWN_COLUMN = "Onbekende kolom '{column}'; deze wordt genegeerd."
+IMPORT_DUPLICATE_COLUMN = "De kolom '{column}' staat er twee keer in."
+IMPORT_NAMELESS_COLUMN = "Een kolom zonder kop bevat gegevens; deze wordt genegeerd."
+IMPORT_BAD_HALF_YEAR_COLUMN = (
+    "'{text}' lijkt een halfjaarkolom maar is geen halfjaar. "
+    "Schrijf bijvoorbeeld '1e helft 2026' of '2026-H1'."
+)
+IMPORT_REQUIRED_EMPTY = "Dit veld is verplicht maar leeg."
+IMPORT_DUPLICATE_CODE = "Actie {code} staat er twee keer in (ook op rij {first})."
+IMPORT_THEME_TITLE_CONFLICT = (
+    "Actielijn {number} heeft hier de titel '{title}', maar op rij {first} '{other}'."
+)
+IMPORT_PLANNING_CONFLICT = (
+    "De planning voor {half} zegt '{one}' in de kolom Planning en '{other}' in de halfjaarkolom."
+)
+IMPORT_NO_OWNER = "Actie {code} heeft geen regiehouder; niemand krijgt herinneringen."
+IMPORT_BAD_INDICATOR_TARGET = "'{text}' is geen doel; schrijf een getal of een bereik (750-900)."
+IMPORT_BAD_YEAR = "'{text}' is geen jaartal."
+IMPORT_VALUE_WITHOUT_DATE = "Er staat een stand zonder peildatum."
+IMPORT_DATE_WITHOUT_VALUE = "Er staat een peildatum zonder stand."
+IMPORT_INDICATOR_CONFLICT = (
+    "Indicator '{name}' heeft hier '{value}', maar op rij {first} '{other}'."
+)
+IMPORT_DUPLICATE_MEASUREMENT = "Indicator '{name}' heeft al een stand op {date} (rij {first})."
+IMPORT_PERSON_NEEDS_ID = "Geef een e-mailadres of een Slack-id."
+IMPORT_BAD_EMAIL = "'{text}' is geen e-mailadres."
+IMPORT_BAD_SLACK_ID = "'{text}' is geen Slack-id (die begint met U of W, bijvoorbeeld U012AB3CD)."
+IMPORT_DUPLICATE_PERSON = "'{text}' staat er twee keer in (ook op rij {first})."
+IMPORT_PERSON_CONFLICT = (
+    "Slack-id {slack_id} hoort al bij {other}; het kan niet ook bij {email} horen."
+)
+
+IMPORT_SUMMARY = "Programma '{name}' geïmporteerd uit {file}: {total} acties."
+IMPORT_SUMMARY_ADDED = "Toegevoegd ({count}): {codes}"
+IMPORT_SUMMARY_CHANGED = "Gewijzigd ({count}): {codes}"
+IMPORT_SUMMARY_CANCELLED = "Vervallen, want niet meer in het bestand ({count}): {codes}"
+IMPORT_SUMMARY_UNCHANGED = "Ongewijzigd: {count}"
+IMPORT_SUMMARY_INDICATORS = "Indicatoren: {count}, standen: {measurements}"
+
+EXPORT_BAD_EXTENSION = "Exporteren kan naar .xlsx, .csv of .json (dit is '{suffix}')."
+EXPORT_CANNOT_WRITE = "Kan {file} niet schrijven: {detail}."
+EXPORT_DONE = "Programma '{name}' geëxporteerd naar {files}: {total} acties."
+
+# Column headers of the import format (product.md section 4), as the export writes them.
+COL_CODE = "Nr"
+COL_THEME = "Actielijn"
+COL_TITLE = "Actie"
+COL_DESCRIPTION = "Omschrijving"
+COL_OWNER = "Regiehouder"
+COL_PARTNERS = "Partners"
+COL_PLANNING = "Planning"
+COL_TARGET = "Doel"
+COL_DEADLINE = "Deadline"
+COL_STATUS = "Status"
+COL_STATUS_TEXT = "Stand van zaken"
+COL_INDICATOR = "Indicator"
+COL_UNIT = "Eenheid"
+COL_BASELINE = "Nulmeting"
+COL_BASELINE_YEAR = "Nulmeting jaar"
+COL_TARGET_YEAR = "Doeljaar"
+COL_VALUE = "Stand"
+COL_DATE = "Peildatum"
+COL_NAME = "Naam"
+COL_EMAIL = "E-mail"
+COL_SLACK_ID = "Slack-id"
+SHEET_ACTIONS = "Acties"
+SHEET_INDICATORS = "Indicatoren"
+SHEET_PEOPLE = "Personen"
+SUFFIX_INDICATORS = "-indicatoren"  # van_opvang.csv -> van_opvang-indicatoren.csv
+SUFFIX_PEOPLE = "-personen"
+PLANNING_CELL = {"preparation": "V", "realisation": "R"}
 
 # --- Slack and terminal: commands, views, modals, App Home ----------------------------------
 
@@ -260,7 +348,162 @@ DM_YOU_ARE_DEPUTY = (
 
 # --- Rounds, reminders, escalation, digest --------------------------------------------------
 
-# (filled in by the reminders work)
+ROUND_DEADLINE_AFTER_END = (
+    "De deadline {deadline} ligt na het einde van de {half} ({end}). Kies een eerdere datum."
+)
+ROUND_DEADLINE_PAST = "De deadline {deadline} ligt in het verleden. Kies een datum vanaf vandaag."
+ROUND_DEFAULT_PAST = (
+    "De standaarddeadline voor de {half} ({deadline}) is al voorbij. Geef een deadline op, "
+    "bijvoorbeeld: ronde start 2026-H1 deadline 15-06-2026."
+)
+ROUND_EXISTS = "Er is al een updateronde voor de {half}. Er is niets veranderd."
+ROUND_ALREADY_OPEN = (
+    "Er loopt al een updateronde ({half}). Sluit die eerst met '/woonzorg ronde sluit'."
+)
+ROUND_NONE_OPEN = "Er is geen open updateronde om te sluiten."
+ROUND_NONE = (
+    "Er is nog geen updateronde. Open er een met '/woonzorg ronde start 2026-H1 "
+    "[deadline 15-05-2026]'."
+)
+ROUND_NEEDS_HALF_YEAR = (
+    "Welk halfjaar? Schrijf bijvoorbeeld: /woonzorg ronde start 2026-H1 deadline 15-05-2026."
+)
+ROUND_USAGE = (
+    "Gebruik: '/woonzorg ronde' (laat de ronde zien), '/woonzorg ronde start 2026-H1 "
+    "[deadline 15-05-2026]' of '/woonzorg ronde sluit'."
+)
+ROUND_STARTED = (
+    "De updateronde voor de {half} is geopend. Deadline: {deadline}. "
+    "De regiehouders krijgen herinneringen op werkdagen om 09:00."
+)
+ROUND_CLOSED = "De updateronde voor de {half} is gesloten. {progress}."
+ROUND_SHOW_OPEN = "Updateronde {half}: deadline {deadline}. {progress}."
+ROUND_SHOW_CLOSED = "De laatste updateronde ({half}) is gesloten op {closed}. {progress}."
+ROUND_SHOW_MISSING = "Nog geen update: {codes}."
+ROUND_PROGRESS = "{received} van {expected} updates binnen, {when}"
+ROUND_DAYS_LEFT = "deadline over {days} dagen"
+ROUND_TOMORROW = "deadline morgen"
+ROUND_TODAY = "deadline vandaag"
+ROUND_YESTERDAY = "deadline gisteren verstreken"
+ROUND_DAYS_LATE = "deadline {days} dagen geleden verstreken"
+
+REMINDER_HEADER = "Je update over de {half}"
+REMINDER_INTRO = {
+    "first": (
+        "Hoi {name}, de updateronde over de {half} is begonnen. Wil je de stand van zaken van "
+        "je acties doorgeven, uiterlijk {deadline}?"
+    ),
+    "second": (
+        "Hoi {name}, we missen nog je update over de {half}. Wil je die doorgeven, "
+        "uiterlijk {deadline}?"
+    ),
+    "deadline": (
+        "Hoi {name}, de deadline voor de updates over de {half} is bijna daar: uiterlijk "
+        "{deadline}. Wil je je update nog doorgeven?"
+    ),
+    "last": (
+        "Hoi {name}, de deadline ({deadline}) is verstreken en we missen nog je update over de "
+        "{half}. Wil je die zo snel mogelijk doorgeven? De coördinator heeft hem nodig voor de "
+        "rapportage."
+    ),
+    "snooze": (
+        "Hoi {name}, zoals gevraagd herinner ik je er nog eens aan: je update over de {half}, "
+        "uiterlijk {deadline}."
+    ),
+    "manual": (
+        "Hoi {name}, de coördinator vraagt je om je update over de {half}, uiterlijk {deadline}."
+    ),
+}
+REMINDER_FALLBACK = "Herinnering: je update over de {half}, uiterlijk {deadline}. Acties: {codes}."
+REMINDER_ACTION = "*{code} {title}*\nStatus: {status}\nLaatste stand van zaken: {text}"
+REMINDER_NO_TEXT = "_nog niets ingevuld_"
+REMINDER_ACTION_DONE = "✅ *{code} {title}*: update ontvangen, dank je wel!"
+REMINDER_ACTION_PASSED_ON = "↪️ *{code} {title}*: doorgegeven aan de coördinator."
+REMINDER_MORE = "En nog {count} andere acties: zie '/woonzorg mijn'."
+REMINDER_ALL_DONE = "Alles is binnen voor de {half}. Dank je wel!"
+REMINDER_SNOOZED = "⏰ Ik herinner je er {day} om {hour:02d}:00 opnieuw aan."
+REMINDER_HOW = (
+    "Per actie: *Update geven* opent het formulier, *Geen wijziging* neemt je vorige stand van "
+    "zaken over voor deze ronde, *Niet mijn actie* meldt het bij de coördinator. *Later* "
+    "herinnert je de volgende werkdag opnieuw."
+)
+BUTTON_UPDATE = "Update geven"
+BUTTON_NO_CHANGE = "Geen wijziging"
+BUTTON_LATER = "Later"
+BUTTON_NOT_MINE = "Niet mijn actie"
+REMINDER_NOT_YOURS = "Deze herinnering is niet voor jou bedoeld."
+REMINDER_ROUND_CLOSED = "De updateronde over de {half} is gesloten; je hoeft niets meer te doen."
+REMINDER_NOTHING_TO_CARRY = (
+    "Actie {code} heeft nog geen stand van zaken om over te nemen. Kies 'Update geven'."
+)
+
+ESCALATION_HEADER = "Updates over de {half}: deadline verstreken"
+ESCALATION_INTRO = (
+    "De deadline ({deadline}) is verstreken. {received} van {expected} updates zijn binnen. "
+    "Nog geen update van:"
+)
+ESCALATION_LINE = "• {who}: {codes}"
+ESCALATION_FALLBACK = "Deadline {half} verstreken: {count} regiehouders zijn nog niet binnen."
+UNREACHABLE_HEADER = "Acties zonder bereikbare regiehouder"
+UNREACHABLE_INTRO = (
+    "Voor deze acties kan ik niemand herinneren aan de update over de {half}: ze hebben geen "
+    "regiehouder, of die heeft geen Slack-account of e-mailadres. Wijs er een aan met "
+    "'/woonzorg regiehouder CODE @persoon'."
+)
+UNREACHABLE_LINE = "• {code} {title}{owner}"
+UNREACHABLE_OWNER = " (regiehouder: {name})"
+UNREACHABLE_FALLBACK = "{count} acties hebben geen bereikbare regiehouder."
+UNDELIVERABLE = (
+    "Ik kon {name} geen herinnering sturen ({reason}). Wil je deze regiehouder zelf benaderen "
+    "of de gegevens aanpassen?"
+)
+NOT_MINE = (
+    "{name} geeft aan dat actie {code} ({title}) niet zijn of haar actie is. Wijs een andere "
+    "regiehouder aan met '/woonzorg regiehouder {code} @persoon'."
+)
+
+DIGEST_HEADER = "Weekoverzicht uitvoeringsprogramma, week {week}"
+DIGEST_FALLBACK = "Weekoverzicht week {week}: {received} updates ontvangen, {missing} nog open."
+DIGEST_RECEIVED = "*Updates ontvangen sinds {since}* ({count})"
+DIGEST_NONE_RECEIVED = "Geen nieuwe updates sinds {since}."
+DIGEST_CHANGES = "*Statuswijzigingen*"
+DIGEST_CHANGE_LINE = "• {code} {title}: {old} → {new}"
+DIGEST_MISSING = "*Nog geen update* ({count})"
+DIGEST_ENDING = "*Realisatie loopt volgens de planning af in de {half}*"
+DIGEST_PROGRESS = "*Updateronde {half}*: {progress}."
+DIGEST_NO_ROUND = "Er loopt op dit moment geen updateronde."
+DIGEST_LINE = "• {code} {title}"
+DIGEST_LINE_STATUS = "• {code} {title}: {status}"
+DIGEST_LINE_OWNER = "• {code} {title} ({owner})"
+DIGEST_MORE = "… en nog {count}."
+
+REMIND_SENT = "Herinnering verstuurd aan {count} regiehouder(s)."
+REMIND_NOBODY = "Alle regiehouders hebben hun update al gegeven; er is niets verstuurd."
+REMIND_NONE_OPEN = "Er is geen open updateronde; er is niets verstuurd."
+REMIND_ALREADY_UPDATED = "Actie {code} heeft al een update in deze ronde; er is niets verstuurd."
+REMIND_CLOSED_ACTION = "Actie {code} is {status}; er is niets verstuurd."
+REMIND_NO_OWNER = (
+    "Actie {code} heeft geen regiehouder die ik kan bereiken; er is niets verstuurd. Wijs er een "
+    "aan met '/woonzorg regiehouder {code} @persoon'."
+)
+REMIND_FAILED = (
+    "{count} herinnering(en) konden niet worden verstuurd; ik probeer het later opnieuw."
+)
+REMIND_USAGE = (
+    "Gebruik: '/woonzorg herinner' of '/woonzorg herinner iedereen' of '/woonzorg herinner 2.4'."
+)
+DIGEST_POSTED = "Het weekoverzicht is geplaatst in <#{channel}>."
+DIGEST_NO_CHANNEL = (
+    "Er is geen kanaal voor het weekoverzicht ingesteld (WOONZORG_DIGEST_CHANNEL); er is niets "
+    "geplaatst."
+)
+REMINDERS_COORDINATORS_ONLY = (
+    "Sorry, dit kunnen alleen de coördinatoren van het programma doen. Vraag het gerust aan "
+    "een van hen."
+)
+TICK_DONE = (
+    "Klaar: {sent} verstuurd, {failed} mislukt (volgt later opnieuw), {given_up} onbereikbaar."
+)
 
 # --- The half-yearly report ----------------------------------------------------------------
 
