@@ -243,9 +243,9 @@ NO_ROUND = "Er loopt nu geen updateronde."
 ROUND_LINE = (
     "Updateronde {half}: *{received} van {expected}* updates binnen, deadline {deadline}{when}."
 )
-ROUND_DAYS_LEFT = " (nog {days} dagen)"
-ROUND_TODAY = " (vandaag)"
-ROUND_DAYS_OVER = " (verstreken, {days} dagen geleden)"
+OVERVIEW_DAYS_LEFT = " (nog {days} dagen)"
+OVERVIEW_TODAY = " (vandaag)"
+OVERVIEW_DAYS_OVER = " (verstreken, {days} dagen geleden)"
 THEME_LINE = "*{number}. {title}* ({count})"
 THEME_ROUND = "Updates deze ronde: {received} binnen, {missing} ontbreken"
 LATE_OWNERS_TITLE = "*Te laat met hun update:*"
@@ -281,7 +281,7 @@ HISTORY_QUANTITY = " · gerealiseerd: {quantity}"
 HISTORY_CARRIED = " _(geen wijziging)_"
 HISTORY_HELP = " _(hulp gevraagd)_"
 SOURCE_LABELS = {"import": "import", "slack": "Slack", "console": "terminal"}
-BUTTON_UPDATE = "Update geven"
+BOT_BUTTON_UPDATE = "Update geven"
 
 # My actions
 MINE_TITLE = "Jouw acties"

@@ -97,7 +97,10 @@ def action_blocks(detail: ActionDetail, tz: ZoneInfo) -> list[Block]:
     blocks.append(
         actions(
             button(
-                messages.BUTTON_UPDATE, f"update_open:{detail.code}", detail.code, style="primary"
+                messages.BOT_BUTTON_UPDATE,
+                f"update_open:{detail.code}",
+                detail.code,
+                style="primary",
             )
         )
     )

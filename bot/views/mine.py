@@ -25,7 +25,8 @@ def my_action_block(action: MyAction) -> Block:
         state=state,
     )
     return section(
-        text, accessory=button(messages.BUTTON_UPDATE, f"update_open:{action.code}", action.code)
+        text,
+        accessory=button(messages.BOT_BUTTON_UPDATE, f"update_open:{action.code}", action.code),
     )
 
 

@@ -24,11 +24,11 @@ def round_text(state: RoundState | None) -> str:
     if state is None:
         return messages.NO_ROUND
     if state.days_left > 0:
-        when = messages.ROUND_DAYS_LEFT.format(days=state.days_left)
+        when = messages.OVERVIEW_DAYS_LEFT.format(days=state.days_left)
     elif state.days_left == 0:
-        when = messages.ROUND_TODAY
+        when = messages.OVERVIEW_TODAY
     else:
-        when = messages.ROUND_DAYS_OVER.format(days=-state.days_left)
+        when = messages.OVERVIEW_DAYS_OVER.format(days=-state.days_left)
     return messages.ROUND_LINE.format(
         half=state.half_year.label,
         received=state.received,
