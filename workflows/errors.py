@@ -32,3 +32,7 @@ class Conflict(WoonzorgError):
 
 class Unavailable(WoonzorgError):
     """The database is briefly locked or down; the user should try again shortly."""
+
+
+class OutputError(WoonzorgError):
+    """A file (the report) could not be written; nothing was left half-written."""
