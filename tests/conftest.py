@@ -24,6 +24,9 @@ from storage.db import get_engine
 from storage.migrate import upgrade
 from workflows.settings import Settings
 
+# The bot harness (fixture ``harness``) for router-level tests of the bot core.
+pytest_plugins = ["tests.botkit"]
+
 PG_ADMIN_DSN = os.environ.get("WOONZORG_TEST_PG", "postgresql://postgres@127.0.0.1:5432/postgres")
 
 

@@ -1,0 +1,18 @@
+"""``/woonzorg`` and ``/woonzorg help``."""
+
+from __future__ import annotations
+
+from bot.commands import all_subcommands, subcommand
+from bot.core import Context, Reply
+from bot.views.help import help_blocks, help_text
+from workflows import messages
+
+
+def help_reply(ctx: Context, intro: str | None = None) -> Reply:
+    entries = all_subcommands()
+    return Reply(text=help_text(entries, intro), blocks=help_blocks(entries, intro))
+
+
+@subcommand("help", help=messages.HELP_HELP, order=0, aliases=("hulp", "?"))
+def show_help(ctx: Context, args: str) -> Reply:
+    return help_reply(ctx)

@@ -1,0 +1,31 @@
+"""Escaping for Slack's mrkdwn, so user text shown back cannot ping or fake a link.
+
+Slack reads ``<!channel>``, ``<!here>``, ``<@U123>`` and ``<https://x|label>`` only when the
+angle brackets are real; escaped as ``&lt;`` they are shown as typed. ``&`` is escaped first so
+an existing ``&lt;`` in the text stays literal too.
+"""
+
+from __future__ import annotations
+
+import html
+
+_ESCAPES = (("&", "&amp;"), ("<", "&lt;"), (">", "&gt;"))
+
+
+def escape(text: str | None) -> str:
+    """User text made safe for a mrkdwn field."""
+    out = text or ""
+    for raw, escaped in _ESCAPES:
+        out = out.replace(raw, escaped)
+    return out
+
+
+def unescape(text: str) -> str:
+    """Undo Slack's escaping of command text (``should_escape``) to store what the user typed."""
+    return html.unescape(text) if "&" in text else text
+
+
+def bold(text: str | None) -> str:
+    """Escaped and bold; the stars are dropped from the text so they cannot break the markup."""
+    inner = escape(text).replace("*", "").strip()
+    return f"*{inner}*" if inner else ""

@@ -1,0 +1,96 @@
+"""Fault injection for the fake Slack: queued answers, a workspace rate limit, random 429/503."""
+
+from __future__ import annotations
+
+import random
+import threading
+import time
+from collections import deque
+from dataclasses import dataclass
+from typing import Any
+
+# Slack's rate limits that matter to a bot sending many messages are per workspace on these.
+MESSAGE_METHODS = frozenset({"chat.postMessage", "chat.postEphemeral", "chat.update"})
+
+
+@dataclass(frozen=True)
+class Fault:
+    """One canned answer: an HTTP status, an error code, an optional Retry-After (seconds)."""
+
+    status: int = 200
+    error: str | None = None
+    retry_after: int | None = None
+
+    def body(self) -> dict[str, Any]:
+        if self.status == 429:
+            return {"ok": False, "error": self.error or "ratelimited"}
+        if self.status >= 500:
+            return {"ok": False, "error": self.error or "service_unavailable"}
+        return {"ok": False, "error": self.error or "fatal_error"}
+
+
+class Faults:
+    """Decides, per call, whether the fake answers with a fault instead of doing the work."""
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._queued: dict[str, deque[Fault]] = {}
+        self._rate: int | None = None
+        self._window: deque[float] = deque()
+        self._random: random.Random | None = None
+        self._p429 = 0.0
+        self._p503 = 0.0
+        self._random_methods: frozenset[str] = MESSAGE_METHODS
+
+    def queue(self, method: str, fault: Fault, times: int = 1) -> None:
+        with self._lock:
+            self._queued.setdefault(method, deque()).extend([fault] * times)
+
+    def rate_limit(self, per_second: int | None) -> None:
+        with self._lock:
+            self._rate = per_second
+            self._window.clear()
+
+    def random_faults(
+        self,
+        *,
+        p429: float = 0.0,
+        p503: float = 0.0,
+        seed: int = 0,
+        methods: frozenset[str] = MESSAGE_METHODS,
+    ) -> None:
+        with self._lock:
+            self._random = random.Random(seed) if (p429 or p503) else None
+            self._p429, self._p503, self._random_methods = p429, p503, methods
+
+    def clear(self) -> None:
+        with self._lock:
+            self._queued.clear()
+            self._rate = None
+            self._window.clear()
+            self._random = None
+
+    def pending(self, method: str) -> int:
+        with self._lock:
+            return len(self._queued.get(method, ()))
+
+    def decide(self, method: str) -> Fault | None:
+        """The fault for this call, or None to serve it normally. Queued faults come first."""
+        with self._lock:
+            queued = self._queued.get(method)
+            if queued:
+                return queued.popleft()
+            if self._random is not None and method in self._random_methods:
+                roll = self._random.random()
+                if roll < self._p429:
+                    return Fault(status=429, retry_after=1)
+                if roll < self._p429 + self._p503:
+                    return Fault(status=503)
+            if self._rate is not None and method in MESSAGE_METHODS:
+                now = time.monotonic()
+                while self._window and now - self._window[0] >= 1.0:
+                    self._window.popleft()
+                if len(self._window) >= self._rate:
+                    return Fault(status=429, retry_after=1)
+                self._window.append(now)
+        return None

@@ -1,0 +1,107 @@
+"""The Bot boundary: dispatch, help, placeholders, coordinator-only refusal, error handling."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterator
+
+import pytest
+
+from bot import actions, commands
+from bot.actions import button, find_handler
+from bot.commands import subcommand
+from bot.core import Later, Reply
+from tests.botkit import Harness, everything
+from workflows.errors import NotFound, Unavailable
+
+
+def test_empty_text_and_help_list_every_subcommand(harness: Harness) -> None:
+    for text in ("", "help", "  HELP "):
+        reply = harness.reply(text)
+        body = everything(reply)
+        for word in ("help", "ronde", "herinner", "digest", "rapport"):
+            assert f"/woonzorg {word}" in body, (text, word)
+        assert "(binnenkort)" in body
+
+
+def test_unknown_subcommand_gets_help_with_the_word(harness: Harness) -> None:
+    reply = harness.reply("vliegen naar de maan")
+    assert reply.text.startswith("'vliegen' ken ik niet.")
+    assert "/woonzorg help" in reply.text
+
+
+def test_placeholders_refuse_non_coordinators_and_announce_for_coordinators(
+    harness: Harness,
+) -> None:
+    for word in ("ronde", "herinner", "digest", "rapport"):
+        refused = harness.reply(word, as_="anna")
+        assert "alleen voor coördinatoren" in refused.text
+        if harness.bot.command(word, harness.caller("coco")):
+            answer = harness.reply(word, as_="coco")
+            assert answer.text == f"'{word}' komt binnenkort: daar wordt nu aan gewerkt."
+
+
+def test_coordinator_from_settings_needs_no_person(sqlite_engine, now) -> None:  # type: ignore[no-untyped-def]
+    from tests.botkit import make_harness
+
+    h = make_harness(sqlite_engine, now, coordinators=["U0BOSS"])
+    assert "komt binnenkort" in h.reply("digest", as_="U0BOSS").text
+
+
+@pytest.fixture
+def boom() -> Iterator[None]:
+    subcommand("test-boom", help="test only", order=999)(_boom)
+    yield
+    del commands._REGISTRY["test-boom"]
+
+
+def _boom(ctx, args):  # type: ignore[no-untyped-def]
+    if args == "notfound":
+        raise NotFound("Actie <!channel> bestaat niet.")
+    if args == "down":
+        raise Unavailable("De database is even niet bereikbaar; probeer het zo nog eens.")
+    if args == "later":
+        return Later(ack=Reply("Bezig..."), work=lambda: 1 / 0)
+    raise RuntimeError("kaboom")
+
+
+def test_errors_never_escape_the_bot(
+    harness: Harness, caplog: pytest.LogCaptureFixture, boom: None
+) -> None:
+    assert harness.reply("test-boom notfound").text == "Actie &lt;!channel&gt; bestaat niet."
+    assert "probeer het zo nog eens" in harness.reply("test-boom down").text
+    with caplog.at_level(logging.ERROR):
+        reply = harness.reply("test-boom crash")
+    assert "Er ging iets mis" in reply.text and "kaboom" not in reply.text
+    assert "Traceback" in caplog.text or any(r.exc_info for r in caplog.records)
+    [later] = harness.command("test-boom later")
+    assert isinstance(later, Later) and later.ack.text == "Bezig..."
+    result = later.work()
+    assert result is not None and "Er ging iets mis" in result.text
+
+
+def test_button_prefix_dispatch() -> None:
+    @button("test-ns")
+    def handler(ctx, action_id, value):  # type: ignore[no-untyped-def]
+        return None
+
+    @button("test-ns:deep")
+    def deeper(ctx, action_id, value):  # type: ignore[no-untyped-def]
+        return None
+
+    assert find_handler("test-ns") is handler
+    assert find_handler("test-ns:2.4") is handler
+    assert find_handler("test-ns:deep:x") is deeper
+    assert find_handler("test-nsx") is None
+    del actions._REGISTRY["test-ns"], actions._REGISTRY["test-ns:deep"]
+
+
+def test_unknown_modal_and_unknown_button(harness: Harness) -> None:
+    [reply] = harness.submit("no_such_modal", "", {})
+    assert isinstance(reply, Reply) and "formulier ken ik niet" in reply.text
+    assert harness.action("nobody:listens", "x") == []
+
+
+def test_home_never_raises(harness: Harness) -> None:
+    view = harness.bot.home(harness.caller("anna"))
+    assert view["type"] == "home" and view["blocks"]
