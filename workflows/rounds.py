@@ -2,10 +2,19 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+
 from sqlmodel import Session, col, select
 
-from storage.models import Action, Programme, Round, StatusUpdate
+from storage.models import Action, Person, Programme, Round, StatusUpdate
+from workflows import messages
+from workflows.dutch_dates import format_long, parse_date
+from workflows.errors import Conflict, NotFound, ParseError
+from workflows.halfyear import HalfYear
+from workflows.programme import current_programme
 from workflows.statuses import CLOSED_STATUSES
+from workflows.workdays import local_date, on_or_after
 
 
 def open_round(*, session: Session, programme: Programme) -> Round | None:
@@ -30,3 +39,138 @@ def missing_actions(*, session: Session, programme: Programme, round_: Round) ->
         .order_by(col(Action.position), col(Action.id))
     )
     return [a for a in session.exec(stmt).all() if a.id not in done]
+
+
+# -- opening, closing, showing --------------------------------------------------------------
+
+
+def default_deadline(half_year: HalfYear, *, weeks_before_end: int = 6) -> date:
+    """``weeks_before_end`` weeks before the half-year ends, moved to a working day.
+
+    For 2027-H1 (ends Wednesday 30 June) that is Wednesday 19 May 2027.
+    """
+    return on_or_after(half_year.end - timedelta(weeks=weeks_before_end))
+
+
+def start_round(
+    *,
+    session: Session,
+    half_year_text: str,
+    now: datetime,
+    tz: str,
+    deadline_text: str | None = None,
+    by: Person | None = None,
+    weeks_before_end: int = 6,
+) -> Round:
+    """Open the update round for a half-year (possibly ahead of it).
+
+    Refused, with nothing changed: a half-year that does not parse, a deadline that does not
+    parse, lies in the past or after the half-year's end, a second round for the same half-year,
+    or a second round while one is open.
+    """
+    half_year = HalfYear.parse(half_year_text)
+    today = local_date(now, tz)
+    if deadline_text is not None and deadline_text.strip():
+        deadline = parse_date(deadline_text)
+        if deadline is None:
+            raise ParseError(messages.BAD_DATE.format(text=deadline_text.strip()))
+    else:
+        deadline = default_deadline(half_year, weeks_before_end=weeks_before_end)
+    if deadline > half_year.end:
+        raise ParseError(
+            messages.ROUND_DEADLINE_AFTER_END.format(
+                deadline=format_long(deadline), half=half_year.label, end=format_long(half_year.end)
+            )
+        )
+    if deadline < today:
+        template = messages.ROUND_DEADLINE_PAST if deadline_text else messages.ROUND_DEFAULT_PAST
+        raise ParseError(template.format(deadline=format_long(deadline), half=half_year.label))
+    programme = current_programme(session=session)
+    existing = session.exec(
+        select(Round).where(Round.programme_id == programme.id, Round.half_year == half_year.code)
+    ).first()
+    if existing is not None:
+        raise Conflict(messages.ROUND_EXISTS.format(half=half_year.label))
+    running = open_round(session=session, programme=programme)
+    if running is not None:
+        label = HalfYear.from_code(running.half_year).label
+        raise Conflict(messages.ROUND_ALREADY_OPEN.format(half=label))
+    round_ = Round(
+        programme_id=programme.id,  # type: ignore[arg-type]
+        half_year=half_year.code,
+        deadline=deadline,
+        opened_at=now,
+        opened_by_id=by.id if by else None,
+    )
+    session.add(round_)
+    session.flush()
+    return round_
+
+
+def close_round(*, session: Session, now: datetime) -> Round:
+    """Close the open round; NotFound when no round is open."""
+    programme = current_programme(session=session)
+    round_ = open_round(session=session, programme=programme)
+    if round_ is None:
+        raise NotFound(messages.ROUND_NONE_OPEN)
+    round_.closed_at = now
+    session.add(round_)
+    session.flush()
+    return round_
+
+
+@dataclass(frozen=True)
+class RoundProgress:
+    """Where a round stands: ``14 van 22 updates binnen, deadline over 9 dagen``."""
+
+    round: Round
+    half_year: HalfYear
+    received: int
+    expected: int
+    days_left: int  # negative once the deadline has passed
+    missing: list[Action]
+
+    def sentence(self) -> str:
+        return progress_sentence(self)
+
+
+def round_progress(*, session: Session, round_: Round, now: datetime, tz: str) -> RoundProgress:
+    """Counts of updates received and expected, and the days left until the deadline."""
+    programme = current_programme(session=session)
+    missing = missing_actions(session=session, programme=programme, round_=round_)
+    updated = updated_action_ids(session=session, round_=round_)
+    return RoundProgress(
+        round=round_,
+        half_year=HalfYear.from_code(round_.half_year),
+        received=len(updated),
+        expected=len(updated) + len(missing),
+        days_left=(round_.deadline - local_date(now, tz)).days,
+        missing=missing,
+    )
+
+
+def progress_sentence(progress: RoundProgress) -> str:
+    days = progress.days_left
+    if days > 1:
+        when = messages.ROUND_DAYS_LEFT.format(days=days)
+    elif days == 1:
+        when = messages.ROUND_TOMORROW
+    elif days == 0:
+        when = messages.ROUND_TODAY
+    elif days == -1:
+        when = messages.ROUND_YESTERDAY
+    else:
+        when = messages.ROUND_DAYS_LATE.format(days=-days)
+    return messages.ROUND_PROGRESS.format(
+        received=progress.received, expected=progress.expected, when=when
+    )
+
+
+def latest_round(*, session: Session) -> Round | None:
+    """The open round, else the most recent closed one (for ``/woonzorg ronde``)."""
+    programme = current_programme(session=session)
+    found = open_round(session=session, programme=programme)
+    if found is not None:
+        return found
+    stmt = select(Round).where(Round.programme_id == programme.id)
+    return session.exec(stmt.order_by(col(Round.half_year).desc())).first()

@@ -25,6 +25,15 @@ class Settings(BaseSettings):
     )
     digest_channel: str | None = Field(default=None, alias="WOONZORG_DIGEST_CHANNEL")
     timezone: str = Field(default="Europe/Amsterdam", alias="WOONZORG_TIMEZONE")
+    # Reminders and digest (product.md section 7); see workflows.reminder_policy for meanings.
+    reminder_hour: int = Field(default=9, ge=0, le=23, alias="WOONZORG_REMINDER_HOUR")
+    reminder_first_days: int = Field(default=21, ge=0, alias="WOONZORG_REMINDER_FIRST_DAYS")
+    reminder_second_days: int = Field(default=7, ge=0, alias="WOONZORG_REMINDER_SECOND_DAYS")
+    escalation_workdays: int = Field(default=1, ge=0, alias="WOONZORG_ESCALATION_WORKDAYS")
+    reminder_last_workdays: int = Field(default=3, ge=0, alias="WOONZORG_REMINDER_LAST_WORKDAYS")
+    round_deadline_weeks: int = Field(default=6, ge=0, alias="WOONZORG_ROUND_DEADLINE_WEEKS")
+    digest_weekday: int = Field(default=0, ge=0, le=6, alias="WOONZORG_DIGEST_WEEKDAY")
+    digest_hour: int = Field(default=9, ge=0, le=23, alias="WOONZORG_DIGEST_HOUR")
 
     @field_validator("coordinators", mode="before")
     @classmethod

@@ -1,0 +1,212 @@
+"""Block Kit for reminders, escalations and the weekly digest: pure functions of the plain
+content that workflows build (workflows.notice_content). The same blocks go to Slack and, as
+text, to the terminal. All user text is escaped."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from bot.views.blocks import Block, actions, button, context, divider, header, section, sections
+from bot.views.mrkdwn import escape
+from workflows import messages
+from workflows.dutch_dates import format_long
+from workflows.notice_content import ActionLine, DigestContent, EscalationContent, ReminderContent
+from workflows.statuses import Status
+
+MAX_ACTIONS = 20  # 2 blocks each; keeps a reminder well inside Slack's 50 blocks
+MAX_LINES = 25  # per digest list; the rest is counted
+UPDATE_BUTTON = "update_open"  # the update modal's button (bot/actions of the Slack bot work)
+HIGHLIGHT = {Status.DELAYED.value: "🔴", Status.ATTENTION.value: "🟠"}
+
+
+def status_label(code: str) -> str:
+    return messages.STATUS_LABELS.get(code, code)
+
+
+def reminder_blocks(content: ReminderContent, *, hour: int = 9) -> tuple[str, list[Block]]:
+    """The owner's reminder, with per-action buttons; re-rendered after every button press."""
+    half = content.half_year.label
+    deadline = format_long(content.deadline)
+    name = escape(content.person_name or "")
+    blocks: list[Block] = [header(messages.REMINDER_HEADER.format(half=half))]
+    open_lines = content.open_actions
+    if not open_lines:
+        blocks.append(section(messages.REMINDER_ALL_DONE.format(half=half)))
+    else:
+        intro = messages.REMINDER_INTRO.get(content.occasion, messages.REMINDER_INTRO["first"])
+        blocks.append(section(intro.format(name=name, half=half, deadline=deadline).strip()))
+    ref = str(content.notification_id or 0)
+    shown = list(content.actions[:MAX_ACTIONS])
+    for line in shown:
+        code, title = escape(line.code), escape(line.title)
+        if line.done:
+            blocks.append(section(messages.REMINDER_ACTION_DONE.format(code=code, title=title)))
+            continue
+        if line.action_id in content.passed_on:
+            blocks.append(
+                section(messages.REMINDER_ACTION_PASSED_ON.format(code=code, title=title))
+            )
+            continue
+        text = messages.REMINDER_ACTION.format(
+            code=code,
+            title=title,
+            status=status_label(line.status),
+            text=escape(line.status_text)
+            if line.status_text.strip()
+            else messages.REMINDER_NO_TEXT,
+        )
+        blocks.extend(sections(text)[:2])
+        value = f"{ref}:{line.action_id}"
+        blocks.append(
+            actions(
+                button(
+                    messages.BUTTON_UPDATE, f"{UPDATE_BUTTON}:{line.code}", line.code, "primary"
+                ),
+                button(messages.BUTTON_NO_CHANGE, f"reminder:nochange:{line.action_id}", value),
+                button(messages.BUTTON_NOT_MINE, f"reminder:notmine:{line.action_id}", value),
+            )
+        )
+    if len(content.actions) > MAX_ACTIONS:
+        blocks.append(
+            context(messages.REMINDER_MORE.format(count=len(content.actions) - MAX_ACTIONS))
+        )
+    if open_lines:
+        blocks.append(divider())
+        if content.snoozed_until is not None:
+            day = format_long(content.snoozed_until)
+            blocks.append(context(messages.REMINDER_SNOOZED.format(day=day, hour=hour)))
+        else:
+            blocks.append(context(messages.REMINDER_HOW))
+            blocks.append(actions(button(messages.BUTTON_LATER, "reminder:later", ref)))
+    text = messages.REMINDER_FALLBACK.format(
+        half=half, deadline=deadline, codes=", ".join(escape(a.code) for a in open_lines) or "-"
+    )
+    return text, blocks
+
+
+def escalation_blocks(content: EscalationContent) -> tuple[str, list[Block]]:
+    half = content.half_year.label
+    lines = [
+        messages.ESCALATION_LINE.format(
+            who=f"<@{o.slack_id}>" if o.slack_id else escape(o.name),
+            codes=", ".join(escape(c) for c in o.codes),
+        )
+        for o in content.late
+    ]
+    intro = messages.ESCALATION_INTRO.format(
+        deadline=format_long(content.deadline), received=content.received, expected=content.expected
+    )
+    blocks = [
+        header(messages.ESCALATION_HEADER.format(half=half)),
+        *sections(intro + "\n" + "\n".join(lines)),
+    ]
+    if content.unreachable:
+        blocks.extend(_unreachable_sections(content))
+    text = messages.ESCALATION_FALLBACK.format(half=half, count=len(content.late))
+    return text, blocks[:50]
+
+
+def unreachable_blocks(content: EscalationContent) -> tuple[str, list[Block]]:
+    blocks = [header(messages.UNREACHABLE_HEADER), *_unreachable_sections(content)]
+    return messages.UNREACHABLE_FALLBACK.format(count=len(content.unreachable)), blocks[:50]
+
+
+def _unreachable_sections(content: EscalationContent) -> list[Block]:
+    lines = [
+        messages.UNREACHABLE_LINE.format(
+            code=escape(a.code),
+            title=escape(a.title),
+            owner=messages.UNREACHABLE_OWNER.format(name=escape(a.owner_name))
+            if a.owner_name
+            else "",
+        )
+        for a in content.unreachable
+    ]
+    intro = messages.UNREACHABLE_INTRO.format(half=content.half_year.label)
+    return sections(intro + "\n" + "\n".join(lines))
+
+
+def _list(lines: Sequence[str]) -> str:
+    shown = list(lines[:MAX_LINES])
+    if len(lines) > MAX_LINES:
+        shown.append(messages.DIGEST_MORE.format(count=len(lines) - MAX_LINES))
+    return "\n".join(shown)
+
+
+def digest_blocks(content: DigestContent) -> tuple[str, list[Block]]:
+    since = format_long(content.since)
+    blocks: list[Block] = [header(messages.DIGEST_HEADER.format(week=content.week))]
+    if content.progress and content.half_year:
+        blocks.append(
+            section(
+                messages.DIGEST_PROGRESS.format(
+                    half=content.half_year.label, progress=content.progress
+                )
+            )
+        )
+    else:
+        blocks.append(section(messages.DIGEST_NO_ROUND))
+    if content.received:
+        received = [_line(a, with_status=True) for a in content.received]
+        head = messages.DIGEST_RECEIVED.format(since=since, count=len(received))
+        blocks.extend(sections(head + "\n" + _list(received)))
+    else:
+        blocks.append(section(messages.DIGEST_NONE_RECEIVED.format(since=since)))
+    if content.status_changes:
+        changes = [
+            messages.DIGEST_CHANGE_LINE.format(
+                code=escape(a.code),
+                title=escape(a.title),
+                old=status_label(old),
+                new=_highlight(new),
+            )
+            for a, old, new in content.status_changes
+        ]
+        blocks.extend(sections(messages.DIGEST_CHANGES + "\n" + _list(changes)))
+    if content.missing:
+        missing = [_line(a, with_owner=True) for a in content.missing]
+        head = messages.DIGEST_MISSING.format(count=len(missing))
+        blocks.extend(sections(head + "\n" + _list(missing)))
+    if content.realisation_ends and content.half_year:
+        ending = [_line(a, with_status=True) for a in content.realisation_ends]
+        head = messages.DIGEST_ENDING.format(half=content.half_year.label)
+        blocks.extend(sections(head + "\n" + _list(ending)))
+    text = messages.DIGEST_FALLBACK.format(
+        week=content.week, received=len(content.received), missing=len(content.missing)
+    )
+    return text, blocks[:50]
+
+
+def _highlight(status: str) -> str:
+    mark = HIGHLIGHT.get(status)
+    return f"{mark} *{status_label(status)}*" if mark else status_label(status)
+
+
+def _line(a: ActionLine, *, with_status: bool = False, with_owner: bool = False) -> str:
+    code, title = escape(a.code), escape(a.title)
+    if with_status:
+        return messages.DIGEST_LINE_STATUS.format(
+            code=code, title=title, status=_highlight(a.status)
+        )
+    if with_owner and a.owner_name:
+        return messages.DIGEST_LINE_OWNER.format(code=code, title=title, owner=escape(a.owner_name))
+    return messages.DIGEST_LINE.format(code=code, title=title)
+
+
+class SlackViews:
+    """The ``workflows.notice_content.Views`` that tick and the commands use."""
+
+    def __init__(self, hour: int = 9) -> None:
+        self.hour = hour
+
+    def reminder(self, content: ReminderContent) -> tuple[str, list[Block]]:
+        return reminder_blocks(content, hour=self.hour)
+
+    def escalation(self, content: EscalationContent) -> tuple[str, list[Block]]:
+        return escalation_blocks(content)
+
+    def unreachable(self, content: EscalationContent) -> tuple[str, list[Block]]:
+        return unreachable_blocks(content)
+
+    def digest(self, content: DigestContent) -> tuple[str, list[Block]]:
+        return digest_blocks(content)
