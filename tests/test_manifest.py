@@ -13,7 +13,8 @@ MANIFEST = Path(__file__).resolve().parents[1] / "manifest.yml"
 
 def _lines() -> list[str]:
     text = MANIFEST.read_text(encoding="utf-8")
-    return [line.rstrip() for line in text.splitlines() if line.strip() and not line.startswith("#")]
+    lines = text.splitlines()
+    return [line.rstrip() for line in lines if line.strip() and not line.startswith("#")]
 
 
 def _block(key: str) -> list[str]:
