@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
-from bot.cli import migrate_cmd  # noqa: F401  (registers commands)
+from bot.cli import (
+    export_cmd,  # noqa: F401  (registers commands)
+    import_cmd,  # noqa: F401  (registers commands)
+    migrate_cmd,  # noqa: F401  (registers commands)
+)
 from bot.cli.base import app
 
 
