@@ -40,3 +40,7 @@ class ImportFailed(WoonzorgError):
     def __init__(self, message: str, problems: list | None = None) -> None:  # type: ignore[type-arg]
         super().__init__(message)
         self.problems = problems or []
+
+
+class OutputError(WoonzorgError):
+    """A file (the report) could not be written; nothing was left half-written."""

@@ -6,6 +6,7 @@ from bot.cli import (
     export_cmd,  # noqa: F401  (registers commands)
     import_cmd,  # noqa: F401  (registers commands)
     migrate_cmd,  # noqa: F401  (registers commands)
+    report_cmd,  # noqa: F401
 )
 from bot.cli.base import app
 
