@@ -7,6 +7,7 @@ from bot.cli import (
     import_cmd,  # noqa: F401  (registers commands)
     migrate_cmd,  # noqa: F401  (registers commands)
     report_cmd,  # noqa: F401
+    run_cmd,  # noqa: F401
 )
 from bot.cli.base import app
 
