@@ -32,3 +32,15 @@ class Conflict(WoonzorgError):
 
 class Unavailable(WoonzorgError):
     """The database is briefly locked or down; the user should try again shortly."""
+
+
+class ImportFailed(WoonzorgError):
+    """An import refused as a whole; the message lists every problem found (file, row, column)."""
+
+    def __init__(self, message: str, problems: list | None = None) -> None:  # type: ignore[type-arg]
+        super().__init__(message)
+        self.problems = problems or []
+
+
+class OutputError(WoonzorgError):
+    """A file (the report) could not be written; nothing was left half-written."""

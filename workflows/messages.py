@@ -54,7 +54,95 @@ DATABASE_UNAVAILABLE = (
 
 # --- Import and export ----------------------------------------------------------------------
 
-# (filled in by the import/export work)
+IMPORT_FAILED_ONE = "{file} is niet geïmporteerd; er is niets gewijzigd. 1 fout gevonden:"
+IMPORT_FAILED_MANY = "{file} is niet geïmporteerd; er is niets gewijzigd. {count} fouten gevonden:"
+IMPORT_WARNINGS_HEADER = "Let op:"
+IMPORT_LOCATION_FILE = "{file}"
+IMPORT_LOCATION_ROW = ", rij {row}"
+IMPORT_LOCATION_COLUMN = ", kolom '{column}'"
+IMPORT_FILE_NOT_FOUND = "Het bestand bestaat niet of is niet te lezen."
+IMPORT_BAD_EXTENSION = (
+    "Alleen .xlsx- en .csv-bestanden kunnen worden geïmporteerd (dit is '{suffix}')."
+)
+IMPORT_OLD_EXCEL = "Dit is het oude Excel-formaat (.xls). Sla het bestand op als .xlsx of .csv."
+IMPORT_NOT_XLSX = "Dit is geen leesbaar Excel-bestand (.xlsx)."
+IMPORT_NOT_CSV = "Dit is geen leesbaar CSV-bestand (het bevat binaire gegevens)."
+IMPORT_BAD_CSV = "Het CSV-bestand is niet te lezen: {detail}."
+IMPORT_EMPTY = "Het bestand is leeg: er staat geen kopregel en geen actie in."
+IMPORT_NO_ACTIONS = "Er staan geen acties in het bestand (alleen een kopregel)."
+IMPORT_NO_SHEET = "Het werkblad 'Acties' ontbreekt (gevonden: {found})."
+IMPORT_MISSING_COLUMN = "De verplichte kolom '{column}' ontbreekt."
+IMPORT_UNKNOWN_COLUMN = "Onbekende kolom '{column}'; deze wordt genegeerd."
+IMPORT_DUPLICATE_COLUMN = "De kolom '{column}' staat er twee keer in."
+IMPORT_NAMELESS_COLUMN = "Een kolom zonder kop bevat gegevens; deze wordt genegeerd."
+IMPORT_BAD_HALF_YEAR_COLUMN = (
+    "'{text}' lijkt een halfjaarkolom maar is geen halfjaar. "
+    "Schrijf bijvoorbeeld '1e helft 2026' of '2026-H1'."
+)
+IMPORT_REQUIRED_EMPTY = "Dit veld is verplicht maar leeg."
+IMPORT_DUPLICATE_CODE = "Actie {code} staat er twee keer in (ook op rij {first})."
+IMPORT_THEME_TITLE_CONFLICT = (
+    "Actielijn {number} heeft hier de titel '{title}', maar op rij {first} '{other}'."
+)
+IMPORT_PLANNING_CONFLICT = (
+    "De planning voor {half} zegt '{one}' in de kolom Planning en '{other}' in de halfjaarkolom."
+)
+IMPORT_NO_OWNER = "Actie {code} heeft geen regiehouder; niemand krijgt herinneringen."
+IMPORT_BAD_INDICATOR_TARGET = "'{text}' is geen doel; schrijf een getal of een bereik (750-900)."
+IMPORT_BAD_YEAR = "'{text}' is geen jaartal."
+IMPORT_VALUE_WITHOUT_DATE = "Er staat een stand zonder peildatum."
+IMPORT_DATE_WITHOUT_VALUE = "Er staat een peildatum zonder stand."
+IMPORT_INDICATOR_CONFLICT = (
+    "Indicator '{name}' heeft hier '{value}', maar op rij {first} '{other}'."
+)
+IMPORT_DUPLICATE_MEASUREMENT = "Indicator '{name}' heeft al een stand op {date} (rij {first})."
+IMPORT_PERSON_NEEDS_ID = "Geef een e-mailadres of een Slack-id."
+IMPORT_BAD_EMAIL = "'{text}' is geen e-mailadres."
+IMPORT_BAD_SLACK_ID = "'{text}' is geen Slack-id (die begint met U of W, bijvoorbeeld U012AB3CD)."
+IMPORT_DUPLICATE_PERSON = "'{text}' staat er twee keer in (ook op rij {first})."
+IMPORT_PERSON_CONFLICT = (
+    "Slack-id {slack_id} hoort al bij {other}; het kan niet ook bij {email} horen."
+)
+
+IMPORT_SUMMARY = "Programma '{name}' geïmporteerd uit {file}: {total} acties."
+IMPORT_SUMMARY_ADDED = "Toegevoegd ({count}): {codes}"
+IMPORT_SUMMARY_CHANGED = "Gewijzigd ({count}): {codes}"
+IMPORT_SUMMARY_CANCELLED = "Vervallen, want niet meer in het bestand ({count}): {codes}"
+IMPORT_SUMMARY_UNCHANGED = "Ongewijzigd: {count}"
+IMPORT_SUMMARY_INDICATORS = "Indicatoren: {count}, standen: {measurements}"
+
+EXPORT_BAD_EXTENSION = "Exporteren kan naar .xlsx, .csv of .json (dit is '{suffix}')."
+EXPORT_CANNOT_WRITE = "Kan {file} niet schrijven: {detail}."
+EXPORT_DONE = "Programma '{name}' geëxporteerd naar {files}: {total} acties."
+
+# Column headers of the import format (product.md section 4), as the export writes them.
+COL_CODE = "Nr"
+COL_THEME = "Actielijn"
+COL_TITLE = "Actie"
+COL_DESCRIPTION = "Omschrijving"
+COL_OWNER = "Regiehouder"
+COL_PARTNERS = "Partners"
+COL_PLANNING = "Planning"
+COL_TARGET = "Doel"
+COL_DEADLINE = "Deadline"
+COL_STATUS = "Status"
+COL_STATUS_TEXT = "Stand van zaken"
+COL_INDICATOR = "Indicator"
+COL_UNIT = "Eenheid"
+COL_BASELINE = "Nulmeting"
+COL_BASELINE_YEAR = "Nulmeting jaar"
+COL_TARGET_YEAR = "Doeljaar"
+COL_VALUE = "Stand"
+COL_DATE = "Peildatum"
+COL_NAME = "Naam"
+COL_EMAIL = "E-mail"
+COL_SLACK_ID = "Slack-id"
+SHEET_ACTIONS = "Acties"
+SHEET_INDICATORS = "Indicatoren"
+SHEET_PEOPLE = "Personen"
+SUFFIX_INDICATORS = "-indicatoren"  # van_opvang.csv -> van_opvang-indicatoren.csv
+SUFFIX_PEOPLE = "-personen"
+PLANNING_CELL = {"preparation": "V", "realisation": "R"}
 
 # --- Slack and terminal: commands, views, modals, App Home ----------------------------------
 
@@ -83,8 +171,10 @@ HELP_HELP = "deze uitleg"
 HELP_OVERVIEW = "waar het programma staat: per actielijn de statussen en de updates van deze ronde"
 HELP_MINE = "jouw acties (als regiehouder of plaatsvervanger) en of je update binnen is"
 HELP_ACTION = "alles over één actie: regiehouder, planning, doel, status en geschiedenis"
-HELP_UPDATE_MODAL = "een update geven via een formulier"
-HELP_UPDATE_TEXT = "de stand van zaken meteen vastleggen"
+HELP_UPDATE_TEXT = (
+    "een update geven: zonder tekst opent een formulier, met tekst wordt die de nieuwe stand "
+    "van zaken"
+)
 HELP_STATUS = "de status zetten, eventueel met toelichting"
 HELP_OWNER = "de regiehouder van een actie aanwijzen"
 HELP_DEPUTY = "een plaatsvervanger toevoegen (regiehouder of coördinator)"
@@ -92,6 +182,169 @@ HELP_ROUND = "de updateronde starten, sluiten of bekijken"
 HELP_REMIND = "nu herinneringen sturen"
 HELP_DIGEST = "het weekoverzicht nu posten"
 HELP_REPORT = "de halfjaarrapportage maken"
+
+# Permissions
+MAY_NOT_UPDATE = (
+    "Sorry, je kunt actie {code} niet bijwerken: dat kunnen de regiehouder, de "
+    "plaatsvervangers en de coördinatoren. Klopt dat niet, vraag dan een coördinator om je "
+    "toe te voegen."
+)
+NOT_IN_PROGRAMME_UPDATE = (
+    "Sorry, ik ken je nog niet als regiehouder of plaatsvervanger, dus je kunt actie {code} "
+    "niet bijwerken. Vraag een coördinator om je aan de actie toe te voegen."
+)
+MAY_NOT_ASSIGN_OWNER = (
+    "Sorry, alleen een coördinator kan de regiehouder van actie {code} aanwijzen."
+)
+MAY_NOT_ASSIGN_DEPUTY = (
+    "Sorry, alleen de regiehouder van actie {code} of een coördinator kan een "
+    "plaatsvervanger toevoegen."
+)
+
+# People named in a command
+NO_PERSON_GIVEN = "Noem een persoon, bijvoorbeeld met een @-vermelding: @naam."
+UNKNOWN_SLACK_USER = "Ik kan {name} niet vinden in deze Slack-werkruimte."
+PERSON_NOT_IN_PROGRAMME = "{name} komt (nog) niet voor in het programma."
+UNKNOWN_EMAIL = "Niemand in deze Slack-werkruimte heeft het e-mailadres {email}."
+AMBIGUOUS_NAME = "Met '{name}' kan ik meerdere mensen bedoelen: {names}. Wees iets preciezer."
+UNKNOWN_NAME = (
+    "Ik ken niemand in het programma die '{name}' heet. Kies de persoon uit de lijst die "
+    "Slack toont als je @ typt, dan voeg ik diegene toe."
+)
+ALREADY_OWNER = "{name} is al regiehouder van actie {code}."
+ALREADY_DEPUTY = "{name} is al plaatsvervanger van actie {code}."
+OWNER_NOT_DEPUTY = "{name} is de regiehouder van actie {code} en kan geen plaatsvervanger zijn."
+
+# Overview filters and input
+OVERVIEW_BAD_FILTER = (
+    "'{text}' begrijp ik niet als filter. Gebruik `actielijn 2`, een status (bijvoorbeeld "
+    "vertraagd) of `@persoon`."
+)
+NO_SUCH_THEME = "Actielijn {number} bestaat niet. Er zijn de actielijnen {numbers}."
+BAD_QUANTITY = "'{text}' is geen aantal. Schrijf een getal, bijvoorbeeld 12 of 12,5."
+
+# Lists and counts
+ONE_ACTION = "1 actie"
+N_ACTIONS = "{n} acties"
+NO_ACTIONS = "geen acties"
+AND_MORE = "… en nog {count} {noun} die hier niet passen."
+NOUN_ACTIONS = "acties"
+NOUN_THEMES = "actielijnen"
+NOUN_PEOPLE = "mensen"
+NOUN_UPDATES = "updates"
+
+# The overview
+OVERVIEW_TITLE = "Overzicht: {programme}"
+OVERVIEW_TITLE_THEME = "Overzicht actielijn {theme}"
+OVERVIEW_TITLE_STATUS = "Acties met status {status}"
+OVERVIEW_TITLE_PERSON = "Acties van {name}"
+OVERVIEW_TOTALS = "*{count}*: {counts}"
+NO_ROUND = "Er loopt nu geen updateronde."
+ROUND_LINE = (
+    "Updateronde {half}: *{received} van {expected}* updates binnen, deadline {deadline}{when}."
+)
+OVERVIEW_DAYS_LEFT = " (nog {days} dagen)"
+OVERVIEW_TODAY = " (vandaag)"
+OVERVIEW_DAYS_OVER = " (verstreken, {days} dagen geleden)"
+THEME_LINE = "*{number}. {title}* ({count})"
+THEME_ROUND = "Updates deze ronde: {received} binnen, {missing} ontbreken"
+LATE_OWNERS_TITLE = "*Te laat met hun update:*"
+LATE_OWNER_LINE = "• {name}: {codes}"
+ACTION_LINE = "`{code}` {title} · {status} · {owner}{update}"
+NO_OWNER = "_geen regiehouder_"
+UPDATE_IN = " · update binnen"
+UPDATE_MISSING = " · *update ontbreekt*"
+NO_MATCHING = "Geen acties gevonden."
+
+# One action
+ACTION_TITLE = "Actie {code}: {title}"
+ACTION_FALLBACK = "Actie {code}: {title} ({status})"
+ACTION_THEME = "Actielijn {theme}"
+FIELD_OWNER = "*Regiehouder*\n{value}"
+FIELD_DEPUTIES = "*Plaatsvervangers*\n{value}"
+FIELD_STATUS = "*Status*\n{value}"
+FIELD_TARGET = "*Doel*\n{value}"
+FIELD_DEADLINE = "*Deadline*\n{value}"
+NOBODY = "_niemand_"
+NOT_SET = "_niet vastgelegd_"
+PARTNERS = "*Betrokken partijen:* {value}"
+DESCRIPTION = "*Wat*\n{value}"
+PLANNING_TITLE = "*Planning* (V = voorbereiding, R = realisatie)"
+NO_PLANNING = "*Planning*: _niet vastgelegd_"
+STATUS_TEXT_TITLE = "*Stand van zaken*"
+NO_STATUS_TEXT = "_Nog geen stand van zaken._"
+NO_TEXT = "_(geen tekst)_"
+LATEST = "Laatste update {date} door {author}"
+HISTORY_TITLE = "*Geschiedenis* ({shown} van {total} updates, nieuwste eerst)"
+HISTORY_LINE = "• {date} · {author} · {status}: {text}"
+HISTORY_QUANTITY = " · gerealiseerd: {quantity}"
+HISTORY_CARRIED = " _(geen wijziging)_"
+HISTORY_HELP = " _(hulp gevraagd)_"
+SOURCE_LABELS = {"import": "import", "slack": "Slack", "console": "terminal"}
+BOT_BUTTON_UPDATE = "Update geven"
+
+# My actions
+MINE_TITLE = "Jouw acties"
+MINE_LINE = "*{code}* {title}\n{status} · {role}{state}"
+ROLE_OWNER = "regiehouder"
+ROLE_DEPUTY = "plaatsvervanger"
+MINE_UPDATED = " · ✔ update binnen"
+MINE_NOT_UPDATED = " · ⏳ *update nog niet binnen*"
+MINE_MISSING = "Van jou ontbreken nog {count} updates."
+MINE_ALL_IN = "Al jouw updates zijn binnen, dank je!"
+MINE_NONE = "{name}, je bent (nog) geen regiehouder of plaatsvervanger van een actie."
+MINE_NOT_IN_PROGRAMME = (
+    "Ik ken je nog niet als regiehouder of plaatsvervanger in het programma. Klopt dat niet, "
+    "vraag dan een coördinator om je aan je acties te koppelen."
+)
+MINE_FALLBACK = "Jouw acties: {count}, waarvan {missing} nog zonder update deze ronde."
+MINE_MISSING_ONE = "Van jou ontbreekt nog 1 update."
+
+# The update modal
+MODAL_TITLE = "Update {code}"
+MODAL_SUBMIT = "Opslaan"
+MODAL_CLOSE = "Annuleren"
+MODAL_INTRO = "*{code}* {title}"
+MODAL_ROUND = "Deze update telt mee voor de updateronde {half}."
+MODAL_NO_ROUND = "Er loopt geen updateronde; je update komt in de geschiedenis van de actie."
+LABEL_STATUS = "Status"
+LABEL_TEXT = "Stand van zaken"
+HINT_TEXT = "Wat is er bereikt en wat komt er aan? Hoogstens 3.000 tekens."
+LABEL_QUANTITY = "Gerealiseerd aantal"
+HINT_QUANTITY = "Doel: {target}. Een getal, bijvoorbeeld 12 of 12,5."
+LABEL_BOTTLENECKS = "Knelpunten"
+LABEL_HELP = "Hulp"
+HELP_OPTION = "Ik heb hulp nodig van de coördinator"
+MODAL_TEXT_REQUIRED = "Vul de stand van zaken in."
+MODAL_STATUS_REQUIRED = "Kies een status."
+
+# App Home
+HOME_TITLE = "woonzorg-bot"
+HOME_GREETING = "Hallo {name}! Hier zie je je acties en de updateronde."
+HOME_GREETING_ANONYMOUS = "Hallo! Hier zie je je acties en de updateronde."
+HOME_PROGRAMME = "Het programma (voor coördinatoren)"
+HOME_HINT = "Typ `/woonzorg help` voor alle opdrachten."
+
+# Confirmations
+UPDATE_SAVED = "Dank je! Je update voor actie {code} ({title}) is opgeslagen. Status: {status}."
+UPDATE_SAVED_QUANTITY = " Gerealiseerd: {quantity}."
+UPDATE_SAVED_ROUND = " Hij telt mee voor de updateronde {half}."
+UPDATE_HELP_TOLD = " De coördinatoren weten dat je hulp nodig hebt."
+UPDATE_HELP_NOBODY = (
+    " Ik kon geen coördinator bereiken over je hulpvraag; laat het ze alsjeblieft zelf weten."
+)
+HELP_NEEDED_DM = "{name} vraagt hulp bij actie {code} ({title}).\nKnelpunten: {bottlenecks}"
+OWNER_ASSIGNED = "{name} is nu regiehouder van actie {code} ({title})."
+OWNER_ASSIGNED_WAS = " Dat was {previous}."
+DEPUTY_ASSIGNED = "{name} is nu plaatsvervanger van actie {code} ({title})."
+DM_YOU_ARE_OWNER = (
+    "Je bent regiehouder geworden van actie {code}: {title}. "
+    "Met `/woonzorg actie {code}` zie je alles over de actie."
+)
+DM_YOU_ARE_DEPUTY = (
+    "Je bent plaatsvervanger geworden van actie {code}: {title}. "
+    "Je kunt nu ook updates geven met `/woonzorg update {code}`."
+)
 
 # --- Rounds, reminders, escalation, digest --------------------------------------------------
 
@@ -253,7 +506,111 @@ TICK_DONE = (
 
 # --- The half-yearly report ----------------------------------------------------------------
 
-# (filled in by the report work)
+REPORT_TITLE = "Voortgangsrapportage {half}"
+REPORT_COMPILED_ON = "Opgesteld op {date}"
+REPORT_SUMMARY = "Samenvatting"
+REPORT_SUMMARY_LINE = "{actions} acties, {received} updates binnen, {delayed} vertraagd"
+REPORT_ACTIONS_COUNT = {1: "1 actie", 0: "{count} acties"}
+REPORT_SUMMARY_INTRO = (
+    "Deze rapportage geeft de stand van zaken van {actions} in {themes} actielijnen op "
+    "{cutoff}. Van {expected} lopende acties is over {half} een update ontvangen van {received}."
+)
+REPORT_SUMMARY_ROUND = "De updateronde voor {half} had als deadline {deadline}."
+REPORT_SUMMARY_NO_ROUND = (
+    "Voor {half} is geen updateronde gehouden; als update telt elke update die in dit halfjaar "
+    "is gegeven."
+)
+REPORT_NO_DATA = (
+    "Over {half} zijn geen gegevens: op {cutoff} stond er nog geen actie in het programma. "
+    "Deze rapportage is daarom leeg."
+)
+REPORT_PER_STATUS = "Acties per status"
+REPORT_PER_THEME = "Acties per actielijn"
+REPORT_CHART_TITLE = "Status van de acties per actielijn"
+REPORT_CHART_AXIS = "Aantal acties"
+REPORT_THEME_HEADING = "Actielijn {number}: {title}"
+REPORT_THEME_HEADING_UNNUMBERED = "Actielijn: {title}"
+REPORT_TOTAL = "Totaal"
+REPORT_COL_CODE = "Nr"
+REPORT_COL_ACTION = "Actie"
+REPORT_COL_OWNER = "Regiehouder"
+REPORT_COL_PLANNING = "Planning"
+REPORT_COL_STATUS = "Status"
+REPORT_COL_TEXT = "Stand van zaken/toelichting"
+REPORT_COL_THEME = "Actielijn"
+REPORT_COL_TARGET = "Doel"
+REPORT_COL_REALISED = "Gerealiseerd"
+REPORT_COL_UPDATED = "Bijgewerkt"
+REPORT_COL_WAS = "Was"
+REPORT_COL_NOW = "Nu"
+REPORT_COL_CHANGE = "Wijziging"
+REPORT_NO_OWNER = "geen regiehouder"
+REPORT_NO_PLANNING = "geen planning"
+REPORT_NO_TEXT = "Geen stand van zaken bekend."
+REPORT_TARGET = "Doel: {target}"
+REPORT_REALISED = "gerealiseerd: {quantity}"
+REPORT_NOT_UPDATED = "Niet bijgewerkt in {half}; laatste update {date}."
+REPORT_NEVER_UPDATED = "Nog nooit bijgewerkt."
+REPORT_LEGEND = "Legenda planning"
+REPORT_LEGEND_PREPARATION = "Planning, voorbereiding/onderzoek"
+REPORT_LEGEND_REALISATION = "Realisatie"
+REPORT_LEGEND_CURRENT = "{half}: het halfjaar van deze rapportage (omkaderd)"
+REPORT_HALF_SHORT = {1: "1e helft", 2: "2e helft"}
+REPORT_HALF_TINY = {1: "1e", 2: "2e"}
+REPORT_YES = "ja"
+REPORT_NO = "nee"
+REPORT_INDICATORS = "Indicatoren"
+REPORT_NO_INDICATORS = "Het programma heeft geen indicatoren."
+REPORT_COL_INDICATOR = "Indicator"
+REPORT_COL_BASELINE = "Nulmeting"
+REPORT_COL_LATEST = "Laatste meting"
+REPORT_COL_PROGRESS = "Voortgang"
+REPORT_BASELINE = "{value} ({year})"
+REPORT_MEASURED = "{value} ({date})"
+REPORT_TARGET_RANGE = "{low} - {high}"
+REPORT_TARGET_YEAR = "{target} in {year}"
+REPORT_NO_VALUE = "-"
+REPORT_PROGRESS_CHART_TITLE = "Voortgang van de indicatoren naar het doel"
+REPORT_PROGRESS_AXIS = "Voortgang (% van de weg van nulmeting naar doel)"
+REPORT_CHANGES = "Wijzigingen ten opzichte van de vorige rapportage"
+REPORT_CHANGES_INTRO = "Vergeleken met de stand op {previous_cutoff} ({previous})."
+REPORT_CHANGES_FIRST = (
+    "Dit is de eerste rapportage: aan het eind van {previous} stond er nog geen actie in het "
+    "programma, dus er is niets om mee te vergelijken."
+)
+REPORT_STATUS_CHANGES = "Statuswijzigingen"
+REPORT_NEW_ACTIONS = "Nieuwe acties"
+REPORT_CANCELLED_ACTIONS = "Vervallen acties"
+REPORT_PLANNING_MOVED = "Planning verschoven"
+REPORT_PLANNING_END = "realisatie t/m {half}"
+REPORT_DEADLINE = "deadline {half}"
+REPORT_NONE = "Geen."
+REPORT_TEXT_CHANGES = (
+    "Bij {changed} van de {total} acties is de stand van zaken gewijzigd; bij {unchanged} is "
+    "hij gelijk gebleven."
+)
+REPORT_MISSING = "Ontbrekende updates"
+REPORT_MISSING_INTRO = {
+    1: "Van deze lopende actie is over {half} geen update ontvangen:",
+    0: "Van deze {count} lopende acties is over {half} geen update ontvangen:",
+}
+REPORT_MISSING_NONE = "Van alle lopende acties is over {half} een update ontvangen."
+REPORT_SHEET_SUMMARY = "Samenvatting"
+REPORT_SHEET_ACTIONS = "Acties"
+REPORT_SHEET_INDICATORS = "Indicatoren"
+REPORT_SHEET_CHANGES = "Wijzigingen"
+REPORT_SHEET_MISSING = "Ontbrekend"
+REPORT_PAGE = "Pagina "
+REPORT_BAD_FORMAT = (
+    "'{name}' heeft geen bekend formaat. Het rapport kan worden geschreven als .docx (Word), "
+    ".md (Markdown) of .xlsx (Excel)."
+)
+REPORT_WRITE_FAILED = "Het rapport kan niet worden geschreven naar {path}: {reason}."
+REPORT_WRITE_NO_FOLDER = "de map {folder} bestaat niet"
+REPORT_WRITE_NO_PERMISSION = "geen schrijfrechten"
+REPORT_WRITE_IS_FOLDER = "dat is een map"
+REPORT_WRITE_OTHER = "{reason}"
+REPORT_WRITTEN = "Rapport geschreven: {path}"
 
 # --- Command line ---------------------------------------------------------------------------
 

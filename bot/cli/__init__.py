@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from bot.cli import migrate_cmd  # noqa: F401  (registers commands)
+from bot.cli import (
+    migrate_cmd,  # noqa: F401  (registers commands)
+    report_cmd,  # noqa: F401
+)
 from bot.cli.base import app
 
 

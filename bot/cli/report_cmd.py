@@ -1,0 +1,50 @@
+"""``woonzorg rapport [HALFJAAR] -o FILE``: compile the half-yearly progress report."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from bot.cli.base import app, dutch_errors, load_settings
+from workflows import messages
+from workflows.database import engine_for
+from workflows.halfyear import HalfYear
+from workflows.report.compile import compile_report, report_filename, writer_for
+
+
+@app.command(
+    "rapport",
+    help="Stel de voortgangsrapportage op (.docx, .md of .xlsx) voor een halfjaar "
+    "(standaard het huidige).",
+)
+def rapport(
+    halfjaar: Annotated[
+        str | None,
+        typer.Argument(help="Het halfjaar: 2026-H1, '1e helft 2026', 'najaar 2026'..."),
+    ] = None,
+    output: Annotated[
+        Path | None,
+        typer.Option("-o", "--output", help="Het bestand: .docx (Word), .md of .xlsx."),
+    ] = None,
+) -> None:
+    now = datetime.now(UTC)
+    with dutch_errors():
+        settings = load_settings()
+        if halfjaar is None or not halfjaar.strip():
+            half_year = HalfYear.containing(now.astimezone(settings.tz).date())
+        else:
+            half_year = HalfYear.parse(halfjaar)
+        path = output if output is not None else Path(report_filename(half_year))
+        writer_for(path)  # a wrong extension is refused before the database is touched
+        compiled = compile_report(
+            engine=engine_for(settings),
+            half_year=half_year,
+            path=path,
+            now=now,
+            tz=settings.timezone,
+        )
+    typer.echo(compiled.summary)
+    typer.echo(messages.REPORT_WRITTEN.format(path=compiled.path))

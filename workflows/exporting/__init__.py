@@ -1,0 +1,81 @@
+"""``woonzorg export``: the programme as .json (product.md section 5), .xlsx or .csv.
+
+.xlsx and .csv use the import format, so importing an export gives the same programme. A CSV
+holds one sheet, so the indicators and people go to sibling files (``x-indicatoren.csv``,
+``x-personen.csv``) that the import picks up again.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlalchemy.engine import Engine
+
+from workflows import messages
+from workflows.database import transaction
+from workflows.errors import WoonzorgError
+from workflows.exporting.snapshot import Snapshot, load_snapshot, programme_json
+from workflows.exporting.tables import actions_sheet, indicators_sheet, people_sheet
+from workflows.exporting.write import write_csv, write_xlsx
+from workflows.importing.read import sibling
+
+__all__ = ["ExportResult", "export_file", "programme_json", "write_snapshot"]
+
+SUFFIXES = (".json", ".xlsx", ".csv")
+
+
+@dataclass
+class ExportResult:
+    programme: str
+    files: list[Path]
+    actions: int
+
+    def summary(self) -> str:
+        files = ", ".join(str(f) for f in self.files)
+        return messages.EXPORT_DONE.format(name=self.programme, files=files, total=self.actions)
+
+
+def export_file(engine: Engine, path: Path) -> ExportResult:
+    """Write the current programme to PATH, in the format its extension names."""
+    suffix = path.suffix.lower()
+    if suffix not in SUFFIXES:
+        raise WoonzorgError(messages.EXPORT_BAD_EXTENSION.format(suffix=suffix or path.name))
+    with transaction(engine) as session:
+        snapshot = load_snapshot(session=session)
+    return write_snapshot(snapshot, path)
+
+
+def write_snapshot(snapshot: Snapshot, path: Path) -> ExportResult:
+    """Write an already loaded programme; the files are written whole or not at all."""
+    suffix = path.suffix.lower()
+    if suffix not in SUFFIXES:
+        raise WoonzorgError(messages.EXPORT_BAD_EXTENSION.format(suffix=suffix or path.name))
+    files = [path]
+    try:
+        if suffix == ".json":
+            text = json.dumps(programme_json(snapshot), ensure_ascii=False, indent=2)
+            path.write_text(text + "\n", encoding="utf-8")
+        elif suffix == ".xlsx":
+            sheets = [actions_sheet(snapshot), indicators_sheet(snapshot), people_sheet(snapshot)]
+            write_xlsx(path, [s for s in sheets if s], title=snapshot.programme.name)
+        else:
+            write_csv(path, actions_sheet(snapshot))
+            for sheet, suffix_name in (
+                (indicators_sheet(snapshot), messages.SUFFIX_INDICATORS),
+                (people_sheet(snapshot), messages.SUFFIX_PEOPLE),
+            ):
+                other = sibling(path, suffix_name)
+                if sheet is not None:
+                    write_csv(other, sheet)
+                    files.append(other)
+                elif other.exists():
+                    other.unlink()  # a stale sibling would be imported with this file
+    except OSError as exc:
+        raise WoonzorgError(
+            messages.EXPORT_CANNOT_WRITE.format(file=path, detail=exc.strerror or exc)
+        ) from exc
+    return ExportResult(
+        programme=snapshot.programme.name, files=files, actions=len(snapshot.actions)
+    )

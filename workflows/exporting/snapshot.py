@@ -1,0 +1,134 @@
+"""The whole programme loaded with a few queries, and its JSON form (product.md section 5)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from sqlmodel import Session, col, select
+
+from storage.models import Action, Indicator, Measurement, Person, Programme, Theme
+from workflows.programme import current_programme
+
+
+@dataclass
+class Snapshot:
+    programme: Programme
+    themes: list[Theme]
+    actions: list[Action]
+    people: dict[int, Person]
+    indicators: list[Indicator]
+    measurements: dict[int, list[Measurement]]
+    theme_by_id: dict[int | None, Theme] = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.theme_by_id = {t.id: t for t in self.themes}
+
+    def theme(self, action: Action) -> Theme:
+        return self.theme_by_id[action.theme_id]
+
+
+def load_snapshot(*, session: Session) -> Snapshot:
+    """Programme, themes, actions, people, indicators and measurements: six queries in all."""
+    programme = current_programme(session=session)
+    themes = session.exec(
+        select(Theme)
+        .where(Theme.programme_id == programme.id)
+        .order_by(col(Theme.position), col(Theme.id))
+    ).all()
+    actions = session.exec(
+        select(Action)
+        .where(Action.programme_id == programme.id)
+        .order_by(col(Action.position), col(Action.id))
+    ).all()
+    people = {p.id: p for p in session.exec(select(Person).order_by(col(Person.id))).all()}
+    indicators = session.exec(
+        select(Indicator)
+        .where(Indicator.programme_id == programme.id)
+        .order_by(col(Indicator.position), col(Indicator.id))
+    ).all()
+    measurements: dict[int, list[Measurement]] = {}
+    ids = [i.id for i in indicators]
+    if ids:
+        stmt = (
+            select(Measurement)
+            .where(col(Measurement.indicator_id).in_(ids))
+            .order_by(col(Measurement.date))
+        )
+        for m in session.exec(stmt).all():
+            measurements.setdefault(m.indicator_id, []).append(m)
+    return Snapshot(
+        programme=programme,
+        themes=list(themes),
+        actions=list(actions),
+        people={k: v for k, v in people.items() if k is not None},
+        indicators=list(indicators),
+        measurements=measurements,
+    )
+
+
+def plain(value: float | None) -> float | int | None:
+    """Whole numbers as ints, so the JSON says 24 and not 24.0."""
+    if value is None:
+        return None
+    return int(value) if float(value).is_integer() else value
+
+
+def _target(action: Action) -> dict[str, Any] | None:
+    if not action.target_text and action.target_min is None:
+        return None
+    return {
+        "text": action.target_text or "",
+        "min": plain(action.target_min),
+        "max": plain(action.target_max),
+        "unit": action.target_unit,
+        "per_year": bool(action.target_per_year),
+    }
+
+
+def _owner(snapshot: Snapshot, action: Action) -> dict[str, Any] | None:
+    person = snapshot.people.get(action.owner_id) if action.owner_id is not None else None
+    if person is None:
+        return None
+    return {"name": person.name, "email": person.email, "slack_id": person.slack_id}
+
+
+def programme_json(snapshot: Snapshot) -> dict[str, Any]:
+    """Exactly the schema of product.md section 5."""
+    return {
+        "programme": {"name": snapshot.programme.name},
+        "themes": [{"number": t.number, "title": t.title} for t in snapshot.themes],
+        "actions": [
+            {
+                "code": a.code,
+                "theme": snapshot.theme(a).number,
+                "title": a.title,
+                "description": a.description,
+                "steps": list(a.steps),
+                "owner": _owner(snapshot, a),
+                "partners": list(a.partners),
+                "planning": dict(sorted(a.planning.items())),
+                "target": _target(a),
+                "deadline": a.deadline,
+                "status": a.status,
+                "status_text": a.status_text,
+            }
+            for a in snapshot.actions
+        ],
+        "indicators": [
+            {
+                "name": i.name,
+                "unit": i.unit,
+                "baseline": plain(i.baseline),
+                "baseline_year": i.baseline_year,
+                "target_min": plain(i.target_min),
+                "target_max": plain(i.target_max),
+                "target_year": i.target_year,
+                "measurements": [
+                    {"value": plain(m.value), "date": m.date.isoformat()}
+                    for m in snapshot.measurements.get(i.id or 0, [])
+                ],
+            }
+            for i in snapshot.indicators
+        ],
+    }

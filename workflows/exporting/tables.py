@@ -1,0 +1,130 @@
+"""The programme as rows in the import format (product.md section 4), for .xlsx and .csv.
+
+What these rows say, an import reads back to the same programme: planning as half-year columns
+with V/R cells, the deadline always written out, the status as its Dutch label.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from workflows import messages
+from workflows.exporting.snapshot import Snapshot, plain
+from workflows.halfyear import HalfYear
+from workflows.people import PersonRef
+from workflows.statuses import Status
+
+Cell = str | int | float | date | None
+
+
+@dataclass
+class Sheet:
+    name: str
+    headers: list[str]
+    rows: list[list[Cell]]
+    wide: tuple[str, ...] = ()  # columns that hold long text (wider, wrapped in Excel)
+
+
+def _half_years(snapshot: Snapshot) -> list[HalfYear]:
+    codes = {code for a in snapshot.actions for code in a.planning}
+    if not codes:
+        return []
+    halves = sorted(HalfYear.from_code(c) for c in codes)
+    return HalfYear.span(halves[0], halves[-1])
+
+
+def actions_sheet(snapshot: Snapshot) -> Sheet:
+    halves = _half_years(snapshot)
+    headers = [
+        messages.COL_CODE,
+        messages.COL_THEME,
+        messages.COL_TITLE,
+        messages.COL_DESCRIPTION,
+        messages.COL_OWNER,
+        messages.COL_PARTNERS,
+        *(h.label for h in halves),
+        messages.COL_TARGET,
+        messages.COL_DEADLINE,
+        messages.COL_STATUS,
+        messages.COL_STATUS_TEXT,
+    ]
+    rows: list[list[Cell]] = []
+    for action in snapshot.actions:
+        theme = snapshot.theme(action)
+        owner = snapshot.people.get(action.owner_id) if action.owner_id is not None else None
+        owner_text = (
+            PersonRef(name=owner.name, email=owner.email, slack_id=owner.slack_id).as_text()
+            if owner
+            else ""
+        )
+        deadline = HalfYear.from_code(action.deadline).label if action.deadline else ""
+        rows.append(
+            [
+                action.code,
+                f"{theme.number}. {theme.title}",
+                action.title,
+                action.description,
+                owner_text,
+                "; ".join(action.partners),
+                *(messages.PLANNING_CELL.get(action.planning.get(h.code, ""), "") for h in halves),
+                action.target_text or "",
+                deadline,
+                Status(action.status).label,
+                action.status_text,
+            ]
+        )
+    wide = (messages.COL_DESCRIPTION, messages.COL_STATUS_TEXT, messages.COL_TITLE)
+    return Sheet(messages.SHEET_ACTIONS, headers, rows, wide)
+
+
+def _range(low: float | None, high: float | None) -> str:
+    if low is None:
+        return ""
+    if high is None or high == low:
+        return str(plain(low))
+    return f"{plain(low)}-{plain(high)}"
+
+
+def indicators_sheet(snapshot: Snapshot) -> Sheet | None:
+    if not snapshot.indicators:
+        return None
+    headers = [
+        messages.COL_INDICATOR,
+        messages.COL_UNIT,
+        messages.COL_BASELINE,
+        messages.COL_BASELINE_YEAR,
+        messages.COL_TARGET,
+        messages.COL_TARGET_YEAR,
+        messages.COL_VALUE,
+        messages.COL_DATE,
+    ]
+    rows: list[list[Cell]] = []
+    for indicator in snapshot.indicators:
+        base: list[Cell] = [
+            indicator.name,
+            indicator.unit or "",
+            plain(indicator.baseline),
+            indicator.baseline_year,
+            _range(indicator.target_min, indicator.target_max),
+            indicator.target_year,
+        ]
+        measurements = snapshot.measurements.get(indicator.id or 0, [])
+        if not measurements:
+            rows.append([*base, None, None])
+        for m in measurements:  # one row per measurement, the indicator repeated
+            rows.append([*base, plain(m.value), m.date])
+    return Sheet(messages.SHEET_INDICATORS, headers, rows)
+
+
+def people_sheet(snapshot: Snapshot) -> Sheet | None:
+    """Everyone with an e-mail or Slack id: how owners keep their Slack id across an export."""
+    rows: list[list[Cell]] = [
+        [p.name or "", p.email or "", p.slack_id or ""]
+        for p in snapshot.people.values()
+        if p.email or p.slack_id
+    ]
+    if not rows:
+        return None
+    headers = [messages.COL_NAME, messages.COL_EMAIL, messages.COL_SLACK_ID]
+    return Sheet(messages.SHEET_PEOPLE, headers, rows)

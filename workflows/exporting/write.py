@@ -1,0 +1,65 @@
+"""Writing sheets to .xlsx (one workbook) and .csv (one file per sheet, as Dutch Excel reads)."""
+
+from __future__ import annotations
+
+import csv
+from datetime import date
+from pathlib import Path
+
+from openpyxl import Workbook
+from openpyxl.cell import WriteOnlyCell
+from openpyxl.styles import Alignment, Font
+from openpyxl.utils import get_column_letter
+
+from workflows.exporting.tables import Cell, Sheet
+
+
+def write_xlsx(path: Path, sheets: list[Sheet], *, title: str) -> None:
+    """One worksheet per sheet; the programme name goes in the workbook's title property."""
+    book = Workbook(write_only=True)
+    book.properties.title = title
+    bold = Font(bold=True)
+    wrap = Alignment(wrap_text=True, vertical="top")
+    for sheet in sheets:
+        ws = book.create_sheet(sheet.name)
+        for index, header in enumerate(sheet.headers, start=1):
+            width = 60 if header in sheet.wide else max(10, min(30, len(header) + 4))
+            ws.column_dimensions[get_column_letter(index)].width = width
+        ws.freeze_panes = "B2"
+        header_cells = []
+        for header in sheet.headers:
+            cell = WriteOnlyCell(ws, value=header)
+            cell.font = bold
+            header_cells.append(cell)
+        ws.append(header_cells)
+        wide_columns = {i for i, h in enumerate(sheet.headers) if h in sheet.wide}
+        for row in sheet.rows:
+            cells: list[object] = []
+            for index, value in enumerate(row):
+                if index in wide_columns and isinstance(value, str) and "\n" in value:
+                    cell = WriteOnlyCell(ws, value=value)
+                    cell.alignment = wrap
+                    cells.append(cell)
+                else:
+                    cells.append(value)
+            ws.append(cells)
+    book.save(path)
+
+
+def _csv_text(value: Cell) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, date):
+        return value.strftime("%d-%m-%Y")
+    if isinstance(value, float):
+        return str(value).replace(".", ",")  # Dutch Excel reads 2,5
+    return str(value)
+
+
+def write_csv(path: Path, sheet: Sheet) -> None:
+    """UTF-8 with BOM and semicolons: what Dutch Excel opens correctly by double-click."""
+    with path.open("w", encoding="utf-8-sig", newline="") as handle:
+        writer = csv.writer(handle, delimiter=";", lineterminator="\r\n")
+        writer.writerow(sheet.headers)
+        for row in sheet.rows:
+            writer.writerow([_csv_text(v) for v in row])

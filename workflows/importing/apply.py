@@ -1,0 +1,319 @@
+"""Applying validated records to the database, inside the caller's transaction.
+
+Actions are matched by code: new ones are added, changed ones get an ActionChange per field,
+missing ones are cancelled (never deleted). A new or changed status / stand van zaken is a
+StatusUpdate with source ``import``. Everything is loaded up front with a handful of queries.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any
+
+from sqlmodel import Session, col, select
+
+from storage.models import (
+    Action,
+    ActionChange,
+    Indicator,
+    Measurement,
+    Person,
+    Programme,
+    Theme,
+)
+from workflows.importing.apply_people import PeopleIndex, person_label
+from workflows.importing.records import (
+    ActionRecord,
+    ImportData,
+    IndicatorRecord,
+    Problem,
+    Problems,
+)
+from workflows.statuses import Status
+from workflows.updates import record_update
+
+SOURCE = "import"
+
+
+def _id(row: Programme | Action | Indicator) -> int:
+    assert row.id is not None, "flushed before use"
+    return row.id
+
+
+@dataclass
+class ImportResult:
+    programme: str
+    file: str
+    added: list[str] = field(default_factory=list)
+    changed: list[str] = field(default_factory=list)
+    cancelled: list[str] = field(default_factory=list)
+    unchanged: int = 0
+    indicators: int = 0
+    measurements: int = 0
+    warnings: list[Problem] = field(default_factory=list)
+
+    @property
+    def total(self) -> int:
+        return len(self.added) + len(self.changed) + self.unchanged
+
+
+def apply_import(
+    data: ImportData, *, session: Session, now: datetime, name: str | None, default_name: str
+) -> ImportResult:
+    """Write ``data`` into the database (the caller commits); ImportFailed on a conflict."""
+    problems = Problems(data.file)
+    programme = session.exec(select(Programme).order_by(col(Programme.id))).first()
+    if programme is None:
+        programme = Programme(name=name or data.title or default_name, created_at=now)
+        session.add(programme)
+        session.flush()
+    elif name and name != programme.name:
+        programme.name = name
+        session.add(programme)
+    result = ImportResult(programme=programme.name, file=data.file, warnings=data.warnings)
+    people = PeopleIndex(session)
+    people.apply_sheet(data.people, problems)
+    problems.raise_if_errors()
+    themes = _apply_themes(session, programme, data.actions)
+    _apply_actions(session, programme, themes, people, data.actions, now, result)
+    if data.indicators is not None:
+        _apply_indicators(session, programme, data.indicators, result)
+    session.flush()
+    return result
+
+
+def _apply_themes(
+    session: Session, programme: Programme, records: list[ActionRecord]
+) -> dict[str, Theme]:
+    existing = {
+        t.number: t for t in session.exec(select(Theme).where(Theme.programme_id == programme.id))
+    }
+    order: list[str] = []
+    for record in records:
+        if record.theme_number not in order:
+            order.append(record.theme_number)
+    title_of: dict[str, str] = {}
+    for record in records:
+        title_of.setdefault(record.theme_number, record.theme_title)
+    for position, number in enumerate(order):
+        theme = existing.get(number)
+        if theme is None:
+            theme = Theme(programme_id=_id(programme), number=number, title=title_of[number])
+            existing[number] = theme
+        theme.title = title_of[number]
+        theme.position = position
+        session.add(theme)
+    session.flush()
+    return existing
+
+
+def _fields(record: ActionRecord, theme: Theme, owner_id: int | None) -> dict[str, Any]:
+    target = record.target
+    return {
+        "theme_id": theme.id,
+        "title": record.title,
+        "description": record.description,
+        "steps": record.steps,
+        "partners": record.partners,
+        "planning": record.planning,
+        "target_text": target.text if target else None,
+        "target_min": target.min if target else None,
+        "target_max": target.max if target else None,
+        "target_unit": target.unit if target else None,
+        "target_per_year": target.per_year if target else False,
+        "deadline": record.deadline,
+        "owner_id": owner_id,
+    }
+
+
+# Fields whose change is logged as an ActionChange, and how their value is written there.
+_LOGGED = (
+    "theme_id",
+    "title",
+    "description",
+    "partners",
+    "planning",
+    "target_text",
+    "deadline",
+    "owner_id",
+)
+_LOG_NAME = {"theme_id": "theme", "target_text": "target", "owner_id": "owner"}
+
+
+def _apply_actions(
+    session: Session,
+    programme: Programme,
+    themes: dict[str, Theme],
+    people: PeopleIndex,
+    records: list[ActionRecord],
+    now: datetime,
+    result: ImportResult,
+) -> None:
+    existing = {
+        a.code.lower(): a
+        for a in session.exec(select(Action).where(Action.programme_id == programme.id))
+    }
+    owners = {id(r): people.resolve(r.owner) for r in records if r.owner is not None}
+    session.flush()  # new people get their ids
+    theme_number = {t.id: n for n, t in themes.items()}
+    label_of = {p.id: person_label(p) for p in people.by_email.values()}
+    label_of.update({p.id: person_label(p) for p in people.by_slack.values()})
+    new_actions: list[tuple[ActionRecord, Action]] = []
+    updates: list[tuple[ActionRecord, Action, Status | None]] = []
+    changes: list[ActionChange] = []
+    for position, record in enumerate(records):
+        owner = owners.get(id(record))
+        values = _fields(record, themes[record.theme_number], owner.id if owner else None)
+        action = existing.pop(record.code.lower(), None)
+        if action is None:
+            action = Action(
+                programme_id=_id(programme),
+                code=record.code,
+                position=position,
+                created_at=now,
+                updated_at=now,
+                **values,
+            )
+            session.add(action)
+            new_actions.append((record, action))
+            result.added.append(record.code)
+            continue
+        changed = False
+        for name, value in values.items():
+            old = getattr(action, name)
+            if old == value:
+                continue
+            if name in _LOGGED:
+                old_log, new_log = old, value
+                if name == "theme_id":
+                    old_log, new_log = theme_number.get(old), theme_number.get(value)
+                elif name == "owner_id":
+                    old_log = label_of.get(old) or _label(session, old)
+                    new_log = person_label(owner)
+                changes.append(
+                    ActionChange(
+                        action_id=_id(action),
+                        at=now,
+                        source=SOURCE,
+                        field=_LOG_NAME.get(name, name),
+                        old=old_log,
+                        new=new_log,
+                    )
+                )
+                changed = True
+            setattr(action, name, value)
+        if action.position != position:
+            action.position = position
+        reinstated = action.status == Status.CANCELLED.value
+        if reinstated:
+            changes.append(
+                ActionChange(
+                    action_id=_id(action),
+                    at=now,
+                    source=SOURCE,
+                    field="reinstated",
+                    old=action.status,
+                    new=None,
+                )
+            )
+        status = record.status or (Status.NOT_STARTED if reinstated else None)
+        if (status is not None and status.value != action.status) or (
+            record.status_text is not None and record.status_text != action.status_text
+        ):
+            updates.append((record, action, status))
+            changed = True
+        if changed:
+            action.updated_at = now
+            result.changed.append(record.code)
+        else:
+            result.unchanged += 1
+        session.add(action)
+    session.flush()  # new actions get their ids
+    for record, action in new_actions:
+        changes.append(
+            ActionChange(
+                action_id=_id(action),
+                at=now,
+                source=SOURCE,
+                field="created",
+                old=None,
+                new=record.code,
+            )
+        )
+        if record.status is not None or record.status_text:
+            updates.append((record, action, record.status or Status.NOT_STARTED))
+    for action in sorted(existing.values(), key=lambda a: a.position):
+        if action.status == Status.CANCELLED.value:
+            continue
+        changes.append(
+            ActionChange(
+                action_id=_id(action),
+                at=now,
+                source=SOURCE,
+                field="cancelled",
+                old=action.status,
+                new=None,
+            )
+        )
+        updates.append((ActionRecord(0, action.code, "", "", ""), action, Status.CANCELLED))
+        result.cancelled.append(action.code)
+    session.add_all(changes)
+    for record, action, status in updates:
+        record_update(
+            session=session,
+            action=action,
+            author=None,
+            now=now,
+            source=SOURCE,
+            text=record.status_text,
+            status=status,
+        )
+
+
+def _label(session: Session, person_id: int | None) -> str | None:
+    if person_id is None:
+        return None
+    return person_label(session.get(Person, person_id))
+
+
+def _apply_indicators(
+    session: Session, programme: Programme, records: list[IndicatorRecord], result: ImportResult
+) -> None:
+    existing = {
+        i.name.lower(): i
+        for i in session.exec(select(Indicator).where(Indicator.programme_id == programme.id))
+    }
+    ids = [i.id for i in existing.values()]
+    measured = (
+        {
+            (m.indicator_id, m.date): m
+            for m in session.exec(select(Measurement).where(col(Measurement.indicator_id).in_(ids)))
+        }
+        if ids
+        else {}
+    )
+    for position, record in enumerate(records):
+        indicator = existing.get(record.name.lower())
+        if indicator is None:
+            indicator = Indicator(programme_id=_id(programme), name=record.name)
+        for name in (
+            "unit",
+            "baseline",
+            "baseline_year",
+            "target_min",
+            "target_max",
+            "target_year",
+        ):
+            setattr(indicator, name, getattr(record, name))
+        indicator.position = position
+        session.add(indicator)
+        session.flush()
+        for day, value in sorted(record.measurements.items()):
+            measurement = measured.get((_id(indicator), day))
+            if measurement is None:
+                measurement = Measurement(indicator_id=_id(indicator), date=day, value=value)
+            measurement.value = value
+            session.add(measurement)
+            result.measurements += 1
+        result.indicators += 1

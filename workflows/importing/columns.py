@@ -1,0 +1,145 @@
+"""Matching header texts to the columns of the import format (product.md section 4).
+
+Headers match case-, accent-, white-space- and punctuation-insensitively, so "Stand van zaken/
+toelichting", "stand van zaken" and "STAND VAN ZAKEN" all find the same column.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from workflows import messages
+from workflows.dutch_dates import fold
+from workflows.halfyear import HalfYear
+from workflows.importing.read import Table
+from workflows.importing.records import Problems
+
+ACTION_COLUMNS: dict[str, tuple[str, ...]] = {
+    "code": ("nr", "nummer", "actienummer", "actie nr", "code"),
+    "theme": ("actielijn", "speerpunt"),
+    "title": ("actie", "titel"),
+    "description": ("omschrijving", "wat", "beschrijving", "wat / stappen"),
+    "owner": ("regiehouder", "eigenaar"),
+    "partners": ("partners", "betrokken partijen"),
+    "planning": ("planning",),
+    "target": ("doel", "totaal extra plekken"),
+    "deadline": ("deadline",),
+    "status": ("status",),
+    "status_text": ("stand van zaken", "toelichting", "stand van zaken / toelichting"),
+}
+ACTION_REQUIRED = ("code", "theme", "title")
+
+INDICATOR_COLUMNS: dict[str, tuple[str, ...]] = {
+    "name": ("indicator",),
+    "unit": ("eenheid",),
+    "baseline": ("nulmeting",),
+    "baseline_year": ("nulmeting jaar", "jaar nulmeting"),
+    "target": ("doel",),
+    "target_year": ("doeljaar",),
+    "value": ("stand",),
+    "date": ("peildatum",),
+}
+INDICATOR_REQUIRED = ("name",)
+
+PEOPLE_COLUMNS: dict[str, tuple[str, ...]] = {
+    "name": ("naam",),
+    "email": ("e-mail", "email", "e-mailadres"),
+    "slack_id": ("slack-id", "slack id", "slack"),
+}
+PEOPLE_REQUIRED: tuple[str, ...] = ()
+
+# A header that mentions a year and a half but is not a half-year ("3e helft 2026") is an
+# error rather than an unknown column: the planning in it would silently get lost.
+_LOOKS_LIKE_HALF = re.compile(
+    r"\b(?:19|20)\d\d\b.*\b(?:helft|halfjaar|h\d)\b|"
+    r"\b(?:helft|halfjaar|h\d)\b.*\b(?:19|20)\d\d\b"
+)
+
+
+def key(text: str) -> str:
+    return re.sub(r"[^a-z0-9]", "", fold(text))
+
+
+@dataclass
+class Columns:
+    """Which column index holds which field; half-year columns separately."""
+
+    fields: dict[str, int]
+    half_years: dict[int, HalfYear]
+    headers: list[str]
+
+    def get(self, row: list[str], name: str) -> str:
+        index = self.fields.get(name)
+        if index is None or index >= len(row):
+            return ""
+        return row[index]
+
+    def header(self, name: str) -> str:
+        return self.headers[self.fields[name]]
+
+
+def match_columns(
+    table: Table,
+    spec: dict[str, tuple[str, ...]],
+    required: tuple[str, ...],
+    problems: Problems,
+    *,
+    half_year_columns: bool = False,
+) -> Columns:
+    """Map headers to fields; unknown columns are warned about, missing required ones errors."""
+    lookup = {key(alias): name for name, aliases in spec.items() for alias in aliases}
+    fields: dict[str, int] = {}
+    halves: dict[int, HalfYear] = {}
+    seen_halves: set[HalfYear] = set()
+    widths = max((len(r) for _, r in table.rows), default=0)
+    headers = table.headers + [""] * max(0, widths - len(table.headers))
+    row = table.header_row
+    for index, header in enumerate(headers):
+        if not header:
+            if any(index < len(r) and r[index].strip() for _, r in table.rows):
+                problems.warn(messages.IMPORT_NAMELESS_COLUMN, row, None, file=table.file)
+            continue
+        name = lookup.get(key(header))
+        if name is not None:
+            if name in fields:
+                problems.error(
+                    messages.IMPORT_DUPLICATE_COLUMN.format(column=header),
+                    row,
+                    header,
+                    file=table.file,
+                )
+            fields[name] = index
+            continue
+        half = HalfYear.try_parse(header) if half_year_columns else None
+        if half is not None:
+            if half in seen_halves:
+                problems.error(
+                    messages.IMPORT_DUPLICATE_COLUMN.format(column=header),
+                    row,
+                    header,
+                    file=table.file,
+                )
+            seen_halves.add(half)
+            halves[index] = half
+        elif half_year_columns and _LOOKS_LIKE_HALF.search(fold(header)):
+            problems.error(
+                messages.IMPORT_BAD_HALF_YEAR_COLUMN.format(text=header),
+                row,
+                header,
+                file=table.file,
+            )
+        else:
+            problems.warn(
+                messages.IMPORT_UNKNOWN_COLUMN.format(column=header), row, header, file=table.file
+            )
+    for name in required:
+        if name not in fields:
+            column = spec[name][0].capitalize()
+            problems.error(
+                messages.IMPORT_MISSING_COLUMN.format(column=column),
+                row,
+                column,
+                file=table.file,
+            )
+    return Columns(fields=fields, half_years=halves, headers=headers)

@@ -1,0 +1,127 @@
+"""What an import produces before it touches the database: records and problems."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import date
+
+from workflows import messages
+from workflows.errors import ImportFailed
+from workflows.people import PersonRef
+from workflows.statuses import Status
+from workflows.targets import Target
+
+
+@dataclass(frozen=True)
+class Problem:
+    """One thing wrong (or worth a warning) in a file, located as the user sees it in Excel."""
+
+    file: str
+    message: str
+    row: int | None = None
+    column: str | None = None
+    warning: bool = False
+
+    def __str__(self) -> str:
+        where = messages.IMPORT_LOCATION_FILE.format(file=self.file)
+        if self.row is not None:
+            where += messages.IMPORT_LOCATION_ROW.format(row=self.row)
+        if self.column:
+            where += messages.IMPORT_LOCATION_COLUMN.format(column=self.column)
+        return f"{where}: {self.message}"
+
+
+@dataclass
+class Problems:
+    """Collects every problem of an import so the user sees them all at once."""
+
+    file: str
+    items: list[Problem] = field(default_factory=list)
+
+    def error(
+        self, message: str, row: int | None = None, column: str | None = None, *, file: str = ""
+    ) -> None:
+        self.items.append(Problem(file or self.file, message, row, column))
+
+    def warn(
+        self, message: str, row: int | None = None, column: str | None = None, *, file: str = ""
+    ) -> None:
+        self.items.append(Problem(file or self.file, message, row, column, warning=True))
+
+    @property
+    def errors(self) -> list[Problem]:
+        return [p for p in self.items if not p.warning]
+
+    @property
+    def warnings(self) -> list[Problem]:
+        return [p for p in self.items if p.warning]
+
+    def raise_if_errors(self) -> None:
+        """Stop the import with one Dutch message listing every error (and the warnings)."""
+        errors = self.errors
+        if errors:
+            raise failure(self.file, errors, self.warnings)
+
+
+def failure(file: str, errors: Sequence[Problem], warnings: Sequence[Problem] = ()) -> ImportFailed:
+    """The ImportFailed for these problems: a Dutch headline, then one line per problem."""
+    if len(errors) == 1:
+        head = messages.IMPORT_FAILED_ONE.format(file=file)
+    else:
+        head = messages.IMPORT_FAILED_MANY.format(file=file, count=len(errors))
+    lines = [head, *(f"- {p}" for p in errors)]
+    if warnings:
+        lines += [messages.IMPORT_WARNINGS_HEADER, *(f"- {p}" for p in warnings)]
+    return ImportFailed("\n".join(lines), [*errors, *warnings])
+
+
+@dataclass
+class ActionRecord:
+    row: int
+    code: str
+    theme_number: str
+    theme_title: str
+    title: str
+    description: str = ""
+    steps: list[str] = field(default_factory=list)
+    owner: PersonRef | None = None
+    partners: list[str] = field(default_factory=list)
+    planning: dict[str, str] = field(default_factory=dict)
+    target: Target | None = None
+    deadline: str | None = None
+    status: Status | None = None  # None: not given (new actions start as not_started)
+    status_text: str | None = None  # None: not given (keeps the current stand van zaken)
+
+
+@dataclass
+class IndicatorRecord:
+    row: int
+    name: str
+    unit: str | None = None
+    baseline: float | None = None
+    baseline_year: int | None = None
+    target_min: float | None = None
+    target_max: float | None = None
+    target_year: int | None = None
+    measurements: dict[date, float] = field(default_factory=dict)
+
+
+@dataclass
+class PersonRecord:
+    row: int
+    name: str | None
+    email: str | None
+    slack_id: str | None
+
+
+@dataclass
+class ImportData:
+    """A validated file, ready to apply."""
+
+    file: str
+    title: str | None  # the programme name stored in the workbook, if any
+    actions: list[ActionRecord]
+    indicators: list[IndicatorRecord] | None  # None: no Indicatoren sheet given
+    people: list[PersonRecord]
+    warnings: list[Problem]

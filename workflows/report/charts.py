@@ -1,0 +1,112 @@
+"""The report's charts as PNG bytes, drawn with matplotlib's Agg canvas (no display needed).
+
+Figures are built with ``matplotlib.figure.Figure`` rather than pyplot, so nothing global is
+touched and two reports may be drawn at once. matplotlib is imported only when a chart is drawn:
+the import alone costs half a second.
+"""
+
+from __future__ import annotations
+
+import io
+import textwrap
+
+from workflows import messages
+from workflows.report.model import IndicatorRow, Report
+from workflows.report.style import STRONG, clean
+from workflows.statuses import Status
+
+DPI = 150
+
+
+def _figure(width: float, height: float):  # type: ignore[no-untyped-def]
+    from matplotlib.backends.backend_agg import FigureCanvasAgg
+    from matplotlib.figure import Figure
+
+    figure = Figure(figsize=(width, height), dpi=DPI)
+    FigureCanvasAgg(figure)
+    return figure
+
+
+def _png(figure) -> bytes:  # type: ignore[no-untyped-def]
+    buffer = io.BytesIO()
+    figure.savefig(buffer, format="png", dpi=DPI, bbox_inches="tight")
+    return buffer.getvalue()
+
+
+def _short(text: str, width: int = 34) -> str:
+    """At most two lines of ``width`` characters, cut with an ellipsis beyond that."""
+    lines = textwrap.wrap(clean(text), width=width)
+    if len(lines) > 2:
+        lines = [lines[0], textwrap.shorten(" ".join(lines[1:]), width=width, placeholder="…")]
+    return "\n".join(lines)
+
+
+def status_chart(report: Report) -> bytes:
+    """Stacked horizontal bars: per actielijn the number of actions in each status."""
+    sections = list(report.themes)
+    labels = [_short(f"{s.number}. {s.title}" if s.number else s.title) for s in reversed(sections)]
+    figure = _figure(6.5, 0.45 * len(sections) + 1.4)
+    axes = figure.add_subplot()
+    lefts = [0] * len(sections)
+    counts = [s.counts() for s in reversed(sections)]
+    for status in Status:
+        values = [c[status] for c in counts]
+        if not any(values):
+            continue
+        axes.barh(
+            labels,
+            values,
+            left=lefts,
+            color=f"#{STRONG[status]}",
+            label=status.label,
+            edgecolor="white",
+            linewidth=0.6,
+        )
+        for i, value in enumerate(values):
+            if value:
+                colour = "black" if status in (Status.NOT_STARTED, Status.ATTENTION) else "white"
+                axes.text(
+                    lefts[i] + value / 2,
+                    i,
+                    str(value),
+                    ha="center",
+                    va="center",
+                    fontsize=7,
+                    color=colour,
+                )
+        lefts = [left + v for left, v in zip(lefts, values, strict=True)]
+    axes.set_xlabel(messages.REPORT_CHART_AXIS, fontsize=8)
+    axes.set_title(messages.REPORT_CHART_TITLE, fontsize=10)
+    axes.tick_params(labelsize=8)
+    axes.xaxis.get_major_locator().set_params(integer=True)
+    axes.spines[["top", "right"]].set_visible(False)
+    axes.legend(
+        fontsize=7,
+        loc="upper center",
+        bbox_to_anchor=(0.5, -0.18 - 0.4 / len(labels)),
+        ncol=3,
+        frameon=False,
+    )
+    return _png(figure)
+
+
+def progress_chart(indicators: tuple[IndicatorRow, ...]) -> bytes | None:
+    """Horizontal bars: each indicator's progress (%) from baseline to target; None if none."""
+    rows = [i for i in indicators if i.progress is not None]
+    if not rows:
+        return None
+    figure = _figure(6.5, 0.4 * len(rows) + 1.1)
+    axes = figure.add_subplot()
+    labels = [_short(r.name, 40) for r in reversed(rows)]
+    values = [float(r.progress or 0.0) for r in reversed(rows)]
+    colours = [f"#{STRONG[Status.ON_TRACK if v >= 100 else Status.DONE]}" for v in values]
+    axes.barh(labels, values, color=colours)
+    axes.axvline(100, color="#595959", linewidth=0.8, linestyle="--")
+    for i, value in enumerate(values):
+        axes.text(max(value, 0) + 1, i, f"{round(value)}%", va="center", fontsize=7)
+    axes.set_xlim(min(0.0, min(values) - 5), max(110.0, max(values) + 15))
+    axes.set_xlabel(messages.REPORT_PROGRESS_AXIS, fontsize=8)
+    axes.set_title(messages.REPORT_PROGRESS_CHART_TITLE, fontsize=10)
+    axes.tick_params(labelsize=8)
+    axes.spines[["top", "right"]].set_visible(False)
+    return _png(figure)

@@ -1,0 +1,162 @@
+"""Low-level Word (OOXML) pieces python-docx has no API for: shading, borders, fields, sections.
+
+Everything here uses real Word constructs (styles, PAGE fields, section orientation, repeated
+header rows) so a coordinator can restyle the document with the municipality's template.
+"""
+
+from __future__ import annotations
+
+from docx.enum.section import WD_ORIENT, WD_SECTION
+from docx.enum.style import WD_STYLE_TYPE
+from docx.oxml import OxmlElement
+from docx.oxml.ns import qn
+from docx.shared import Cm, Pt, RGBColor
+from docx.table import Table, _Cell, _Row
+from docx.text.paragraph import Paragraph
+
+from workflows.report.style import clean
+
+TABLE_STYLE = "Table Grid"
+
+
+def shade(cell: _Cell, fill: str) -> None:
+    """Fill a cell with an RGB colour (``C6EFCE``)."""
+    tc_pr = cell._tc.get_or_add_tcPr()
+    shd = OxmlElement("w:shd")
+    shd.set(qn("w:val"), "clear")
+    shd.set(qn("w:color"), "auto")
+    shd.set(qn("w:fill"), fill)
+    tc_pr.append(shd)
+
+
+def border(
+    cell: _Cell, colour: str, sides: tuple[str, ...] = ("left", "right"), size: int = 18
+) -> None:
+    """A coloured border (size in eighths of a point) on some sides of a cell."""
+    tc_pr = cell._tc.get_or_add_tcPr()
+    borders = tc_pr.find(qn("w:tcBorders"))
+    if borders is None:
+        borders = OxmlElement("w:tcBorders")
+        tc_pr.append(borders)
+    for side in sides:
+        element = OxmlElement(f"w:{side}")
+        element.set(qn("w:val"), "single")
+        element.set(qn("w:sz"), str(size))
+        element.set(qn("w:color"), colour)
+        borders.append(element)
+
+
+def narrow_margins(table: Table, twips: int = 57) -> None:
+    """Smaller left/right cell margins (57 twips = 1 mm), so narrow grid columns fit a year."""
+    tbl_pr = table._tbl.tblPr
+    margins = OxmlElement("w:tblCellMar")
+    for side in ("left", "right"):
+        element = OxmlElement(f"w:{side}")
+        element.set(qn("w:w"), str(twips))
+        element.set(qn("w:type"), "dxa")
+        margins.append(element)
+    tbl_pr.append(margins)
+
+
+def repeat_header(row: _Row) -> None:
+    """Repeat this row at the top of every page the table runs over."""
+    tr_pr = row._tr.get_or_add_trPr()
+    element = OxmlElement("w:tblHeader")
+    element.set(qn("w:val"), "true")
+    tr_pr.append(element)
+
+
+def keep_row_together(row: _Row) -> None:
+    tr_pr = row._tr.get_or_add_trPr()
+    element = OxmlElement("w:cantSplit")
+    element.set(qn("w:val"), "true")
+    tr_pr.append(element)
+
+
+def set_widths(table: Table, widths_cm: list[float]) -> None:
+    """Fixed column widths: Word needs them on the grid and on every cell."""
+    table.autofit = False
+    tbl_pr = table._tbl.tblPr
+    layout = OxmlElement("w:tblLayout")
+    layout.set(qn("w:type"), "fixed")
+    tbl_pr.append(layout)
+    for col, width in zip(table.columns, widths_cm, strict=False):
+        col.width = Cm(width)
+    for row in table.rows:
+        for cell, width in zip(row.cells, widths_cm, strict=False):
+            cell.width = Cm(width)
+
+
+def write(
+    target: _Cell | Paragraph, text: str, style: object = None, *, bold: bool = False
+) -> Paragraph:
+    """Put cleaned text into a cell's first paragraph (or a paragraph) in a paragraph style."""
+    paragraph = target.paragraphs[0] if isinstance(target, _Cell) else target
+    if style is not None:
+        paragraph.style = style  # type: ignore[assignment]
+    run = paragraph.add_run(clean(text))
+    if bold:
+        run.bold = True
+    return paragraph
+
+
+def add_styles(document) -> dict[str, object]:  # type: ignore[no-untyped-def]
+    """Paragraph styles for table text, so a template can restyle every table at once."""
+    made: dict[str, object] = {}
+    specs = {
+        "Tabeltekst": (8.0, False, None),
+        "Tabelkop": (8.0, True, None),
+        "Tabelnotitie": (7.0, False, "595959"),
+        "Tabelwaarschuwing": (7.0, False, "C00000"),
+        "Rastertekst": (6.5, False, None),
+    }
+    for name, (size, bold, colour) in specs.items():
+        style = document.styles.add_style(name, WD_STYLE_TYPE.PARAGRAPH)
+        style.base_style = document.styles["Normal"]
+        style.font.size = Pt(size)
+        style.font.bold = bold or None
+        if colour:
+            style.font.color.rgb = RGBColor.from_string(colour)
+            style.font.italic = True
+        style.paragraph_format.space_after = Pt(0)
+        style.paragraph_format.space_before = Pt(0)
+        made[name] = style
+    return made
+
+
+def add_page_field(paragraph: Paragraph, prefix: str) -> None:
+    """``Pagina 3``: the number is a PAGE field, so Word keeps it right after edits."""
+    paragraph.add_run(prefix)
+    run = paragraph.add_run()
+    begin = OxmlElement("w:fldChar")
+    begin.set(qn("w:fldCharType"), "begin")
+    instr = OxmlElement("w:instrText")
+    instr.set(qn("xml:space"), "preserve")
+    instr.text = " PAGE "
+    separate = OxmlElement("w:fldChar")
+    separate.set(qn("w:fldCharType"), "separate")
+    shown = OxmlElement("w:t")
+    shown.text = "1"
+    end = OxmlElement("w:fldChar")
+    end.set(qn("w:fldCharType"), "end")
+    for element in (begin, instr, separate, shown, end):
+        run._r.append(element)
+
+
+def new_section(document, *, landscape: bool):  # type: ignore[no-untyped-def]
+    """Start a section on a new page in portrait or landscape A4 with the same margins."""
+    section = document.add_section(WD_SECTION.NEW_PAGE)
+    # add_section copies the previous sectPr; only the title page hides its page number.
+    section.different_first_page_header_footer = False
+    short, long_ = Cm(21.0), Cm(29.7)
+    if landscape:
+        section.orientation = WD_ORIENT.LANDSCAPE
+        section.page_width, section.page_height = long_, short
+    else:
+        section.orientation = WD_ORIENT.PORTRAIT
+        section.page_width, section.page_height = short, long_
+    return section
+
+
+def usable_width_cm(section) -> float:  # type: ignore[no-untyped-def]
+    return float((section.page_width - section.left_margin - section.right_margin) / Cm(1))

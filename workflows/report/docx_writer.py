@@ -1,0 +1,295 @@
+"""The half-yearly report as a Word document (.docx), laid out like the source programmes.
+
+Title page, summary with a chart (portrait); per actielijn the action table (landscape); then
+indicators, changes since the previous report and missing updates (portrait). Only real Word
+styles are used (Title, Subtitle, Heading 1/2, Table Grid and a few named paragraph styles), and
+page numbers are a PAGE field, so the municipality's template can restyle it all.
+"""
+
+from __future__ import annotations
+
+import io
+from pathlib import Path
+
+from docx import Document
+from docx.enum.text import WD_ALIGN_PARAGRAPH
+from docx.shared import Cm
+
+from workflows import messages
+from workflows.dutch_dates import format_long
+from workflows.report import charts
+from workflows.report.docx_parts import (
+    TABLE_STYLE,
+    add_page_field,
+    add_styles,
+    narrow_margins,
+    new_section,
+    repeat_header,
+    set_widths,
+    shade,
+    usable_width_cm,
+    write,
+)
+from workflows.report.docx_tables import Styles, add_legend, add_theme_table
+from workflows.report.model import ActionRow, Report
+from workflows.report.style import (
+    FILL,
+    clean,
+    indicator_baseline,
+    indicator_latest,
+    indicator_target,
+    move_text,
+    percent,
+    plural,
+)
+from workflows.statuses import Status
+
+CHART_WIDTH_CM = 16.0
+
+
+def write_docx(report: Report, path: Path) -> None:
+    """Write the report to ``path`` (the caller makes this atomic)."""
+    document = Document()
+    styles = add_styles(document)
+    first = document.sections[0]
+    first.page_width, first.page_height = Cm(21.0), Cm(29.7)
+    for margin in ("left_margin", "right_margin"):
+        setattr(first, margin, Cm(2.0))
+    first.different_first_page_header_footer = True  # no page number on the title page
+    footer = first.footer.paragraphs[0]
+    footer.alignment = WD_ALIGN_PARAGRAPH.CENTER
+    add_page_field(footer, messages.REPORT_PAGE)
+
+    _title_page(document, report)
+    _summary(document, report, styles)
+    if not report.is_empty:
+        _themes(document, report, styles)
+        new_section(document, landscape=False)
+        _indicators(document, report, styles)
+        _changes(document, report, styles)
+        _missing(document, report, styles)
+    document.save(str(path))
+
+
+def _title_page(document, report: Report) -> None:  # type: ignore[no-untyped-def]
+    for _ in range(6):
+        document.add_paragraph()
+    document.add_paragraph(clean(report.programme), style="Title")
+    document.add_paragraph(
+        messages.REPORT_TITLE.format(half=report.half_year.label), style="Subtitle"
+    )
+    document.add_paragraph(messages.REPORT_COMPILED_ON.format(date=format_long(report.compiled_on)))
+    new_section(document, landscape=False)
+
+
+def _summary(document, report: Report, styles: Styles) -> None:  # type: ignore[no-untyped-def]
+    document.add_heading(messages.REPORT_SUMMARY, level=1)
+    if report.is_empty:
+        document.add_paragraph(
+            messages.REPORT_NO_DATA.format(
+                half=report.half_year.label, cutoff=format_long(report.cutoff)
+            )
+        )
+        return
+    actions = report.actions
+    document.add_paragraph(
+        messages.REPORT_SUMMARY_INTRO.format(
+            actions=_actions_count(len(actions)),
+            themes=len(report.themes),
+            cutoff=format_long(min(report.cutoff, report.compiled_on)),
+            expected=report.open_count,
+            half=report.half_year.label,
+            received=sum(1 for a in actions if a.is_open and a.updated),
+        )
+    )
+    if report.round_deadline:
+        note = messages.REPORT_SUMMARY_ROUND.format(
+            half=report.half_year.label, deadline=format_long(report.round_deadline)
+        )
+    else:
+        note = messages.REPORT_SUMMARY_NO_ROUND.format(half=report.half_year.label)
+    document.add_paragraph(note)
+    write(document.add_paragraph(), report.summary_line, bold=True)
+
+    document.add_heading(messages.REPORT_PER_THEME, level=2)
+    statuses = list(Status)
+    table = document.add_table(rows=1, cols=len(statuses) + 2)
+    table.style = TABLE_STYLE
+    head = [messages.REPORT_COL_THEME, *(s.label for s in statuses), messages.REPORT_TOTAL]
+    for cell, title in zip(table.rows[0].cells, head, strict=True):
+        write(cell, title, styles["Tabelkop"])
+    for i, status in enumerate(statuses, start=1):
+        shade(table.rows[0].cells[i], FILL[status])
+    repeat_header(table.rows[0])
+    rows = [(s.heading, s.counts()) for s in report.themes]
+    rows.append((messages.REPORT_TOTAL, report.counts()))
+    for label, counts in rows:
+        cells = table.add_row().cells
+        write(cells[0], label, styles["Tabeltekst"], bold=label == messages.REPORT_TOTAL)
+        for i, status in enumerate(statuses, start=1):
+            write(cells[i], str(counts[status]), styles["Tabeltekst"])
+        write(cells[-1], str(sum(counts.values())), styles["Tabeltekst"], bold=True)
+    narrow_margins(table)
+    set_widths(table, [4.2, *([1.9] * len(statuses)), 1.4])
+    document.add_paragraph()
+    document.add_picture(io.BytesIO(charts.status_chart(report)), width=Cm(CHART_WIDTH_CM))
+
+
+def _actions_count(n: int) -> str:
+    return plural(messages.REPORT_ACTIONS_COUNT, n)
+
+
+def _themes(document, report: Report, styles: Styles) -> None:  # type: ignore[no-untyped-def]
+    section = new_section(document, landscape=True)
+    for margin in ("left_margin", "right_margin"):
+        setattr(section, margin, Cm(1.5))
+    usable = usable_width_cm(section)
+    add_legend(document, report, styles)
+    for index, theme in enumerate(report.themes):
+        heading = document.add_heading(clean(theme.heading), level=1)
+        heading.paragraph_format.page_break_before = index > 0
+        add_theme_table(document, report, theme, usable, styles)
+
+
+def _indicators(document, report: Report, styles: Styles) -> None:  # type: ignore[no-untyped-def]
+    document.add_heading(messages.REPORT_INDICATORS, level=1)
+    if not report.indicators:
+        document.add_paragraph(messages.REPORT_NO_INDICATORS)
+        return
+    head = [
+        messages.REPORT_COL_INDICATOR,
+        messages.REPORT_COL_BASELINE,
+        messages.REPORT_COL_TARGET,
+        messages.REPORT_COL_LATEST,
+        messages.REPORT_COL_PROGRESS,
+    ]
+    rows = [
+        [
+            clean(i.name),
+            indicator_baseline(i),
+            indicator_target(i),
+            indicator_latest(i),
+            percent(i.progress),
+        ]
+        for i in report.indicators
+    ]
+    _simple_table(document, head, rows, [4.6, 2.6, 3.8, 3.6, 2.4], styles)
+    chart = charts.progress_chart(report.indicators)
+    if chart:
+        document.add_paragraph()
+        document.add_picture(io.BytesIO(chart), width=Cm(CHART_WIDTH_CM))
+
+
+def _changes(document, report: Report, styles: Styles) -> None:  # type: ignore[no-untyped-def]
+    document.add_heading(messages.REPORT_CHANGES, level=1)
+    if report.first_report:
+        document.add_paragraph(messages.REPORT_CHANGES_FIRST.format(previous=report.previous.label))
+        return
+    document.add_paragraph(
+        messages.REPORT_CHANGES_INTRO.format(
+            previous_cutoff=format_long(report.previous_cutoff), previous=report.previous.label
+        )
+    )
+    compared = report.compared
+    changed = sum(1 for a in compared if a.change.text_changed)
+    document.add_paragraph(
+        messages.REPORT_TEXT_CHANGES.format(
+            changed=changed, total=len(compared), unchanged=len(compared) - changed
+        )
+    )
+    was_now = [
+        messages.REPORT_COL_CODE,
+        messages.REPORT_COL_ACTION,
+        messages.REPORT_COL_WAS,
+        messages.REPORT_COL_NOW,
+    ]
+    widths = [1.2, 8.4, 3.2, 3.2]
+    document.add_heading(messages.REPORT_STATUS_CHANGES, level=2)
+    _table_or_none(
+        document,
+        was_now,
+        [
+            [
+                a.code,
+                a.title,
+                a.change.status_before.label if a.change.status_before else "",
+                a.status.label,
+            ]
+            for a in report.status_changes
+        ],
+        widths,
+        styles,
+    )
+    document.add_heading(messages.REPORT_NEW_ACTIONS, level=2)
+    _table_or_none(
+        document,
+        _code_title_owner(),
+        [_cto(a) for a in report.new_actions],
+        [1.2, 10.8, 4.0],
+        styles,
+    )
+    document.add_heading(messages.REPORT_CANCELLED_ACTIONS, level=2)
+    _table_or_none(
+        document,
+        _code_title_owner(),
+        [_cto(a) for a in report.cancelled_actions],
+        [1.2, 10.8, 4.0],
+        styles,
+    )
+    document.add_heading(messages.REPORT_PLANNING_MOVED, level=2)
+    _table_or_none(
+        document,
+        was_now,
+        [
+            [a.code, a.title, move_text(m.kind, m.before), move_text(m.kind, m.after)]
+            for a in report.moved_actions
+            for m in a.change.moves
+        ],
+        widths,
+        styles,
+    )
+
+
+def _missing(document, report: Report, styles: Styles) -> None:  # type: ignore[no-untyped-def]
+    document.add_heading(messages.REPORT_MISSING, level=1)
+    half = report.half_year.label
+    if not report.missing:
+        document.add_paragraph(messages.REPORT_MISSING_NONE.format(half=half))
+        return
+    document.add_paragraph(plural(messages.REPORT_MISSING_INTRO, len(report.missing), half=half))
+    rows = [
+        [m.code, m.title, m.owner.display if m.owner else messages.REPORT_NO_OWNER]
+        for m in report.missing
+    ]
+    _simple_table(document, _code_title_owner(), rows, [1.2, 10.8, 4.0], styles)
+
+
+def _code_title_owner() -> list[str]:
+    return [messages.REPORT_COL_CODE, messages.REPORT_COL_ACTION, messages.REPORT_COL_OWNER]
+
+
+def _cto(action: ActionRow) -> list[str]:
+    owner = action.owner.display if action.owner else messages.REPORT_NO_OWNER
+    return [action.code, action.title, owner]
+
+
+def _table_or_none(document, head, rows, widths, styles: Styles) -> None:  # type: ignore[no-untyped-def]
+    if rows:
+        _simple_table(document, head, rows, widths, styles)
+    else:
+        document.add_paragraph(messages.REPORT_NONE)
+
+
+def _simple_table(  # type: ignore[no-untyped-def]
+    document, head: list[str], rows: list[list[str]], widths: list[float], styles: Styles
+) -> None:
+    table = document.add_table(rows=1, cols=len(head))
+    table.style = TABLE_STYLE
+    narrow_margins(table)
+    for cell, title in zip(table.rows[0].cells, head, strict=True):
+        write(cell, title, styles["Tabelkop"])
+    repeat_header(table.rows[0])
+    for values in rows:
+        for cell, value in zip(table.add_row().cells, values, strict=True):
+            write(cell, value, styles["Tabeltekst"])
+    set_widths(table, widths)

@@ -1,0 +1,212 @@
+"""The half-yearly report as Markdown (.md): the same sections as the Word document.
+
+The planning grid becomes one character per half-year (``V`` voorbereiding, ``R`` realisatie,
+``·`` nothing), with the reported half-year in brackets, so it still reads in plain text.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from workflows import messages
+from workflows.dutch_dates import format_long
+from workflows.report.model import ActionRow, Report
+from workflows.report.style import (
+    clean,
+    indicator_baseline,
+    indicator_latest,
+    indicator_target,
+    move_text,
+    percent,
+    plural,
+    target_line,
+    update_note,
+)
+from workflows.statuses import Status
+
+_PHASE_MARK = {"preparation": "V", "realisation": "R"}
+
+
+def cell(text: object) -> str:
+    """One Markdown table cell: no pipes or line breaks may escape it."""
+    value = clean(text).replace("\\", "\\\\").replace("|", "\\|")
+    return "<br>".join(line.strip() for line in value.split("\n") if line.strip())
+
+
+def table(head: list[str], rows: list[list[str]]) -> list[str]:
+    lines = ["| " + " | ".join(cell(h) for h in head) + " |", "|" + "---|" * len(head)]
+    lines += ["| " + " | ".join(cell(v) for v in row) + " |" for row in rows]
+    return [*lines, ""]
+
+
+def grid_text(report: Report, action: ActionRow) -> str:
+    marks = []
+    for half in report.grid:
+        mark = _PHASE_MARK.get(action.planning.get(half.code, ""), "·")
+        marks.append(f"[{mark}]" if half == report.half_year else mark)
+    return "".join(marks)
+
+
+def render_markdown(report: Report) -> str:
+    half = report.half_year.label
+    out = [
+        f"# {cell(report.programme)}",
+        "",
+        f"## {messages.REPORT_TITLE.format(half=half)}",
+        "",
+        messages.REPORT_COMPILED_ON.format(date=format_long(report.compiled_on)),
+        "",
+        f"## {messages.REPORT_SUMMARY}",
+        "",
+    ]
+    if report.is_empty:
+        out.append(messages.REPORT_NO_DATA.format(half=half, cutoff=format_long(report.cutoff)))
+        return "\n".join(out) + "\n"
+    out += [f"**{report.summary_line}**", ""]
+    statuses = list(Status)
+    counts = [
+        [s.heading, *(str(s.counts()[st]) for st in statuses), str(len(s.actions))]
+        for s in report.themes
+    ]
+    counts.append(
+        [
+            messages.REPORT_TOTAL,
+            *(str(report.counts()[st]) for st in statuses),
+            str(len(report.actions)),
+        ]
+    )
+    out += table(
+        [messages.REPORT_COL_THEME, *(s.label for s in statuses), messages.REPORT_TOTAL], counts
+    )
+    grid_head = " ".join(f"{h.year}-{h.half}" for h in report.grid)
+    out += [
+        f"{messages.REPORT_LEGEND}: V = {messages.REPORT_LEGEND_PREPARATION}, "
+        f"R = {messages.REPORT_LEGEND_REALISATION}, [ ] = {half}. ({grid_head})",
+        "",
+    ]
+    for section in report.themes:
+        out += [f"## {cell(section.heading)}", ""]
+        out += table(
+            [
+                messages.REPORT_COL_CODE,
+                messages.REPORT_COL_ACTION,
+                messages.REPORT_COL_OWNER,
+                messages.REPORT_COL_PLANNING,
+                messages.REPORT_COL_STATUS,
+                messages.REPORT_COL_TEXT,
+            ],
+            [_action(report, a) for a in section.actions],
+        )
+    out += _indicators(report)
+    out += _changes(report)
+    out += [f"## {messages.REPORT_MISSING}", ""]
+    if report.missing:
+        out += [plural(messages.REPORT_MISSING_INTRO, len(report.missing), half=half), ""]
+        out += table(
+            [messages.REPORT_COL_CODE, messages.REPORT_COL_ACTION, messages.REPORT_COL_OWNER],
+            [
+                [m.code, m.title, m.owner.display if m.owner else messages.REPORT_NO_OWNER]
+                for m in report.missing
+            ],
+        )
+    else:
+        out += [messages.REPORT_MISSING_NONE.format(half=half), ""]
+    return "\n".join(out)
+
+
+def _action(report: Report, a: ActionRow) -> list[str]:
+    title = "\n".join(x for x in (a.title, target_line(a)) if x)
+    text = a.status_text or messages.REPORT_NO_TEXT
+    note = update_note(a, report.half_year)
+    if note:
+        text += f"\n_{note}_"
+    owner = a.owner.display if a.owner else f"_{messages.REPORT_NO_OWNER}_"
+    planning = grid_text(report, a) if a.planning else messages.REPORT_NO_PLANNING
+    return [a.code, title, owner, planning, a.status.label, text]
+
+
+def _indicators(report: Report) -> list[str]:
+    out = [f"## {messages.REPORT_INDICATORS}", ""]
+    if not report.indicators:
+        return [*out, messages.REPORT_NO_INDICATORS, ""]
+    return out + table(
+        [
+            messages.REPORT_COL_INDICATOR,
+            messages.REPORT_COL_BASELINE,
+            messages.REPORT_COL_TARGET,
+            messages.REPORT_COL_LATEST,
+            messages.REPORT_COL_PROGRESS,
+        ],
+        [
+            [
+                i.name,
+                indicator_baseline(i),
+                indicator_target(i),
+                indicator_latest(i),
+                percent(i.progress),
+            ]
+            for i in report.indicators
+        ],
+    )
+
+
+def _changes(report: Report) -> list[str]:
+    out = [f"## {messages.REPORT_CHANGES}", ""]
+    if report.first_report:
+        return [*out, messages.REPORT_CHANGES_FIRST.format(previous=report.previous.label), ""]
+    compared = report.compared
+    changed = sum(1 for a in compared if a.change.text_changed)
+    out += [
+        messages.REPORT_CHANGES_INTRO.format(
+            previous_cutoff=format_long(report.previous_cutoff), previous=report.previous.label
+        ),
+        "",
+        messages.REPORT_TEXT_CHANGES.format(
+            changed=changed, total=len(compared), unchanged=len(compared) - changed
+        ),
+        "",
+    ]
+    was_now = [
+        messages.REPORT_COL_CODE,
+        messages.REPORT_COL_ACTION,
+        messages.REPORT_COL_WAS,
+        messages.REPORT_COL_NOW,
+    ]
+    parts: list[tuple[str, list[str], list[list[str]]]] = [
+        (
+            messages.REPORT_STATUS_CHANGES,
+            was_now,
+            [
+                [
+                    a.code,
+                    a.title,
+                    a.change.status_before.label if a.change.status_before else "",
+                    a.status.label,
+                ]
+                for a in report.status_changes
+            ],
+        ),
+        (messages.REPORT_NEW_ACTIONS, was_now[:2], [[a.code, a.title] for a in report.new_actions]),
+        (
+            messages.REPORT_CANCELLED_ACTIONS,
+            was_now[:2],
+            [[a.code, a.title] for a in report.cancelled_actions],
+        ),
+        (
+            messages.REPORT_PLANNING_MOVED,
+            was_now,
+            [
+                [a.code, a.title, move_text(m.kind, m.before), move_text(m.kind, m.after)]
+                for a in report.moved_actions
+                for m in a.change.moves
+            ],
+        ),
+    ]
+    for title, head, rows in parts:
+        out += [f"### {title}", ""]
+        out += table(head, rows) if rows else [messages.REPORT_NONE, ""]
+    return out
+
+
+def write_markdown(report: Report, path: Path) -> None:
+    path.write_text(render_markdown(report), encoding="utf-8")

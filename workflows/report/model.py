@@ -1,0 +1,199 @@
+"""The half-yearly report as pure data: what every writer (.docx, .md, .xlsx) renders.
+
+Built by ``workflows.report.build.build_report`` from the database as it stood at the end of
+the half-year, so a report for an earlier half-year can be compiled again with the same result.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+from workflows import messages
+from workflows.halfyear import HalfYear
+from workflows.statuses import OPEN_STATUSES, Status
+
+
+@dataclass(frozen=True)
+class Owner:
+    name: str | None
+    email: str | None = None
+    slack_id: str | None = None
+
+    @property
+    def display(self) -> str:
+        return self.name or self.email or self.slack_id or messages.REPORT_NO_OWNER
+
+
+@dataclass(frozen=True)
+class PlanningMove:
+    """The planning moved to a later half-year: the last planned half-year, before and after."""
+
+    kind: str  # "planning" (last realisation/planned half-year) or "deadline"
+    before: HalfYear | None
+    after: HalfYear | None
+
+
+@dataclass(frozen=True)
+class Change:
+    """How an action differs from the end of the previous half-year."""
+
+    is_new: bool = False
+    cancelled: bool = False  # became cancelled in this half-year
+    status_before: Status | None = None  # set only when the status changed
+    text_changed: bool = False
+    moves: tuple[PlanningMove, ...] = ()
+
+
+@dataclass(frozen=True)
+class ActionRow:
+    code: str
+    title: str
+    owner: Owner | None
+    planning: dict[str, str]  # {"2026-H1": "preparation"} as it stood at the half-year's end
+    deadline: HalfYear | None
+    target_text: str | None
+    target_min: float | None
+    target_max: float | None
+    target_unit: str | None
+    realised_quantity: float | None
+    status: Status
+    status_text: str
+    text_date: date | None  # when the shown stand van zaken was given (None: never)
+    updated: bool  # an update was given for this half-year
+    change: Change = field(default_factory=Change)
+
+    @property
+    def is_open(self) -> bool:
+        return self.status in OPEN_STATUSES
+
+
+@dataclass(frozen=True)
+class ThemeSection:
+    number: str
+    title: str
+    actions: tuple[ActionRow, ...]
+
+    @property
+    def heading(self) -> str:
+        if self.number:
+            return messages.REPORT_THEME_HEADING.format(number=self.number, title=self.title)
+        return messages.REPORT_THEME_HEADING_UNNUMBERED.format(title=self.title)
+
+    def counts(self) -> dict[Status, int]:
+        return count_statuses(self.actions)
+
+
+@dataclass(frozen=True)
+class IndicatorRow:
+    name: str
+    unit: str | None
+    baseline: float | None
+    baseline_year: int | None
+    target_min: float | None
+    target_max: float | None
+    target_year: int | None
+    latest_value: float | None
+    latest_date: date | None
+
+    @property
+    def progress(self) -> float | None:
+        """Percentage of the way from the baseline (or zero) to the lower end of the target."""
+        if self.latest_value is None or self.target_min is None:
+            return None
+        start = self.baseline if self.baseline is not None else 0.0
+        if self.target_min == start:
+            return None
+        return (self.latest_value - start) / (self.target_min - start) * 100.0
+
+
+@dataclass(frozen=True)
+class MissingUpdate:
+    code: str
+    title: str
+    owner: Owner | None
+
+
+@dataclass(frozen=True)
+class Report:
+    programme: str
+    half_year: HalfYear
+    compiled_on: date
+    cutoff: date  # the last day the report covers (the half-year's end)
+    grid: tuple[HalfYear, ...]  # the half-years shown in the planning grid
+    themes: tuple[ThemeSection, ...]
+    indicators: tuple[IndicatorRow, ...]
+    missing: tuple[MissingUpdate, ...]
+    round_deadline: date | None  # the update round of this half-year, if one was held
+    first_report: bool  # nothing existed at the end of the previous half-year
+
+    @property
+    def previous(self) -> HalfYear:
+        return self.half_year.previous()
+
+    @property
+    def previous_cutoff(self) -> date:
+        return self.previous.end
+
+    @property
+    def actions(self) -> list[ActionRow]:
+        return [a for t in self.themes for a in t.actions]
+
+    @property
+    def is_empty(self) -> bool:
+        return not any(t.actions for t in self.themes)
+
+    def counts(self) -> dict[Status, int]:
+        return count_statuses(self.actions)
+
+    @property
+    def open_count(self) -> int:
+        return sum(1 for a in self.actions if a.is_open)
+
+    @property
+    def received(self) -> int:
+        """Actions with an update for this half-year."""
+        return sum(1 for a in self.actions if a.updated)
+
+    @property
+    def summary_line(self) -> str:
+        """``22 acties, 18 updates binnen, 3 vertraagd``."""
+        return messages.REPORT_SUMMARY_LINE.format(
+            actions=len(self.actions),
+            received=self.received,
+            delayed=self.counts()[Status.DELAYED],
+        )
+
+    # -- changes against the previous half-year -------------------------------------------
+
+    @property
+    def status_changes(self) -> list[ActionRow]:
+        return [
+            a
+            for a in self.actions
+            if a.change.status_before is not None and not a.change.is_new and not a.change.cancelled
+        ]
+
+    @property
+    def new_actions(self) -> list[ActionRow]:
+        return [a for a in self.actions if a.change.is_new]
+
+    @property
+    def cancelled_actions(self) -> list[ActionRow]:
+        return [a for a in self.actions if a.change.cancelled]
+
+    @property
+    def moved_actions(self) -> list[ActionRow]:
+        return [a for a in self.actions if a.change.moves]
+
+    @property
+    def compared(self) -> list[ActionRow]:
+        """Actions that existed in both half-years (their text can be compared)."""
+        return [a for a in self.actions if not a.change.is_new]
+
+
+def count_statuses(rows: tuple[ActionRow, ...] | list[ActionRow]) -> dict[Status, int]:
+    counts = dict.fromkeys(Status, 0)
+    for row in rows:
+        counts[row.status] += 1
+    return counts

@@ -1,0 +1,126 @@
+"""Colours and the text helpers every report writer shares.
+
+Status colours follow the traffic-light habit of the source programmes (groen / oranje / rood);
+``FILL`` is the light variant for table cells (dark text stays readable), ``STRONG`` is used in
+charts.
+"""
+
+from __future__ import annotations
+
+import re
+
+from babel.numbers import format_decimal
+
+from workflows import messages
+from workflows.dutch_dates import format_short
+from workflows.halfyear import HalfYear
+from workflows.planning import format_planning
+from workflows.report.model import ActionRow, IndicatorRow
+from workflows.statuses import Status
+
+STRONG = {
+    Status.NOT_STARTED: "A6A6A6",
+    Status.ON_TRACK: "4E9A3A",
+    Status.ATTENTION: "F0A30A",
+    Status.DELAYED: "C8102E",
+    Status.DONE: "2F6EBA",
+    Status.CANCELLED: "595959",
+}
+FILL = {
+    Status.NOT_STARTED: "E7E6E6",
+    Status.ON_TRACK: "C6EFCE",
+    Status.ATTENTION: "FFE699",
+    Status.DELAYED: "F4B6B6",
+    Status.DONE: "BDD7EE",
+    Status.CANCELLED: "D0CECE",
+}
+PHASE_FILL = {"preparation": "BDD7EE", "realisation": "2F5597"}
+CURRENT_BORDER = "C00000"
+
+# XML 1.0 refuses C0 controls other than tab, newline and carriage return, lone surrogates and
+# U+FFFE/U+FFFF; Word and Excel refuse the file if any slips in. C1 controls go too: never meant.
+_INVALID = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff]")
+
+
+def clean(text: object) -> str:
+    """Text safe for .docx/.xlsx: characters Word rejects are dropped, never the whole text."""
+    if text is None:
+        return ""
+    return _INVALID.sub("", str(text)).replace("\r\n", "\n").replace("\r", "\n")
+
+
+def number(value: float | None) -> str:
+    """Dutch notation: 1.250 and 2,5."""
+    if value is None:
+        return messages.REPORT_NO_VALUE
+    return format_decimal(value, format="#,##0.##", locale="nl_NL")
+
+
+def target_line(row: ActionRow) -> str:
+    """``Doel: 24 woonplekken · gerealiseerd: 12`` (empty when there is neither)."""
+    parts = []
+    if row.target_text:
+        parts.append(messages.REPORT_TARGET.format(target=clean(row.target_text)))
+    if row.realised_quantity is not None:
+        parts.append(messages.REPORT_REALISED.format(quantity=number(row.realised_quantity)))
+    return " · ".join(parts)
+
+
+def update_note(row: ActionRow, half: HalfYear) -> str:
+    """Why the shown text is not this half-year's update (empty when it is)."""
+    if row.updated or not row.is_open:  # nobody expects an update on a closed action
+        return ""
+    if row.text_date is None:
+        return messages.REPORT_NEVER_UPDATED
+    return messages.REPORT_NOT_UPDATED.format(half=half.label, date=format_short(row.text_date))
+
+
+def planning_text(planning: dict[str, str]) -> str:
+    return format_planning(planning) if planning else messages.REPORT_NO_PLANNING
+
+
+def plural(templates: dict[int, str], count: int, **fields: object) -> str:
+    """Pick the singular (key 1) or the general template (key 0) for ``count``."""
+    return templates.get(count, templates[0]).format(count=count, n=count, **fields)
+
+
+def indicator_target(row: IndicatorRow) -> str:
+    if row.target_min is None:
+        return messages.REPORT_NO_VALUE
+    target = number(row.target_min)
+    if row.target_max is not None and row.target_max != row.target_min:
+        target = messages.REPORT_TARGET_RANGE.format(low=target, high=number(row.target_max))
+    if row.unit:
+        target += f" {clean(row.unit)}"
+    if row.target_year:
+        target = messages.REPORT_TARGET_YEAR.format(target=target, year=row.target_year)
+    return target
+
+
+def indicator_baseline(row: IndicatorRow) -> str:
+    if row.baseline is None:
+        return messages.REPORT_NO_VALUE
+    if row.baseline_year:
+        return messages.REPORT_BASELINE.format(value=number(row.baseline), year=row.baseline_year)
+    return number(row.baseline)
+
+
+def indicator_latest(row: IndicatorRow) -> str:
+    if row.latest_value is None or row.latest_date is None:
+        return messages.REPORT_NO_VALUE
+    return messages.REPORT_MEASURED.format(
+        value=number(row.latest_value), date=format_short(row.latest_date)
+    )
+
+
+def percent(value: float | None) -> str:
+    if value is None:
+        return messages.REPORT_NO_VALUE
+    return f"{number(round(value))}%"
+
+
+def move_text(kind: str, half: HalfYear | None) -> str:
+    if half is None:
+        return messages.REPORT_NO_VALUE
+    template = messages.REPORT_PLANNING_END if kind == "planning" else messages.REPORT_DEADLINE
+    return template.format(half=half.label)

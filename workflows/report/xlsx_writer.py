@@ -1,0 +1,210 @@
+"""The half-yearly report as an Excel workbook (.xlsx): one sheet per part of the report.
+
+Samenvatting, Acties (with the planning grid as shaded V/R cells), Indicatoren, Wijzigingen and
+Ontbrekend. Handy for coordinators who filter and sort before they write.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from openpyxl import Workbook
+from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
+from openpyxl.utils import get_column_letter
+
+from workflows import messages
+from workflows.dutch_dates import format_long
+from workflows.report.model import Report
+from workflows.report.style import (
+    CURRENT_BORDER,
+    FILL,
+    PHASE_FILL,
+    clean,
+    indicator_baseline,
+    indicator_target,
+    move_text,
+    update_note,
+)
+from workflows.statuses import Status
+
+_BOLD = Font(bold=True)
+_WRAP = Alignment(wrap_text=True, vertical="top")
+_PHASE_MARK = {"preparation": "V", "realisation": "R"}
+
+
+def _fill(colour: str) -> PatternFill:
+    return PatternFill(fill_type="solid", start_color=colour, end_color=colour)
+
+
+def _sheet(workbook: Workbook, title: str, head: list[str], widths: list[int]) -> Any:
+    sheet = workbook.create_sheet(title)
+    sheet.append(head)
+    for index, width in enumerate(widths, start=1):
+        sheet.column_dimensions[get_column_letter(index)].width = width
+        sheet.cell(row=1, column=index).font = _BOLD
+    sheet.freeze_panes = "A2"
+    return sheet
+
+
+def _append(sheet: Any, values: list[Any]) -> None:
+    sheet.append([clean(v) if isinstance(v, str) else v for v in values])
+
+
+def write_xlsx(report: Report, path: Path) -> None:
+    workbook = Workbook()
+    summary = workbook.active
+    summary.title = messages.REPORT_SHEET_SUMMARY
+    half = report.half_year.label
+    summary.append([clean(report.programme)])
+    summary.append([messages.REPORT_TITLE.format(half=half)])
+    summary.append([messages.REPORT_COMPILED_ON.format(date=format_long(report.compiled_on))])
+    summary["A1"].font = Font(bold=True, size=14)
+    summary.column_dimensions["A"].width = 48
+    summary.append([])
+    if report.is_empty:
+        summary.append(
+            [messages.REPORT_NO_DATA.format(half=half, cutoff=format_long(report.cutoff))]
+        )
+        workbook.save(path)
+        return
+    summary.append([report.summary_line])
+    summary.append([])
+    statuses = list(Status)
+    summary.append([messages.REPORT_COL_THEME, *(s.label for s in statuses), messages.REPORT_TOTAL])
+    header_row = summary.max_row
+    for index, status in enumerate(statuses, start=2):
+        summary.cell(row=header_row, column=index).fill = _fill(FILL[status])
+        summary.column_dimensions[get_column_letter(index)].width = 15
+    for section in report.themes:
+        counts = section.counts()
+        _append(summary, [section.heading, *(counts[s] for s in statuses), len(section.actions)])
+    totals = report.counts()
+    summary.append([messages.REPORT_TOTAL, *(totals[s] for s in statuses), len(report.actions)])
+
+    _actions(workbook, report)
+    _indicators(workbook, report)
+    _changes(workbook, report)
+    missing = _sheet(
+        workbook,
+        messages.REPORT_SHEET_MISSING,
+        [messages.REPORT_COL_CODE, messages.REPORT_COL_ACTION, messages.REPORT_COL_OWNER],
+        [8, 60, 30],
+    )
+    for m in report.missing:
+        _append(
+            missing, [m.code, m.title, m.owner.display if m.owner else messages.REPORT_NO_OWNER]
+        )
+    workbook.save(path)
+
+
+def _actions(workbook: Workbook, report: Report) -> None:
+    grid = list(report.grid)
+    head = [
+        messages.REPORT_COL_THEME,
+        messages.REPORT_COL_CODE,
+        messages.REPORT_COL_ACTION,
+        messages.REPORT_COL_OWNER,
+        *(f"{h.year} {messages.REPORT_HALF_SHORT[h.half]}" for h in grid),
+        messages.REPORT_COL_STATUS,
+        messages.REPORT_COL_TARGET,
+        messages.REPORT_COL_REALISED,
+        messages.REPORT_COL_TEXT,
+        messages.REPORT_COL_UPDATED,
+    ]
+    widths = [30, 8, 45, 24, *([6] * len(grid)), 16, 20, 12, 80, 40]
+    sheet = _sheet(workbook, messages.REPORT_SHEET_ACTIONS, head, widths)
+    first_grid = 5
+    current = Side(style="medium", color=CURRENT_BORDER)
+    fills = {phase: _fill(colour) for phase, colour in PHASE_FILL.items()}
+    status_fills = {status: _fill(colour) for status, colour in FILL.items()}
+    status_column = first_grid + len(grid)
+    for section in report.themes:
+        for a in section.actions:
+            marks = [_PHASE_MARK.get(a.planning.get(h.code, ""), "") for h in grid]
+            owner = a.owner.display if a.owner else messages.REPORT_NO_OWNER
+            note = update_note(a, report.half_year) or messages.REPORT_YES
+            _append(
+                sheet,
+                [
+                    section.heading,
+                    a.code,
+                    a.title,
+                    owner,
+                    *marks,
+                    a.status.label,
+                    a.target_text or "",
+                    a.realised_quantity,
+                    a.status_text,
+                    note,
+                ],
+            )
+            row = sheet.max_row
+            for offset, h in enumerate(grid):
+                target = sheet.cell(row=row, column=first_grid + offset)
+                phase = a.planning.get(h.code)
+                if phase in fills:
+                    target.fill = fills[phase]
+                if h == report.half_year:
+                    target.border = Border(left=current, right=current)
+            sheet.cell(row=row, column=status_column).fill = status_fills[a.status]
+            sheet.cell(row=row, column=status_column + 3).alignment = _WRAP
+    sheet.auto_filter.ref = sheet.dimensions
+
+
+def _indicators(workbook: Workbook, report: Report) -> None:
+    sheet = _sheet(
+        workbook,
+        messages.REPORT_SHEET_INDICATORS,
+        [
+            messages.REPORT_COL_INDICATOR,
+            messages.REPORT_COL_BASELINE,
+            messages.REPORT_COL_TARGET,
+            messages.REPORT_COL_LATEST,
+            messages.REPORT_COL_PROGRESS,
+        ],
+        [40, 18, 24, 24, 12],
+    )
+    for i in report.indicators:
+        progress = round(i.progress / 100, 4) if i.progress is not None else None
+        _append(
+            sheet, [i.name, indicator_baseline(i), indicator_target(i), i.latest_value, progress]
+        )
+        sheet.cell(row=sheet.max_row, column=5).number_format = "0%"
+
+
+def _changes(workbook: Workbook, report: Report) -> None:
+    sheet = _sheet(
+        workbook,
+        messages.REPORT_SHEET_CHANGES,
+        [
+            messages.REPORT_COL_CHANGE,
+            messages.REPORT_COL_CODE,
+            messages.REPORT_COL_ACTION,
+            messages.REPORT_COL_WAS,
+            messages.REPORT_COL_NOW,
+        ],
+        [24, 8, 50, 28, 28],
+    )
+    if report.first_report:
+        _append(sheet, [messages.REPORT_CHANGES_FIRST.format(previous=report.previous.label)])
+        return
+    for a in report.status_changes:
+        before = a.change.status_before.label if a.change.status_before else ""
+        _append(sheet, [messages.REPORT_STATUS_CHANGES, a.code, a.title, before, a.status.label])
+    for a in report.new_actions:
+        _append(sheet, [messages.REPORT_NEW_ACTIONS, a.code, a.title, "", a.status.label])
+    for a in report.cancelled_actions:
+        _append(sheet, [messages.REPORT_CANCELLED_ACTIONS, a.code, a.title, "", a.status.label])
+    for a in report.moved_actions:
+        for m in a.change.moves:
+            _append(
+                sheet,
+                [
+                    messages.REPORT_PLANNING_MOVED,
+                    a.code,
+                    a.title,
+                    move_text(m.kind, m.before),
+                    move_text(m.kind, m.after),
+                ],
+            )
