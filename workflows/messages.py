@@ -52,6 +52,22 @@ DATABASE_UNAVAILABLE = (
     "probeer het zo nog eens."
 )
 
+# --- Slack transport: running the app, Slack faults ----------------------------------------
+
+SLACK_UNAVAILABLE = (
+    "Slack is even niet bereikbaar. Er is niets verloren gegaan; probeer het zo nog eens."
+)
+SLACK_DELAYED_ANSWER = "Het antwoord duurde te lang voor Slack; hier is het alsnog."
+SLACK_MODAL_TOO_SLOW = "Het formulier is niet opgeslagen: {errors}"
+RUN_MISSING_SETTINGS = (
+    "Kan de bot niet starten: {names} ontbreekt. Zet het in de omgeving of in een .env-bestand "
+    "(zie 'Configuration' in de README)."
+)
+RUN_SOCKET_MODE = "woonzorg-bot draait in Socket Mode (verbinding vanuit hier naar Slack)."
+RUN_HTTP = "woonzorg-bot luistert op http://{host}:{port}/slack/events (gezondheid: /healthz)."
+HEALTH_OK = "ok"
+HEALTH_DATABASE_DOWN = "database niet bereikbaar"
+
 # --- Import and export ----------------------------------------------------------------------
 
 IMPORT_FAILED_ONE = "{file} is niet geïmporteerd; er is niets gewijzigd. 1 fout gevonden:"
