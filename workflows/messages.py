@@ -131,6 +131,15 @@ EXPORT_BAD_EXTENSION = "Exporteren kan naar .xlsx, .csv of .json (dit is '{suffi
 EXPORT_CANNOT_WRITE = "Kan {file} niet schrijven: {detail}."
 EXPORT_DONE = "Programma '{name}' geëxporteerd naar {files}: {total} acties."
 
+IMPORT_HELP = (
+    "Importeer een uitvoeringsprogramma uit .xlsx of .csv (zie docs/import-format.md). "
+    "Opnieuw importeren werkt acties bij op Nr."
+)
+IMPORT_FILE_HELP = "Het bestand: .xlsx (werkblad 'Acties') of .csv."
+IMPORT_NAME_HELP = "Naam van het programma (anders de bestaande naam of de bestandsnaam)."
+EXPORT_HELP = "Exporteer het programma naar .json, .xlsx of .csv (gekozen op de extensie)."
+EXPORT_FILE_HELP = "Het doelbestand: .json, .xlsx of .csv."
+
 # Column headers of the import format (product.md section 4), as the export writes them.
 COL_CODE = "Nr"
 COL_THEME = "Actielijn"
@@ -390,13 +399,14 @@ ROUND_USAGE = (
 )
 ROUND_STARTED = (
     "De updateronde voor de {half} is geopend. Deadline: {deadline}. "
-    "De regiehouders krijgen herinneringen op werkdagen om 09:00."
+    "De regiehouders krijgen herinneringen op werkdagen om {hour:02d}:00."
 )
 ROUND_CLOSED = "De updateronde voor de {half} is gesloten. {progress}."
 ROUND_SHOW_OPEN = "Updateronde {half}: deadline {deadline}. {progress}."
 ROUND_SHOW_CLOSED = "De laatste updateronde ({half}) is gesloten op {closed}. {progress}."
 ROUND_SHOW_MISSING = "Nog geen update: {codes}."
 ROUND_PROGRESS = "{received} van {expected} updates binnen, {when}"
+ROUND_RECEIVED = "{received} van {expected} updates binnen"
 ROUND_DAYS_LEFT = "deadline over {days} dagen"
 ROUND_TOMORROW = "deadline morgen"
 ROUND_TODAY = "deadline vandaag"
@@ -508,14 +518,12 @@ REMIND_FAILED = (
 REMIND_USAGE = (
     "Gebruik: '/woonzorg herinner' of '/woonzorg herinner iedereen' of '/woonzorg herinner 2.4'."
 )
+REMIND_SENDING = "Ik stuur {count} regiehouder(s) een herinnering…"
+DIGEST_POSTING = "Ik stel het weekoverzicht op…"
 DIGEST_POSTED = "Het weekoverzicht is geplaatst in <#{channel}>."
 DIGEST_NO_CHANNEL = (
     "Er is geen kanaal voor het weekoverzicht ingesteld (WOONZORG_DIGEST_CHANNEL); er is niets "
     "geplaatst."
-)
-REMINDERS_COORDINATORS_ONLY = (
-    "Sorry, dit kunnen alleen de coördinatoren van het programma doen. Vraag het gerust aan "
-    "een van hen."
 )
 TICK_DONE = (
     "Klaar: {sent} verstuurd, {failed} mislukt (volgt later opnieuw), {given_up} onbereikbaar."
