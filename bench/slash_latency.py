@@ -35,7 +35,7 @@ from bot.slack.http import HttpServer, wsgi_app  # noqa: E402
 from bot.slack.notifier import SlackNotifier  # noqa: E402
 from storage.db import get_engine, session_scope  # noqa: E402
 from storage.migrate import upgrade  # noqa: E402
-from storage.models import Action, ActionDeputy, Person, Programme, Round, StatusUpdate, Theme  # noqa: E402
+from storage.models import Action, ActionDeputy, Person, Programme, Round, Theme  # noqa: E402
 from tests.fake_slack import FakeSlack, SignedClient  # noqa: E402
 from workflows.settings import Settings  # noqa: E402
 from workflows.statuses import Status  # noqa: E402
@@ -203,7 +203,8 @@ def run(
         started = time.perf_counter()
         owner = seed(engine, n_actions, n_updates)
         print(
-            f"  seeded {n_actions} actions / {n_updates} updates in {time.perf_counter() - started:.1f} s",
+            f"  seeded {n_actions} actions / {n_updates} updates"
+            f" in {time.perf_counter() - started:.1f} s",
             flush=True,
         )
         settings = Settings(
@@ -263,7 +264,8 @@ def main() -> None:
     base = small["bare Bolt app"][0]
     for name, (median, p95) in small.items():
         print(
-            f"  {name:14} median {median:7.1f} ms  p95 {p95:7.1f} ms  ({median / base:.2f}x bare median)"
+            f"  {name:14} median {median:7.1f} ms  p95 {p95:7.1f} ms"
+            f"  ({median / base:.2f}x bare median)"
         )
     print(f"2,000 actions / 50,000 updates, {args.large_samples} requests:")
     large = run(2_000, 50_000, args.large_samples, args.database_url, compare=False)
@@ -274,7 +276,8 @@ def main() -> None:
     large_ok = large["overzicht"][1] < 1000
     print(
         f"targets: mijn <= 1.5x bare {'OK' if mine_ok else 'MISSED'}, overzicht <= 2x bare "
-        f"{'OK' if overview_ok else 'MISSED'}, overzicht 2,000 p95 < 1 s {'OK' if large_ok else 'MISSED'}"
+        f"{'OK' if overview_ok else 'MISSED'}, "
+        f"overzicht 2,000 p95 < 1 s {'OK' if large_ok else 'MISSED'}"
     )
 
 
