@@ -4,11 +4,17 @@ from __future__ import annotations
 
 from typing import Any
 
-from bot.commands import all_subcommands
 from bot.core import Context
-from bot.views.help import help_blocks
-from bot.views.home import home_surface
+from bot.views import home as views
+from workflows.my_actions import home_data
 
 
 def home_view(ctx: Context) -> dict[str, Any]:
-    return home_surface(help_blocks(all_subcommands()))
+    mine, overview = home_data(
+        engine=ctx.engine,
+        directory=ctx.directory,
+        settings=ctx.settings,
+        slack_id=ctx.caller.user_id,
+        now=ctx.now,
+    )
+    return views.home_view(mine, overview)

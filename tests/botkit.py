@@ -14,8 +14,9 @@ from typing import Any
 import pytest
 from sqlalchemy.engine import Engine
 
-from bot.core import Bot, Caller, Outcome, Reply
+from bot.core import Bot, Caller, OpenModal, Outcome, Reply, UpdateMessage
 from storage.db import session_scope
+from tests.blockkit import check_home, check_message, check_modal
 from tests.doubles import DictDirectory, RecordingNotifier, fixed_clock
 from tests.factories import Built, slack_id_for, small_programme
 from workflows.settings import Settings
@@ -34,7 +35,7 @@ class Harness:
         return Caller(user_id=user_id, channel_id="C0TEST", surface="slack")
 
     def command(self, text: str, *, as_: str = "anna") -> list[Outcome]:
-        return self.bot.command(text, self.caller(as_))
+        return checked(self.bot.command(text, self.caller(as_)))
 
     def reply(self, text: str, *, as_: str = "anna") -> Reply:
         outcomes = self.command(text, as_=as_)
@@ -42,12 +43,27 @@ class Harness:
         return outcomes[0]
 
     def action(self, action_id: str, value: str, *, as_: str = "anna") -> list[Outcome]:
-        return self.bot.action(action_id, value, self.caller(as_))
+        return checked(self.bot.action(action_id, value, self.caller(as_)))
 
     def submit(
         self, callback_id: str, metadata: str, values: dict[str, Any], *, as_: str = "anna"
     ) -> list[Outcome]:
-        return self.bot.submit(callback_id, metadata, values, self.caller(as_))
+        return checked(self.bot.submit(callback_id, metadata, values, self.caller(as_)))
+
+    def home(self, who: str) -> dict[str, Any]:
+        view = self.bot.home(self.caller(who))
+        check_home(view)
+        return view
+
+
+def checked(outcomes: list[Outcome]) -> list[Outcome]:
+    """Every outcome within Block Kit's limits (so every router test checks them too)."""
+    for outcome in outcomes:
+        if isinstance(outcome, Reply | UpdateMessage):
+            check_message(outcome.blocks)
+        elif isinstance(outcome, OpenModal):
+            check_modal(outcome.view)
+    return outcomes
 
 
 def everything(outcome: Outcome | dict[str, Any]) -> str:

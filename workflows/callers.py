@@ -7,7 +7,7 @@ knows for them, and then the Slack id is remembered on the Person so the next ma
 from __future__ import annotations
 
 from sqlalchemy.engine import Engine
-from sqlmodel import Session
+from sqlmodel import Session, col, select
 
 from storage.models import Person
 from workflows.database import transaction
@@ -54,3 +54,36 @@ def require_coordinator(
         person = identify(session=session, slack_id=slack_id, directory=directory)
         if not is_coordinator(person, slack_id, settings):
             raise PermissionDenied(refusal)
+
+
+class Who:
+    """The caller as the workflows see them: the Person (if any) and whether they coordinate."""
+
+    __slots__ = ("person", "slack_id", "coordinator")
+
+    def __init__(self, person: Person | None, slack_id: str, coordinator: bool) -> None:
+        self.person = person
+        self.slack_id = slack_id
+        self.coordinator = coordinator
+
+    @property
+    def person_id(self) -> int | None:
+        return self.person.id if self.person else None
+
+
+def who(*, session: Session, slack_id: str, directory: Directory, settings: Settings) -> Who:
+    """Identify the caller and their role in one go."""
+    person = identify(session=session, slack_id=slack_id, directory=directory)
+    return Who(person, slack_id, is_coordinator(person, slack_id, settings))
+
+
+def coordinator_slack_ids(*, session: Session, settings: Settings) -> list[str]:
+    """Everyone who should hear about a coordinator matter: configured ids and marked people."""
+    marked = session.exec(
+        select(Person.slack_id).where(
+            col(Person.is_coordinator).is_(True), col(Person.slack_id).is_not(None)
+        )
+    ).all()
+    ids = list(settings.coordinators)
+    ids += [s for s in marked if s and s not in ids]
+    return ids

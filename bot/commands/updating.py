@@ -1,0 +1,71 @@
+"""Giving updates: ``update 2.4`` (the modal), ``update 2.4 <tekst>``, ``status 2.4 <status>``."""
+
+from __future__ import annotations
+
+from bot.commands import subcommand, usage_reply
+from bot.commands._args import split_first, split_status
+from bot.core import Context, OpenModal, Reply
+from bot.tell import tell_all
+from bot.views.confirmations import help_needed_dm, update_saved
+from bot.views.mrkdwn import unescape
+from bot.views.update_modal import update_modal
+from workflows import messages
+from workflows.action_updates import UpdateReceipt, give_update, update_form
+from workflows.statuses import Status
+
+
+def confirm(ctx: Context, receipt: UpdateReceipt) -> Reply:
+    """The confirmation, after telling the coordinators when help was asked for."""
+    told = (
+        tell_all(ctx, receipt.coordinators, help_needed_dm(receipt)) if receipt.help_needed else 0
+    )
+    return Reply(text=update_saved(receipt, told))
+
+
+def open_update_modal(ctx: Context, code: str) -> OpenModal:
+    form = update_form(
+        engine=ctx.engine,
+        directory=ctx.directory,
+        settings=ctx.settings,
+        slack_id=ctx.caller.user_id,
+        code=code,
+    )
+    return OpenModal(view=update_modal(form))
+
+
+def save(
+    ctx: Context, code: str, *, text: str | None = None, status: Status | None = None
+) -> Reply:
+    receipt = give_update(
+        engine=ctx.engine,
+        directory=ctx.directory,
+        settings=ctx.settings,
+        slack_id=ctx.caller.user_id,
+        code=code,
+        now=ctx.now,
+        source=ctx.source,
+        text=text,
+        status=status,
+    )
+    return confirm(ctx, receipt)
+
+
+@subcommand("update", usage="update 2.4 [tekst]", help=messages.HELP_UPDATE_TEXT, order=40)
+def update(ctx: Context, args: str) -> OpenModal | Reply:
+    code, text = split_first(args)
+    if not code:
+        return usage_reply("update 2.4 [tekst]")
+    if not text:
+        return open_update_modal(ctx, code)
+    return save(ctx, code, text=unescape(text))
+
+
+@subcommand(
+    "status", usage="status 2.4 vertraagd [toelichting]", help=messages.HELP_STATUS, order=50
+)
+def status(ctx: Context, args: str) -> Reply:
+    code, rest = split_first(args)
+    if not code or not rest:
+        return usage_reply("status 2.4 vertraagd [toelichting]")
+    new_status, explanation = split_status(rest)
+    return save(ctx, code, status=new_status, text=unescape(explanation) or None)

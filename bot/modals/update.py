@@ -1,0 +1,60 @@
+"""Submitting the update modal: validate in the modal, then save and confirm."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from bot.commands.updating import confirm
+from bot.core import Context, ModalErrors, Reply
+from bot.modals import submission
+from bot.views import update_modal as form
+from workflows import messages
+from workflows.action_updates import give_update, parse_quantity
+from workflows.errors import ParseError
+from workflows.statuses import Status
+from workflows.updates import check_length
+
+
+@submission(form.CALLBACK_ID)
+def submit_update(ctx: Context, code: str, values: dict[str, Any]) -> ModalErrors | Reply:
+    errors: dict[str, str] = {}
+    status_value = form.field_value(values, form.STATUS)
+    text = (form.field_value(values, form.TEXT) or "").strip()
+    bottlenecks = (form.field_value(values, form.BOTTLENECKS) or "").strip() or None
+    help_needed = form.HELP_VALUE in (form.field_value(values, form.HELP) or [])
+    status = None
+    try:
+        status = Status.parse(status_value) if status_value else None
+    except ParseError as exc:
+        errors[form.STATUS] = str(exc)
+    if status is None and form.STATUS not in errors:
+        errors[form.STATUS] = messages.MODAL_STATUS_REQUIRED
+    if not text:
+        errors[form.TEXT] = messages.MODAL_TEXT_REQUIRED
+    for block_id, value in ((form.TEXT, text), (form.BOTTLENECKS, bottlenecks or "")):
+        try:
+            check_length(value)
+        except ParseError as exc:
+            errors[block_id] = str(exc)
+    quantity = None
+    try:
+        quantity = parse_quantity(form.field_value(values, form.QUANTITY))
+    except ParseError as exc:
+        errors[form.QUANTITY] = str(exc)
+    if errors:
+        return ModalErrors(errors=errors)
+    receipt = give_update(
+        engine=ctx.engine,
+        directory=ctx.directory,
+        settings=ctx.settings,
+        slack_id=ctx.caller.user_id,
+        code=code,
+        now=ctx.now,
+        source=ctx.source,
+        text=text,
+        status=status,
+        realised_quantity=quantity,
+        bottlenecks=bottlenecks,
+        help_needed=help_needed,
+    )
+    return confirm(ctx, receipt)

@@ -1,0 +1,113 @@
+"""One action in full: people, planning grid, target, status, stand van zaken and history."""
+
+from __future__ import annotations
+
+from zoneinfo import ZoneInfo
+
+from bot.views.blocks import Block, actions, button, context, divider, fields, header, sections
+from bot.views.formatting import day, number
+from bot.views.lists import status_badge
+from bot.views.mrkdwn import escape
+from workflows import messages
+from workflows.action_detail import ActionDetail, HistoryEntry
+from workflows.planning import Phase
+
+HISTORY_PREVIEW = 280  # characters of an older update shown in the history list
+_PHASE_LETTER = {Phase.PREPARATION: "V", Phase.REALISATION: "R", None: "·"}
+
+
+def planning_grid(detail: ActionDetail) -> str:
+    """A monospace line of half-years with V (voorbereiding) or R (realisatie) below each."""
+    if not detail.planning:
+        return messages.NO_PLANNING
+    top = "  ".join(h.code for h, _ in detail.planning)
+    bottom = "  ".join(_PHASE_LETTER[p].center(len(h.code)) for h, p in detail.planning)
+    return f"{messages.PLANNING_TITLE}\n```{top}\n{bottom}```"
+
+
+def history_line(entry: HistoryEntry, tz: ZoneInfo) -> str:
+    text = " ".join(entry.text.split())
+    if len(text) > HISTORY_PREVIEW:
+        text = text[: HISTORY_PREVIEW - 1] + "…"
+    line = messages.HISTORY_LINE.format(
+        date=day(entry.at, tz),
+        author=escape(entry.author)
+        if entry.author
+        else messages.SOURCE_LABELS.get(entry.source, entry.source),
+        status=status_badge(entry.status),
+        text=escape(text) or messages.NO_TEXT,
+    )
+    if entry.realised_quantity is not None:
+        line += messages.HISTORY_QUANTITY.format(quantity=number(entry.realised_quantity))
+    if entry.carried_over:
+        line += messages.HISTORY_CARRIED
+    if entry.help_needed:
+        line += messages.HISTORY_HELP
+    return line
+
+
+def action_blocks(detail: ActionDetail, tz: ZoneInfo) -> list[Block]:
+    blocks: list[Block] = [
+        header(messages.ACTION_TITLE.format(code=detail.code, title=detail.title)),
+        context(messages.ACTION_THEME.format(theme=escape(detail.theme))),
+        fields(
+            [
+                messages.FIELD_OWNER.format(
+                    value=escape(detail.owner) if detail.owner else messages.NOBODY
+                ),
+                messages.FIELD_DEPUTIES.format(
+                    value=escape(", ".join(detail.deputies)) if detail.deputies else messages.NOBODY
+                ),
+                messages.FIELD_STATUS.format(value=status_badge(detail.status)),
+                messages.FIELD_TARGET.format(
+                    value=escape(detail.target) if detail.target else messages.NOT_SET
+                ),
+                messages.FIELD_DEADLINE.format(
+                    value=detail.deadline.label if detail.deadline else messages.NOT_SET
+                ),
+            ]
+        ),
+    ]
+    if detail.partners:
+        blocks += sections(messages.PARTNERS.format(value=escape(", ".join(detail.partners))))
+    what = escape(detail.description)
+    if detail.steps and not all(step in detail.description for step in detail.steps):
+        what += "\n" + "\n".join(f"• {escape(step)}" for step in detail.steps)
+    if what.strip():
+        blocks += sections(messages.DESCRIPTION.format(value=what))
+    blocks += sections(planning_grid(detail))
+    blocks.append(divider())
+    blocks += sections(
+        messages.STATUS_TEXT_TITLE
+        + "\n"
+        + (escape(detail.status_text) if detail.status_text else messages.NO_STATUS_TEXT)
+    )
+    latest = detail.latest
+    if latest is not None:
+        who = (
+            escape(latest.author)
+            if latest.author
+            else messages.SOURCE_LABELS.get(latest.source, latest.source)
+        )
+        blocks.append(context(messages.LATEST.format(date=day(latest.at, tz), author=who)))
+    if detail.history:
+        lines = [history_line(e, tz) for e in detail.history]
+        title = messages.HISTORY_TITLE.format(shown=len(lines), total=detail.history_total)
+        blocks += sections(title + "\n" + "\n".join(lines))
+    blocks.append(
+        actions(
+            button(
+                messages.BOT_BUTTON_UPDATE,
+                f"update_open:{detail.code}",
+                detail.code,
+                style="primary",
+            )
+        )
+    )
+    return blocks
+
+
+def action_text(detail: ActionDetail) -> str:
+    return messages.ACTION_FALLBACK.format(
+        code=escape(detail.code), title=escape(detail.title), status=detail.status.label
+    )

@@ -1,0 +1,211 @@
+"""Where the programme stands: per actielijn the counts per status, this round's updates
+received and missing, and the owners who are late. Filters: one actielijn, one status, one
+person (owner or deputy)."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from zoneinfo import ZoneInfo
+
+from sqlalchemy.engine import Engine
+from sqlmodel import Session, select
+
+from storage.models import Action, ActionDeputy, Person, Programme, Round
+from workflows import messages
+from workflows.database import transaction
+from workflows.directory import Directory
+from workflows.errors import NotFound, ParseError
+from workflows.halfyear import HalfYear
+from workflows.mentions import find_person, looks_like_person
+from workflows.programme import actions, current_programme, themes
+from workflows.rounds import open_round, updated_action_ids
+from workflows.statuses import CLOSED_STATUSES, Status
+
+
+@dataclass(frozen=True)
+class RoundState:
+    """This round's progress, as far as the overview shows it."""
+
+    half_year: HalfYear
+    deadline: date
+    received: int  # open actions (or any action) with an update in this round
+    expected: int  # actions not done or cancelled
+    days_left: int  # negative once the deadline has passed
+
+    @property
+    def overdue(self) -> bool:
+        return self.days_left < 0
+
+
+@dataclass(frozen=True)
+class ActionLine:
+    code: str
+    title: str
+    status: Status
+    owner: str | None
+    updated: bool | None  # this round; None when no round is open
+
+
+@dataclass
+class ThemeSummary:
+    number: str
+    title: str
+    counts: Counter[Status] = field(default_factory=Counter)
+    received: int = 0
+    missing: int = 0
+
+    @property
+    def total(self) -> int:
+        return sum(self.counts.values())
+
+
+@dataclass(frozen=True)
+class Filter:
+    theme: str | None = None
+    status: Status | None = None
+    person: str | None = None  # the person's name, once resolved
+
+    @property
+    def active(self) -> bool:
+        return bool(self.theme or self.status or self.person)
+
+
+@dataclass
+class Overview:
+    programme: str
+    themes: list[ThemeSummary]
+    totals: Counter[Status]
+    round: RoundState | None
+    late_owners: list[tuple[str, list[str]]]  # (name, codes), only once the deadline passed
+    filter: Filter = field(default_factory=Filter)
+    lines: list[ActionLine] = field(default_factory=list)  # the actions matching a filter
+
+
+def round_state(
+    *,
+    session: Session,
+    programme: Programme,
+    now: datetime,
+    tz: ZoneInfo,
+    all_actions: Sequence[Action] | None = None,
+) -> tuple[Round, RoundState, set[int]] | None:
+    """The open round, its progress and the ids of actions updated in it."""
+    current = open_round(session=session, programme=programme)
+    if current is None:
+        return None
+    done = updated_action_ids(session=session, round_=current)
+    closed = {s.value for s in CLOSED_STATUSES}
+    if all_actions is None:
+        all_actions = actions(session=session, programme=programme)
+    open_ids = [a.id for a in all_actions if a.status not in closed]
+    received = sum(1 for i in open_ids if i in done)
+    today = now.astimezone(tz).date()
+    state = RoundState(
+        half_year=HalfYear.from_code(current.half_year),
+        deadline=current.deadline,
+        received=received,
+        expected=len(open_ids),
+        days_left=(current.deadline - today).days,
+    )
+    return current, state, done
+
+
+def parse_filter(text: str) -> tuple[str | None, Status | None, str | None]:
+    """``actielijn 2`` / a status / ``@persoon``: (theme number, status, person text)."""
+    raw = " ".join(text.split())
+    if not raw:
+        return None, None, None
+    if looks_like_person(raw):
+        return None, None, raw
+    if re.fullmatch(r"\d+\.?", raw):
+        return raw.rstrip("."), None, None
+    words = raw.split(" ")
+    if words[0].lower() in ("actielijn", "speerpunt", "thema"):
+        if len(words) != 2:
+            raise ParseError(messages.OVERVIEW_BAD_FILTER.format(text=raw))
+        return words[1].rstrip("."), None, None
+    try:
+        return None, Status.parse(raw), None
+    except ParseError:
+        raise ParseError(messages.OVERVIEW_BAD_FILTER.format(text=raw)) from None
+
+
+def programme_overview(
+    *, engine: Engine, directory: Directory, tz: ZoneInfo, now: datetime, filter_text: str = ""
+) -> Overview:
+    """The overview of the whole programme, or of the part the filter names."""
+    theme_no, status, person_text = parse_filter(filter_text)
+    with transaction(engine) as session:
+        programme = current_programme(session=session)
+        all_themes = themes(session=session, programme=programme)
+        every_action = list(actions(session=session, programme=programme))
+        all_actions = every_action
+        people = {p.id: p for p in session.exec(select(Person)).all()}
+        flt = Filter(status=status)
+        if theme_no is not None:
+            match = [t for t in all_themes if t.number.rstrip(".") == theme_no]
+            if not match:
+                numbers = ", ".join(t.number for t in all_themes)
+                raise NotFound(messages.NO_SUCH_THEME.format(number=theme_no, numbers=numbers))
+            all_actions = [a for a in all_actions if a.theme_id == match[0].id]
+            flt = Filter(theme=f"{match[0].number}. {match[0].title}")
+        if status is not None:
+            all_actions = [a for a in all_actions if a.status == status.value]
+        if person_text is not None:
+            person = find_person(session=session, directory=directory, text=person_text)
+            deputising = set(
+                session.exec(
+                    select(ActionDeputy.action_id).where(ActionDeputy.person_id == person.id)
+                ).all()
+            )
+            all_actions = [a for a in all_actions if a.owner_id == person.id or a.id in deputising]
+            flt = Filter(person=person.name or person.email or "?")
+        state = round_state(
+            session=session, programme=programme, now=now, tz=tz, all_actions=every_action
+        )
+        done = state[2] if state else set()
+        summaries = {t.id: ThemeSummary(number=t.number, title=t.title) for t in all_themes}
+        totals: Counter[Status] = Counter()
+        late: dict[int, list[str]] = {}
+        for action in all_actions:
+            st = Status(action.status)
+            summary = summaries[action.theme_id]
+            summary.counts[st] += 1
+            totals[st] += 1
+            if state and st not in CLOSED_STATUSES:
+                if action.id in done:
+                    summary.received += 1
+                else:
+                    summary.missing += 1
+                    if state[1].overdue and action.owner_id is not None:
+                        late.setdefault(action.owner_id, []).append(action.code)
+        lines = []
+        if flt.active:
+            for action in all_actions:
+                owner = people.get(action.owner_id)
+                lines.append(
+                    ActionLine(
+                        code=action.code,
+                        title=action.title,
+                        status=Status(action.status),
+                        owner=owner.name if owner else None,
+                        updated=(action.id in done) if state else None,
+                    )
+                )
+        late_owners = sorted(
+            ((people[pid].name or people[pid].email or "?", codes) for pid, codes in late.items()),
+            key=lambda item: item[0].lower(),
+        )
+        return Overview(
+            programme=programme.name,
+            themes=[s for s in summaries.values() if s.total or not flt.active],
+            totals=totals,
+            round=state[1] if state else None,
+            late_owners=late_owners,
+            filter=flt,
+            lines=lines,
+        )
