@@ -5,6 +5,7 @@ from __future__ import annotations
 from bot.cli import (
     migrate_cmd,  # noqa: F401  (registers commands)
     report_cmd,  # noqa: F401
+    run_cmd,  # noqa: F401
 )
 from bot.cli.base import app
 
