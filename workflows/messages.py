@@ -131,6 +131,15 @@ EXPORT_BAD_EXTENSION = "Exporteren kan naar .xlsx, .csv of .json (dit is '{suffi
 EXPORT_CANNOT_WRITE = "Kan {file} niet schrijven: {detail}."
 EXPORT_DONE = "Programma '{name}' geëxporteerd naar {files}: {total} acties."
 
+IMPORT_HELP = (
+    "Importeer een uitvoeringsprogramma uit .xlsx of .csv (zie docs/import-format.md). "
+    "Opnieuw importeren werkt acties bij op Nr."
+)
+IMPORT_FILE_HELP = "Het bestand: .xlsx (werkblad 'Acties') of .csv."
+IMPORT_NAME_HELP = "Naam van het programma (anders de bestaande naam of de bestandsnaam)."
+EXPORT_HELP = "Exporteer het programma naar .json, .xlsx of .csv (gekozen op de extensie)."
+EXPORT_FILE_HELP = "Het doelbestand: .json, .xlsx of .csv."
+
 # Column headers of the import format (product.md section 4), as the export writes them.
 COL_CODE = "Nr"
 COL_THEME = "Actielijn"
