@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from bot.cli import (
+    demo_cmd,  # noqa: F401
     migrate_cmd,  # noqa: F401  (registers commands)
     report_cmd,  # noqa: F401
 )
