@@ -101,9 +101,9 @@ def render_blocks(
 
 
 def render_message(
-    text: str, blocks: list[dict[str, Any]] | None, first_button: int = 1
+    text: str, blocks: list[dict[str, Any]] | None, first_button: int = 1, numbered: bool = True
 ) -> Rendering:
     """A message: its blocks when it has them, else its mrkdwn text."""
     if blocks:
-        return render_blocks(blocks, first_button)
-    return Rendering(parts=[to_text(text)], first=first_button)
+        return render_blocks(blocks, first_button, numbered)
+    return Rendering(parts=[to_text(text)], first=first_button, numbered=numbered)
