@@ -19,7 +19,7 @@ from sqlalchemy.engine import Engine
 from sqlmodel import Session, col, select
 
 from storage.models import Notification, Person, Round
-from workflows import claims, messages
+from workflows import claims
 from workflows.database import transaction
 from workflows.digest import digest_content
 from workflows.directory import Directory
@@ -149,9 +149,9 @@ class Outbox:
             return self._deliver_digest(row)
         if row.kind in ("escalation", "unreachable"):
             return self._deliver_escalation(row)
-        # undeliverable / not_mine: a plain text prepared at claim time
-        text = row.payload["text"]
-        return self._dm(row.channel or "", text, None), row.channel or "", row.payload
+        # undeliverable / not_mine: a template and its fields, stored at claim time
+        text, blocks = self.views.notice(row.payload["template"], row.payload["fields"])
+        return self._dm(row.channel or "", text, blocks), row.channel or "", row.payload
 
     def _deliver_digest(self, row: Notification) -> Delivered | None:
         with transaction(self.engine) as session:
@@ -195,11 +195,12 @@ class Outbox:
                 session=session,
                 round_=round_,
                 person=person,
-                occasion=row.occasion,
+                occasion=row.occasion if row.kind == "reminder" else row.kind,
                 action_ids=ids,
             )
             if ids is not None:  # a manual reminder for one action: only while it is open
                 content = _only_open(content)
+            content = replace(content, passed_on=passed_on(session, row))
             slack_id = person.slack_id
             email = person.email
         if not content.open_actions:
@@ -235,7 +236,14 @@ class Outbox:
             return coordinator_ids(session=session, settings=self.settings)
 
     def tell_coordinators(
-        self, *, kind: str, occasion: str, text: str, round_id: int | None, person_id: int | None
+        self,
+        *,
+        kind: str,
+        occasion: str,
+        template: str,
+        fields: dict[str, str],
+        round_id: int | None,
+        person_id: int | None,
     ) -> TickReport:
         """A plain message to every coordinator, each claimed once under its own key."""
         report = TickReport()
@@ -249,7 +257,7 @@ class Outbox:
                     round_id=round_id,
                     person_id=person_id,
                     channel=coordinator,
-                    payload={"text": text},
+                    payload={"template": template, "fields": fields},
                 )
             )
         return report
@@ -260,14 +268,25 @@ class Outbox:
         with transaction(self.engine) as session:
             person = session.get(Person, row.person_id)
             name = (person.name or person.email or person.slack_id or "?") if person else "?"
-        text = messages.UNDELIVERABLE.format(name=name, reason=reason)
         return self.tell_coordinators(
             kind="undeliverable",
             occasion=f"p{row.person_id}",
-            text=text,
+            template="UNDELIVERABLE",
+            fields={"name": name, "reason": reason},
             round_id=row.round_id,
             person_id=row.person_id,
         )
+
+
+def passed_on(session: Session, row: Notification) -> tuple[int, ...]:
+    """Actions this person said are not theirs in this round ("Niet mijn actie")."""
+    stmt = select(Notification.occasion).where(
+        Notification.kind == "not_mine",
+        Notification.round_id == row.round_id,
+        Notification.person_id == row.person_id,
+    )
+    found = {int(o.split("a", 1)[1]) for o in session.exec(stmt).all() if "a" in o}
+    return tuple(sorted(found))
 
 
 def _only_open(content: ReminderContent) -> ReminderContent:

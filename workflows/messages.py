@@ -52,6 +52,22 @@ DATABASE_UNAVAILABLE = (
     "probeer het zo nog eens."
 )
 
+# --- Slack transport: running the app, Slack faults ----------------------------------------
+
+SLACK_UNAVAILABLE = (
+    "Slack is even niet bereikbaar. Er is niets verloren gegaan; probeer het zo nog eens."
+)
+SLACK_DELAYED_ANSWER = "Het antwoord duurde te lang voor Slack; hier is het alsnog."
+SLACK_MODAL_TOO_SLOW = "Het formulier is niet opgeslagen: {errors}"
+RUN_MISSING_SETTINGS = (
+    "Kan de bot niet starten: {names} ontbreekt. Zet het in de omgeving of in een .env-bestand "
+    "(zie 'Configuration' in de README)."
+)
+RUN_SOCKET_MODE = "woonzorg-bot draait in Socket Mode (verbinding vanuit hier naar Slack)."
+RUN_HTTP = "woonzorg-bot luistert op http://{host}:{port}/slack/events (gezondheid: /healthz)."
+HEALTH_OK = "ok"
+HEALTH_DATABASE_DOWN = "database niet bereikbaar"
+
 # --- Import and export ----------------------------------------------------------------------
 
 IMPORT_FAILED_ONE = "{file} is niet geïmporteerd; er is niets gewijzigd. 1 fout gevonden:"
@@ -114,6 +130,15 @@ IMPORT_SUMMARY_INDICATORS = "Indicatoren: {count}, standen: {measurements}"
 EXPORT_BAD_EXTENSION = "Exporteren kan naar .xlsx, .csv of .json (dit is '{suffix}')."
 EXPORT_CANNOT_WRITE = "Kan {file} niet schrijven: {detail}."
 EXPORT_DONE = "Programma '{name}' geëxporteerd naar {files}: {total} acties."
+
+IMPORT_HELP = (
+    "Importeer een uitvoeringsprogramma uit .xlsx of .csv (zie docs/import-format.md). "
+    "Opnieuw importeren werkt acties bij op Nr."
+)
+IMPORT_FILE_HELP = "Het bestand: .xlsx (werkblad 'Acties') of .csv."
+IMPORT_NAME_HELP = "Naam van het programma (anders de bestaande naam of de bestandsnaam)."
+EXPORT_HELP = "Exporteer het programma naar .json, .xlsx of .csv (gekozen op de extensie)."
+EXPORT_FILE_HELP = "Het doelbestand: .json, .xlsx of .csv."
 
 # Column headers of the import format (product.md section 4), as the export writes them.
 COL_CODE = "Nr"
@@ -420,13 +445,14 @@ ROUND_USAGE = (
 )
 ROUND_STARTED = (
     "De updateronde voor de {half} is geopend. Deadline: {deadline}. "
-    "De regiehouders krijgen herinneringen op werkdagen om 09:00."
+    "De regiehouders krijgen herinneringen op werkdagen om {hour:02d}:00."
 )
 ROUND_CLOSED = "De updateronde voor de {half} is gesloten. {progress}."
 ROUND_SHOW_OPEN = "Updateronde {half}: deadline {deadline}. {progress}."
 ROUND_SHOW_CLOSED = "De laatste updateronde ({half}) is gesloten op {closed}. {progress}."
 ROUND_SHOW_MISSING = "Nog geen update: {codes}."
 ROUND_PROGRESS = "{received} van {expected} updates binnen, {when}"
+ROUND_RECEIVED = "{received} van {expected} updates binnen"
 ROUND_DAYS_LEFT = "deadline over {days} dagen"
 ROUND_TOMORROW = "deadline morgen"
 ROUND_TODAY = "deadline vandaag"
@@ -538,14 +564,12 @@ REMIND_FAILED = (
 REMIND_USAGE = (
     "Gebruik: '/woonzorg herinner' of '/woonzorg herinner iedereen' of '/woonzorg herinner 2.4'."
 )
+REMIND_SENDING = "Ik stuur {count} regiehouder(s) een herinnering…"
+DIGEST_POSTING = "Ik stel het weekoverzicht op…"
 DIGEST_POSTED = "Het weekoverzicht is geplaatst in <#{channel}>."
 DIGEST_NO_CHANNEL = (
     "Er is geen kanaal voor het weekoverzicht ingesteld (WOONZORG_DIGEST_CHANNEL); er is niets "
     "geplaatst."
-)
-REMINDERS_COORDINATORS_ONLY = (
-    "Sorry, dit kunnen alleen de coördinatoren van het programma doen. Vraag het gerust aan "
-    "een van hen."
 )
 TICK_DONE = (
     "Klaar: {sent} verstuurd, {failed} mislukt (volgt later opnieuw), {given_up} onbereikbaar."

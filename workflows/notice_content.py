@@ -97,6 +97,11 @@ class Views(Protocol):
 
     def digest(self, content: DigestContent) -> tuple[str, Blocks]: ...
 
+    def notice(self, template: str, fields: dict[str, str]) -> tuple[str, Blocks]:
+        """A short message from ``workflows.messages.<template>``; the view escapes the fields
+        (they hold names and titles people typed)."""
+        ...
+
 
 def action_line(action: Action, *, done: bool = False, owner: Person | None = None) -> ActionLine:
     return ActionLine(

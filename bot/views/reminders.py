@@ -193,6 +193,12 @@ def _line(a: ActionLine, *, with_status: bool = False, with_owner: bool = False)
     return messages.DIGEST_LINE.format(code=code, title=title)
 
 
+def notice_blocks(template: str, fields: dict[str, str]) -> tuple[str, list[Block]]:
+    """A short notice to the coordinators; names and titles in it are escaped."""
+    text = getattr(messages, template).format(**{k: escape(v) for k, v in fields.items()})
+    return text, sections(text)
+
+
 class SlackViews:
     """The ``workflows.notice_content.Views`` that tick and the commands use."""
 
@@ -210,3 +216,6 @@ class SlackViews:
 
     def digest(self, content: DigestContent) -> tuple[str, list[Block]]:
         return digest_blocks(content)
+
+    def notice(self, template: str, fields: dict[str, str]) -> tuple[str, list[Block]]:
+        return notice_blocks(template, fields)

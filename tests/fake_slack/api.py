@@ -171,6 +171,9 @@ class Api:
         self.ws.views[stored["id"]] = stored
         return ok(view=stored), []
 
+    def m_views_push(self, params: dict[str, Any]) -> tuple[Answer, list[str]]:
+        return self.m_views_open(params)
+
     def m_views_update(self, params: dict[str, Any]) -> tuple[Answer, list[str]]:
         view_id = params.get("view_id")
         if view_id not in self.ws.views:

@@ -1,0 +1,62 @@
+"""``/woonzorg herinner [N | iedereen]`` and ``/woonzorg digest``: coordinators send now.
+
+Both check first (a Dutch answer, nothing sent, when the action is unknown or needs no
+reminder), acknowledge at once and send after the acknowledgement, as slow work."""
+
+from __future__ import annotations
+
+from bot.commands import subcommand
+from bot.core import Context, Later, Reply
+from bot.views.mrkdwn import unescape
+from bot.views.reminders import SlackViews
+from workflows import messages
+from workflows.reminders_now import plan_manual, post_digest_now, remind_result, send_manual
+
+
+def views_for(ctx: Context) -> SlackViews:
+    return SlackViews(hour=ctx.settings.reminder_hour)
+
+
+@subcommand(
+    "herinner",
+    usage="herinner [2.4 | iedereen]",
+    help=messages.HELP_REMIND,
+    coordinator_only=True,
+    order=71,
+    aliases=("herinneren",),
+)
+def herinner(ctx: Context, args: str) -> Later:
+    plan = plan_manual(ctx.engine, target=unescape(args), now=ctx.now)
+
+    def work() -> Reply:
+        report = send_manual(
+            plan,
+            settings=ctx.settings,
+            engine=ctx.engine,
+            notifier=ctx.notifier,
+            views=views_for(ctx),
+            now=ctx.now,
+            directory=ctx.directory,
+        )
+        return Reply(text=remind_result(report))
+
+    return Later(ack=Reply(text=messages.REMIND_SENDING.format(count=len(plan.targets))), work=work)
+
+
+@subcommand("digest", help=messages.HELP_DIGEST, coordinator_only=True, order=72)
+def digest(ctx: Context, args: str) -> Later | Reply:
+    channel = ctx.settings.digest_channel
+    if not channel:
+        return Reply(text=messages.DIGEST_NO_CHANNEL)
+
+    def work() -> Reply:
+        post_digest_now(
+            settings=ctx.settings,
+            engine=ctx.engine,
+            notifier=ctx.notifier,
+            views=views_for(ctx),
+            now=ctx.now,
+        )
+        return Reply(text=messages.DIGEST_POSTED.format(channel=channel))
+
+    return Later(ack=Reply(text=messages.DIGEST_POSTING), work=work)

@@ -1,0 +1,113 @@
+"""``/woonzorg ronde``: show, open (``ronde start 2027-H1 [deadline 14-05-2027]``) or close
+(``ronde sluit``) the update round. Coordinators only."""
+
+from __future__ import annotations
+
+import re
+
+from bot.commands import subcommand
+from bot.core import Context, Reply
+from bot.views.mrkdwn import escape, unescape
+from workflows import messages
+from workflows.database import transaction
+from workflows.dutch_dates import format_long
+from workflows.halfyear import HalfYear
+from workflows.programme import person_by_slack_id
+from workflows.rounds import (
+    RoundProgress,
+    close_round,
+    latest_round,
+    round_progress,
+    start_round,
+)
+from workflows.workdays import local_date
+
+_DEADLINE = re.compile(r"\s+(?:deadline|uiterlijk)\s+", re.IGNORECASE)
+_START = {"start", "open", "begin", "nieuw"}
+_CLOSE = {"sluit", "sluiten", "dicht", "stop", "close"}
+
+
+@subcommand(
+    "ronde",
+    usage="ronde [start 2026-H1 [deadline 15-05-2026] | sluit]",
+    help=messages.HELP_ROUND,
+    coordinator_only=True,
+    order=70,
+)
+def ronde(ctx: Context, args: str) -> Reply:
+    words = unescape(args).strip().split(None, 1)
+    verb = words[0].lower() if words else ""
+    rest = words[1] if len(words) > 1 else ""
+    if not verb:
+        return _show(ctx)
+    if verb in _START:
+        return _start(ctx, rest)
+    if verb in _CLOSE and not rest:
+        return _close(ctx)
+    return Reply(text=messages.ROUND_USAGE)
+
+
+def _start(ctx: Context, rest: str) -> Reply:
+    parts = _DEADLINE.split(" " + rest.strip(), maxsplit=1)
+    half_text = parts[0].strip()
+    deadline_text = parts[1].strip() if len(parts) > 1 else None
+    if not half_text:
+        return Reply(text=messages.ROUND_NEEDS_HALF_YEAR)
+    tz = ctx.settings.timezone
+    with transaction(ctx.engine) as session:
+        by = person_by_slack_id(session=session, slack_id=ctx.caller.user_id)
+        round_ = start_round(
+            session=session,
+            half_year_text=half_text,
+            deadline_text=deadline_text,
+            now=ctx.now,
+            tz=tz,
+            by=by,
+            weeks_before_end=ctx.settings.round_deadline_weeks,
+        )
+        text = messages.ROUND_STARTED.format(
+            half=HalfYear.from_code(round_.half_year).label,
+            deadline=format_long(round_.deadline),
+            hour=ctx.settings.reminder_hour,
+        )
+    return Reply(text=text, ephemeral=False)
+
+
+def _close(ctx: Context) -> Reply:
+    with transaction(ctx.engine) as session:
+        round_ = close_round(session=session, now=ctx.now)
+        progress = round_progress(
+            session=session, round_=round_, now=ctx.now, tz=ctx.settings.timezone
+        )
+        text = messages.ROUND_CLOSED.format(
+            half=progress.half_year.label, progress=_received(progress)
+        )
+    return Reply(text=text, ephemeral=False)
+
+
+def _received(progress: RoundProgress) -> str:
+    return messages.ROUND_RECEIVED.format(received=progress.received, expected=progress.expected)
+
+
+def _show(ctx: Context) -> Reply:
+    tz = ctx.settings.timezone
+    with transaction(ctx.engine) as session:
+        round_ = latest_round(session=session)
+        if round_ is None:
+            return Reply(text=messages.ROUND_NONE)
+        progress = round_progress(session=session, round_=round_, now=ctx.now, tz=tz)
+        half = progress.half_year.label
+        if round_.closed_at is None:
+            text = messages.ROUND_SHOW_OPEN.format(
+                half=half, deadline=format_long(round_.deadline), progress=progress.sentence()
+            )
+        else:
+            text = messages.ROUND_SHOW_CLOSED.format(
+                half=half,
+                closed=format_long(local_date(round_.closed_at, tz)),
+                progress=_received(progress),
+            )
+        if progress.missing and round_.closed_at is None:
+            codes = ", ".join(escape(a.code) for a in progress.missing)
+            text += " " + messages.ROUND_SHOW_MISSING.format(codes=codes)
+    return Reply(text=text)

@@ -1,0 +1,83 @@
+"""Builds the Bolt app: one ``register(app, core)`` per Slack surface, a global error handler."""
+
+from __future__ import annotations
+
+import json
+import logging
+from concurrent.futures import ThreadPoolExecutor
+from datetime import UTC, datetime
+from typing import Any
+
+from slack_bolt import App, BoltResponse
+from slack_sdk import WebClient
+from sqlalchemy.engine import Engine
+
+from bot.core import Bot
+from bot.slack import actions, commands, events, home, logsafe, modals
+from bot.slack.clients import web_client
+from bot.slack.directory import SlackDirectory
+from bot.slack.notifier import SlackNotifier
+from workflows import messages
+from workflows.settings import Settings
+
+log = logging.getLogger("bot.slack")
+
+
+def create_app(
+    settings: Settings,
+    core: Bot,
+    *,
+    client: WebClient | None = None,
+    socket_mode: bool = False,
+    token_verification: bool = True,
+) -> App:
+    """The Bolt app for this core. ``socket_mode`` skips HTTP signature checks (no HTTP)."""
+    logsafe.install(
+        [settings.slack_bot_token, settings.slack_signing_secret, settings.slack_app_token]
+    )
+    app = App(
+        client=client or web_client(settings),
+        signing_secret=settings.slack_signing_secret or "",
+        request_verification_enabled=not socket_mode,
+        token_verification_enabled=token_verification,
+        process_before_response=False,
+        # Listeners keep running after their ack (slow work, Home refreshes): room for that.
+        listener_executor=ThreadPoolExecutor(max_workers=16, thread_name_prefix="slack-listener"),
+        logger=logging.getLogger("bot.slack.bolt"),
+    )
+    events.register(app, core.engine)
+    commands.register(app, core)
+    actions.register(app, core)
+    modals.register(app, core)
+    home.register(app, core)
+
+    @app.error
+    def on_error(
+        error: Exception, body: dict[str, Any], response: BoltResponse | None, respond: Any
+    ) -> BoltResponse | None:
+        log.error("Unhandled error in a Slack listener", exc_info=error)
+        if response is not None:  # not acknowledged yet: the apology is the answer
+            answer = {"response_type": "ephemeral", "text": messages.BOT_GENERIC_ERROR}
+            return BoltResponse(
+                status=200,
+                body=json.dumps(answer) if body.get("command") else "",
+                headers={"content-type": "application/json;charset=utf-8"},
+            )
+        if body.get("response_url") and respond is not None:
+            respond(
+                response_type="ephemeral", replace_original=False, text=messages.BOT_GENERIC_ERROR
+            )
+        return None
+
+    return app
+
+
+def slack_core(settings: Settings, engine: Engine) -> Bot:
+    """The core wired to Slack: notifier and directory over the Web API at SLACK_API_URL."""
+    return Bot(
+        settings,
+        engine,
+        SlackNotifier.from_settings(settings),
+        SlackDirectory(web_client(settings)),
+        clock=lambda: datetime.now(UTC),
+    )

@@ -1,0 +1,36 @@
+"""``/woonzorg``: one listener; the core's registry does the subcommands."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from slack_bolt import Ack, App, Respond
+from slack_sdk import WebClient
+
+from bot.core import Bot, Caller
+from bot.slack.deliver import Acker, Delivery
+from bot.slack.home import refresh_home
+
+COMMAND = "/woonzorg"
+# Subcommands after which the person's App Home shows something new.
+CHANGES_HOME = frozenset({"update", "status", "regiehouder", "plaatsvervanger"})
+
+
+def register(app: App, core: Bot) -> None:
+    @app.command(COMMAND)
+    def woonzorg(ack: Ack, body: dict[str, Any], respond: Respond, client: WebClient) -> None:
+        acker = Acker(ack)
+        caller = Caller(user_id=body["user_id"], channel_id=body.get("channel_id"))
+        text = body.get("text") or ""
+        outcomes = core.command(text, caller)
+        delivery = Delivery(
+            acker=acker,
+            client=client,
+            caller=caller,
+            respond=respond,
+            trigger_id=body.get("trigger_id"),
+        )
+        delivery.run(outcomes)
+        words = text.split(None, 1)
+        if words and words[0].lower() in CHANGES_HOME:
+            refresh_home(client, core, caller)

@@ -1,0 +1,42 @@
+"""The Slack implementation of ``workflows.directory.Directory`` (lookupByEmail, users.info)."""
+
+from __future__ import annotations
+
+from slack_sdk import WebClient
+from slack_sdk.errors import SlackApiError, SlackClientError
+
+from workflows import messages
+from workflows.errors import Unavailable
+
+NOT_FOUND = frozenset({"users_not_found", "user_not_found"})
+
+
+class SlackDirectory:
+    def __init__(self, client: WebClient) -> None:
+        self.client = client
+
+    def lookup_by_email(self, email: str) -> str | None:
+        try:
+            answer = self.client.users_lookupByEmail(email=email)
+        except SlackApiError as exc:
+            if exc.response.get("error") in NOT_FOUND:
+                return None
+            raise Unavailable(messages.SLACK_UNAVAILABLE) from exc
+        except (SlackClientError, OSError) as exc:
+            raise Unavailable(messages.SLACK_UNAVAILABLE) from exc
+        user = answer.get("user") or {}
+        return None if user.get("deleted") else user.get("id")
+
+    def user_info(self, slack_id: str) -> tuple[str, str | None] | None:
+        try:
+            answer = self.client.users_info(user=slack_id)
+        except SlackApiError as exc:
+            if exc.response.get("error") in NOT_FOUND:
+                return None
+            raise Unavailable(messages.SLACK_UNAVAILABLE) from exc
+        except (SlackClientError, OSError) as exc:
+            raise Unavailable(messages.SLACK_UNAVAILABLE) from exc
+        user = answer.get("user") or {}
+        profile = user.get("profile") or {}
+        name = profile.get("real_name") or user.get("real_name") or user.get("name") or slack_id
+        return name, profile.get("email")

@@ -1,0 +1,35 @@
+"""Events API plumbing: Slack's retried deliveries take effect once."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from typing import Any
+
+from slack_bolt import App, BoltResponse
+from sqlalchemy.engine import Engine
+
+from workflows.database import transaction
+from workflows.errors import Unavailable
+from workflows.events import first_delivery
+
+log = logging.getLogger(__name__)
+
+
+def register(app: App, engine: Engine) -> None:
+    @app.middleware
+    def once_per_event(
+        body: dict[str, Any], next: Callable[[], BoltResponse]
+    ) -> BoltResponse | None:
+        event_id = body.get("event_id") if body.get("type") == "event_callback" else None
+        if event_id:
+            try:
+                with transaction(engine) as session:
+                    first = first_delivery(session=session, event_id=event_id)
+            except Unavailable:
+                # Cannot tell; handling twice (an App Home published twice) beats losing it.
+                first = True
+            if not first:
+                log.info("Slack delivered event %s again; already handled", event_id)
+                return BoltResponse(status=200, body="")
+        return next()

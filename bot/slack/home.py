@@ -1,0 +1,34 @@
+"""The App Home: published when someone opens it, and again after they changed something."""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+from slack_bolt import App
+from slack_sdk import WebClient
+from slack_sdk.errors import SlackApiError
+
+from bot.core import Bot, Caller
+
+log = logging.getLogger(__name__)
+
+
+def publish_home(client: WebClient, core: Bot, caller: Caller) -> None:
+    client.views_publish(user_id=caller.user_id, view=core.home(caller))
+
+
+def refresh_home(client: WebClient, core: Bot, caller: Caller) -> None:
+    """Best effort after the answer went out: a stale Home tab is no reason to fail a request."""
+    try:
+        publish_home(client, core, caller)
+    except SlackApiError as exc:
+        log.warning("App Home refresh for %s failed: %s", caller.user_id, exc.response.get("error"))
+
+
+def register(app: App, core: Bot) -> None:
+    @app.event("app_home_opened")
+    def home_opened(event: dict[str, Any], client: WebClient) -> None:
+        if event.get("tab", "home") != "home":
+            return  # the Messages tab needs nothing from us
+        publish_home(client, core, Caller(user_id=event["user"], channel_id=event.get("channel")))

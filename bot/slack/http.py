@@ -1,0 +1,97 @@
+"""HTTP mode: a small WSGI app served by waitress (a production server, not Bolt's dev server).
+
+``POST /slack/events`` carries all Slack traffic (commands, interactivity, events) to Bolt's
+WSGI adapter; ``GET /healthz`` answers 200 "ok" when the database answers, else 503.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable, Iterable
+from typing import TYPE_CHECKING, Any
+
+from slack_bolt import App
+from slack_bolt.adapter.wsgi import SlackRequestHandler
+from waitress.server import create_server
+
+from workflows import messages
+
+if TYPE_CHECKING:
+    from wsgiref.types import StartResponse, WSGIApplication, WSGIEnvironment
+
+EVENTS_PATH = "/slack/events"
+HEALTH_PATH = "/healthz"
+THREADS = 8  # waitress workers; Bolt runs listeners on its own pool after the ack
+
+
+def _plain(start_response: StartResponse, status: str, text: str) -> Iterable[bytes]:
+    data = text.encode()
+    start_response(
+        status, [("Content-Type", "text/plain; charset=utf-8"), ("Content-Length", str(len(data)))]
+    )
+    return [data]
+
+
+def wsgi_app(bolt: App, healthy: Callable[[], bool]) -> WSGIApplication:
+    slack = SlackRequestHandler(bolt, path=EVENTS_PATH)
+
+    def application(environ: WSGIEnvironment, start_response: StartResponse) -> Iterable[bytes]:
+        path, method = environ.get("PATH_INFO", ""), environ.get("REQUEST_METHOD", "GET")
+        if path == EVENTS_PATH:
+            if method != "POST":
+                return _plain(start_response, "405 Method Not Allowed", "POST only")
+            return slack(environ, start_response)
+        if path == HEALTH_PATH and method in ("GET", "HEAD"):
+            if healthy():
+                return _plain(start_response, "200 OK", messages.HEALTH_OK)
+            return _plain(start_response, "503 Service Unavailable", messages.HEALTH_DATABASE_DOWN)
+        return _plain(start_response, "404 Not Found", "not found")
+
+    return application
+
+
+class HttpServer:
+    """waitress on ``host:port`` (port 0: a free one, see ``port``); ``run`` blocks,
+    ``start`` runs it on a thread (tests, benchmarks), ``stop`` ends either."""
+
+    def __init__(self, app: WSGIApplication, *, host: str, port: int, threads: int = THREADS):
+        self.server: Any = create_server(
+            app,
+            host=host,
+            port=port,
+            threads=threads,
+            ident="woonzorg-bot",
+            asyncore_loop_timeout=0.2,  # how fast stop() takes effect
+        )
+        self._thread: threading.Thread | None = None
+
+    @property
+    def port(self) -> int:
+        return int(self.server.effective_port)
+
+    @property
+    def host(self) -> str:
+        return str(self.server.effective_host)
+
+    def run(self) -> None:
+        self.server.run()
+
+    def start(self) -> HttpServer:
+        self._thread = threading.Thread(target=self.run, name="waitress", daemon=True)
+        self._thread.start()
+        return self
+
+    def stop(self) -> None:
+        if self._thread is None or not self._thread.is_alive():
+            self._close()
+            return
+        # Close from inside the loop's own thread: closing its sockets under a running
+        # select() from here would make it fail with EBADF.
+        self.server.trigger.pull_trigger(self._close)
+        self._thread.join(timeout=5)
+
+    def _close(self) -> None:
+        from waitress import wasyncore
+
+        self.server.task_dispatcher.shutdown()
+        wasyncore.close_all(self.server._map)

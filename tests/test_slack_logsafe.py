@@ -1,0 +1,35 @@
+"""Tokens and the signing secret never reach the log."""
+
+from __future__ import annotations
+
+import logging
+
+import pytest
+
+from bot.slack import logsafe
+
+SECRET = "8f742231b10e8888abcd99yyyzzz85a5"
+
+
+def test_tokens_and_secret_are_masked_everywhere(caplog: pytest.LogCaptureFixture) -> None:
+    logsafe.install([SECRET, None])
+    log = logging.getLogger("some.library")
+    with caplog.at_level(logging.DEBUG):
+        log.info("token %s and secret %s", "xoxb-123-456-abcDEF", SECRET)
+        log.debug("headers {'Authorization': 'Bearer xoxp-9-8-7'} app xapp-1-A0-123-abc")
+        try:
+            raise RuntimeError(f"auth failed for xoxb-999-secret with {SECRET}")
+        except RuntimeError:
+            log.exception("listener failed")
+    text = caplog.text
+    for leaked in ("xoxb-123", "xoxp-9", "xapp-1", "xoxb-999", SECRET):
+        assert leaked not in text
+    assert text.count(logsafe.MASK) >= 5
+    assert "RuntimeError" in text  # the traceback itself is kept
+
+
+def test_installing_twice_keeps_one_filter(caplog: pytest.LogCaptureFixture) -> None:
+    logsafe.install(["first-secret"])
+    logsafe.install(["second-secret"])
+    filters = [f for f in caplog.handler.filters if isinstance(f, logsafe.SecretFilter)]
+    assert len(filters) == 1 and filters[0].secrets == ["second-secret"]
