@@ -682,6 +682,24 @@ REPORT_WRITE_NO_PERMISSION = "geen schrijfrechten"
 REPORT_WRITE_IS_FOLDER = "dat is een map"
 REPORT_WRITE_OTHER = "{reason}"
 REPORT_WRITTEN = "Rapport geschreven: {path}"
+REPORT_SLACK_STARTED = (
+    "Ik stel de voortgangsrapportage over {half} op. Het bestand verschijnt zo {where}."
+)
+REPORT_SLACK_WHERE_CHANNEL = "in dit kanaal"
+REPORT_SLACK_WHERE_DM = "in je privéberichten met mij"
+REPORT_SLACK_COMMENT = "De voortgangsrapportage over {half} is klaar: {summary}."
+REPORT_SLACK_DONE_CHANNEL = "De voortgangsrapportage over {half} staat in <#{channel}>: {summary}."
+REPORT_SLACK_DONE_DM = (
+    "De voortgangsrapportage over {half} staat in je privéberichten met mij: {summary}."
+)
+REPORT_SLACK_FALLBACK_DM = (
+    "Ik kon het rapport niet in dit kanaal plaatsen (nodig mij uit met /invite), dus ik heb het "
+    "je in een privébericht gestuurd: {summary}."
+)
+REPORT_SLACK_UPLOAD_FAILED = (
+    "Het rapport over {half} is opgesteld, maar Slack nam het bestand niet aan ({reason}). "
+    "Probeer het zo nog eens, of maak het met 'woonzorg rapport' op de opdrachtregel."
+)
 
 # --- Command line ---------------------------------------------------------------------------
 
