@@ -131,6 +131,15 @@ EXPORT_BAD_EXTENSION = "Exporteren kan naar .xlsx, .csv of .json (dit is '{suffi
 EXPORT_CANNOT_WRITE = "Kan {file} niet schrijven: {detail}."
 EXPORT_DONE = "Programma '{name}' geëxporteerd naar {files}: {total} acties."
 
+IMPORT_HELP = (
+    "Importeer een uitvoeringsprogramma uit .xlsx of .csv (zie docs/import-format.md). "
+    "Opnieuw importeren werkt acties bij op Nr."
+)
+IMPORT_FILE_HELP = "Het bestand: .xlsx (werkblad 'Acties') of .csv."
+IMPORT_NAME_HELP = "Naam van het programma (anders de bestaande naam of de bestandsnaam)."
+EXPORT_HELP = "Exporteer het programma naar .json, .xlsx of .csv (gekozen op de extensie)."
+EXPORT_FILE_HELP = "Het doelbestand: .json, .xlsx of .csv."
+
 # Column headers of the import format (product.md section 4), as the export writes them.
 COL_CODE = "Nr"
 COL_THEME = "Actielijn"
@@ -340,6 +349,52 @@ HOME_GREETING = "Hallo {name}! Hier zie je je acties en de updateronde."
 HOME_GREETING_ANONYMOUS = "Hallo! Hier zie je je acties en de updateronde."
 HOME_PROGRAMME = "Het programma (voor coördinatoren)"
 HOME_HINT = "Typ `/woonzorg help` voor alle opdrachten."
+
+# The terminal console (woonzorg demo)
+CONSOLE_DEMO_LOADED = "Het demoprogramma 'Van opvang naar wonen' is geladen in {path}."
+CONSOLE_DEMO_EXISTING = "De bestaande database {path} wordt gebruikt."
+CONSOLE_WELCOME = (
+    "Dit is woonzorg-bot in je terminal: dezelfde bot als in Slack, zonder Slack.\n"
+    "Typ /woonzorg help voor de opdrachten, /als @naam om iemand anders te zijn, /wie om te "
+    "zien wie je bent, /home voor de App Home, een nummer om op een knop te drukken, en stop "
+    "om te stoppen."
+)
+CONSOLE_HELP = (
+    "In de console: /woonzorg ... (of de opdracht zonder /woonzorg), /als @naam, /wie, "
+    "/home, een knopnummer, stop."
+)
+CONSOLE_YOU = "jou"
+CONSOLE_YOU_ARE = "Je bent nu {name}{role}."
+CONSOLE_ROLE_COORDINATOR = " (coördinator)"
+CONSOLE_PEOPLE = "Wie je kunt zijn (/als @naam):"
+CONSOLE_SWITCH_USAGE = "Zo wissel je van persoon: /als @naam"
+CONSOLE_NO_SLACK_ID = "{name} heeft geen Slack-id en kan in de console niet meedoen."
+CONSOLE_NOBODY = (
+    "Er staat niemand met een Slack-id in de database, dus er is niemand om te zijn. "
+    "Gebruik een nieuwe database (--db demo.db) voor het demoprogramma."
+)
+CONSOLE_NO_SUCH_BUTTON = "Er is geen knop {number}."
+CONSOLE_ONLY_YOU = "woonzorg (alleen voor jou)"
+CONSOLE_IN_CHANNEL = "woonzorg (in het kanaal)"
+CONSOLE_HOME_TITLE = "App Home"
+CONSOLE_MESSAGE_UPDATED = "bericht bijgewerkt"
+CONSOLE_DM_TO = "DM aan {name}"
+CONSOLE_CHANNEL = "bericht in {channel}"
+CONSOLE_UPDATED = "bericht bijgewerkt in {channel}"
+CONSOLE_FILE = "bestand '{title}' gedeeld in {channel}: {path}"
+CONSOLE_MODAL_TITLE = "Formulier: {title}"
+CONSOLE_MODAL_HINT = "Enter houdt de ingevulde waarde; - maakt een veld leeg."
+CONSOLE_MODAL_ERRORS = "Niet opgeslagen. Verbeter dit:"
+CONSOLE_MODAL_CANCELLED = "Formulier gesloten zonder op te slaan."
+CONSOLE_KEEP = "(Enter = {value})"
+CONSOLE_CHOOSE = "(kies een nummer)"
+CONSOLE_PICK_NUMBER = "Kies een nummer van 1 tot {count}."
+CONSOLE_CURRENT = "Nu: {value}"
+CONSOLE_KEEP_OR_CLEAR = "(Enter = houden)"
+CONSOLE_YES = "ja"
+CONSOLE_NO = "nee"
+CONSOLE_YES_NO = "{question}? (j/n, Enter = {default}): "
+CONSOLE_BYE = "Tot ziens!"
 
 # Confirmations
 UPDATE_SAVED = "Dank je! Je update voor actie {code} ({title}) is opgeslagen. Status: {status}."
@@ -629,6 +684,24 @@ REPORT_WRITE_NO_PERMISSION = "geen schrijfrechten"
 REPORT_WRITE_IS_FOLDER = "dat is een map"
 REPORT_WRITE_OTHER = "{reason}"
 REPORT_WRITTEN = "Rapport geschreven: {path}"
+REPORT_SLACK_STARTED = (
+    "Ik stel de voortgangsrapportage over {half} op. Het bestand verschijnt zo {where}."
+)
+REPORT_SLACK_WHERE_CHANNEL = "in dit kanaal"
+REPORT_SLACK_WHERE_DM = "in je privéberichten met mij"
+REPORT_SLACK_COMMENT = "De voortgangsrapportage over {half} is klaar: {summary}."
+REPORT_SLACK_DONE_CHANNEL = "De voortgangsrapportage over {half} staat in <#{channel}>: {summary}."
+REPORT_SLACK_DONE_DM = (
+    "De voortgangsrapportage over {half} staat in je privéberichten met mij: {summary}."
+)
+REPORT_SLACK_FALLBACK_DM = (
+    "Ik kon het rapport niet in dit kanaal plaatsen (nodig mij uit met /invite), dus ik heb het "
+    "je in een privébericht gestuurd: {summary}."
+)
+REPORT_SLACK_UPLOAD_FAILED = (
+    "Het rapport over {half} is opgesteld, maar Slack nam het bestand niet aan ({reason}). "
+    "Probeer het zo nog eens, of maak het met 'woonzorg rapport' op de opdrachtregel."
+)
 
 # --- Command line ---------------------------------------------------------------------------
 

@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 from bot.cli import (
+    demo_cmd,  # noqa: F401
+    export_cmd,  # noqa: F401  (registers commands)
+    import_cmd,  # noqa: F401  (registers commands)
     migrate_cmd,  # noqa: F401  (registers commands)
     report_cmd,  # noqa: F401
     run_cmd,  # noqa: F401

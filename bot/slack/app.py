@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import logging
+from concurrent.futures import ThreadPoolExecutor
 from datetime import UTC, datetime
 from typing import Any
 
@@ -40,6 +41,8 @@ def create_app(
         request_verification_enabled=not socket_mode,
         token_verification_enabled=token_verification,
         process_before_response=False,
+        # Listeners keep running after their ack (slow work, Home refreshes): room for that.
+        listener_executor=ThreadPoolExecutor(max_workers=16, thread_name_prefix="slack-listener"),
         logger=logging.getLogger("bot.slack.bolt"),
     )
     events.register(app, core.engine)

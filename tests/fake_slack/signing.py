@@ -184,7 +184,8 @@ class SignedClient:
     def view_submission(
         self, view: dict[str, Any], values: dict[str, Any], user_id: str, **kwargs: Any
     ) -> Response:
-        """Submit a modal the bot opened. ``values`` maps action_id -> the value typed/chosen."""
+        """Submit a modal the bot opened. ``values`` maps block_id (or action_id) -> the value
+        typed or chosen (a list for checkboxes)."""
         payload = {
             "type": "view_submission",
             "team": {"id": TEAM_ID, "domain": "woonzorg"},
@@ -242,7 +243,8 @@ def state_values(view: dict[str, Any], values: dict[str, Any]) -> dict[str, Any]
             continue
         action_id = element["action_id"]
         kind = element.get("type")
-        value = values.get(action_id)
+        block_id = block.get("block_id", action_id)
+        value = values.get(block_id, values.get(action_id))
         entry: dict[str, Any] = {"type": kind}
         if kind == "static_select":
             entry["selected_option"] = None if value is None else _option(element, value)
@@ -253,7 +255,7 @@ def state_values(view: dict[str, Any], values: dict[str, Any]) -> dict[str, Any]
             entry["value"] = None if value is None else str(value)
         else:
             entry["value"] = value
-        state[block.get("block_id", action_id)] = {action_id: entry}
+        state[block_id] = {action_id: entry}
     return state
 
 

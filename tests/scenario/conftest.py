@@ -92,6 +92,8 @@ def server(bolt, db: Engine) -> Iterator[HttpServer]:  # type: ignore[no-untyped
     http.start()
     yield http
     http.stop()
+    # Let work that runs after the ack (Home refreshes, DMs) finish while the fake still listens.
+    bolt.listener_runner.listener_executor.shutdown(wait=True)
 
 
 @pytest.fixture

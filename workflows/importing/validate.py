@@ -89,17 +89,17 @@ def validate_actions(table: Table, problems: Problems) -> list[ActionRecord]:
         row = _Row(table, columns, number, cells, problems)
         row.check_lengths()
         record = _action(row)
-        if record is None:
-            continue
-        lowered = record.code.lower()
-        if lowered in first_row:
-            row.error(
-                "code",
-                messages.IMPORT_DUPLICATE_CODE.format(code=record.code, first=first_row[lowered]),
+        code = normal_code(row.get("code"))
+        if code.lower() in first_row:
+            message = messages.IMPORT_DUPLICATE_CODE.format(
+                code=code, first=first_row[code.lower()]
             )
+            row.error("code", message)
             continue
-        first_row[lowered] = number
-        records.append(record)
+        if code:
+            first_row[code.lower()] = number
+        if record is not None:
+            records.append(record)
     _resolve_themes(records, table, columns, problems)
     for record in records:
         if record.owner is None:

@@ -1,0 +1,23 @@
+"""``woonzorg export FILE``: the programme as .json, .xlsx or .csv, chosen by extension."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from bot.cli.base import app, dutch_errors, load_settings
+from workflows import messages
+from workflows.database import engine_for
+from workflows.exporting import export_file
+
+
+@app.command("export", help=messages.EXPORT_HELP)
+def export_command(
+    file: Annotated[Path, typer.Argument(help=messages.EXPORT_FILE_HELP, show_default=False)],
+) -> None:
+    with dutch_errors():
+        engine = engine_for(load_settings())
+        result = export_file(engine, file)
+    typer.echo(result.summary())

@@ -1,0 +1,66 @@
+"""A database that is briefly locked: the bot waits or says "probeer het zo nog eens"; nothing is
+lost or half-written, and Slack still gets its answer in time."""
+
+from __future__ import annotations
+
+import sqlite3
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
+
+import pytest
+from sqlalchemy.engine import Engine
+from sqlmodel import select
+
+import storage.db
+from storage.db import session_scope
+from storage.models import StatusUpdate
+from tests.factories import Built
+from tests.fake_slack import SignedClient
+from workflows import messages
+
+
+@contextmanager
+def write_lock(db: Engine) -> Iterator[sqlite3.Connection]:
+    """Another process holding SQLite's write lock (a CLI import, a backup)."""
+    other = sqlite3.connect(str(db.url.database), isolation_level=None, check_same_thread=False)
+    other.execute("BEGIN IMMEDIATE")
+    try:
+        yield other
+    finally:
+        if other.in_transaction:
+            other.execute("ROLLBACK")
+        other.close()
+
+
+def texts(db: Engine) -> list[str]:
+    with session_scope(db) as session:
+        return [u.text or "" for u in session.exec(select(StatusUpdate))]
+
+
+def test_locked_too_long_says_try_again_and_saves_nothing(
+    slack: SignedClient, db: Engine, programme: Built, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(storage.db, "SQLITE_BUSY_TIMEOUT_MS", 200)
+    db.dispose()  # new connections pick up the short busy timeout
+    with write_lock(db):
+        answer = slack.slash("update 2.4 Locatie gevonden", "U0ANNA", timeout=3)
+        assert answer.status == 200
+        assert messages.DATABASE_UNAVAILABLE in answer.text
+        assert "probeer het zo nog eens" in answer.text
+    assert texts(db) == []
+    again = slack.slash("update 2.4 Locatie gevonden", "U0ANNA")
+    assert messages.DATABASE_UNAVAILABLE not in again.text
+    assert texts(db) == ["Locatie gevonden"]
+
+
+def test_briefly_locked_waits_and_saves_once(
+    slack: SignedClient, db: Engine, programme: Built
+) -> None:
+    with write_lock(db) as other:
+        release = threading.Timer(0.3, lambda: other.execute("ROLLBACK"))
+        release.start()
+        answer = slack.slash("update 2.4 Locatie gevonden", "U0ANNA", timeout=3)
+        release.join()
+    assert answer.status == 200 and messages.DATABASE_UNAVAILABLE not in answer.text
+    assert texts(db) == ["Locatie gevonden"]

@@ -1,0 +1,122 @@
+"""The update modal round trip, buttons, the App Home, and a full round of updates."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sqlalchemy.engine import Engine
+from sqlmodel import select
+
+from storage.db import session_scope
+from storage.models import Action, StatusUpdate
+from tests.factories import Built
+from tests.fake_slack import FakeSlack, SignedClient, wait_for
+from workflows import messages
+from workflows.statuses import Status
+
+
+def opened_view(fake: FakeSlack) -> dict[str, Any]:
+    call = wait_for(lambda: fake.calls_to("views.open", "views.push"))[-1]
+    return call.response["view"]
+
+
+def saved(db: Engine, code: str) -> list[StatusUpdate]:
+    with session_scope(db) as session:
+        action = session.exec(select(Action).where(Action.code == code)).one()
+        return list(session.exec(select(StatusUpdate).where(StatusUpdate.action_id == action.id)))
+
+
+def dms_to(fake: FakeSlack, user: str) -> list[str]:
+    return [
+        c.params["text"] for c in fake.calls_to("chat.postMessage") if c.params["channel"] == user
+    ]
+
+
+def test_modal_round_trip(
+    slack: SignedClient, fake_slack: FakeSlack, db: Engine, programme: Built
+) -> None:
+    answer = slack.slash("update 2.4", "U0ANNA")
+    assert answer.status == 200 and answer.body == ""  # the modal is the answer
+    view = opened_view(fake_slack)
+    assert view["callback_id"] == "update_modal" and view["private_metadata"] == "2.4"
+
+    empty = slack.view_submission(view, {"status": "on_track", "text": ""}, "U0ANNA")
+    assert empty.json() == {
+        "response_action": "errors",
+        "errors": {"text": messages.MODAL_TEXT_REQUIRED},
+    }
+    assert saved(db, "2.4") == []
+
+    values = {
+        "status": "attention",
+        "text": "Twee locaties in beeld, één valt af.",
+        "quantity": "6",
+        "bottlenecks": "Bezwaar van omwonenden",
+        "help": ["help_needed"],
+    }
+    done = slack.view_submission(view, values, "U0ANNA")
+    assert done.status == 200 and done.body == ""  # the modal closes
+    [update] = saved(db, "2.4")
+    assert (update.status, update.text, update.realised_quantity) == (
+        Status.ATTENTION,
+        values["text"],
+        6,
+    )
+    assert update.help_needed and update.bottlenecks == "Bezwaar van omwonenden"
+    confirmation = wait_for(lambda: dms_to(fake_slack, "U0ANNA"))
+    assert "2.4" in confirmation[0]
+    assert wait_for(lambda: dms_to(fake_slack, "U0COCO"))  # help asked: the coordinator hears
+    assert wait_for(lambda: "U0ANNA" in fake_slack.home_views)  # the Home tab is refreshed
+
+
+def test_update_button_opens_the_modal(
+    slack: SignedClient, fake_slack: FakeSlack, programme: Built
+) -> None:
+    answer = slack.block_action("update_open", "1.1", "U0ANNA")
+    assert answer.status == 200
+    assert opened_view(fake_slack)["private_metadata"] == "1.1"
+
+
+def test_refused_modal_opens_nothing(
+    slack: SignedClient, fake_slack: FakeSlack, programme: Built
+) -> None:
+    answer = slack.slash("update 2.4", "U0BERT")
+    assert messages.MAY_NOT_UPDATE.format(code="2.4") in answer.text
+    assert fake_slack.calls_to("views.open", ok=None) == []
+
+
+def test_home_for_owner_and_coordinator(
+    slack: SignedClient, fake_slack: FakeSlack, programme: Built
+) -> None:
+    slack.app_home_opened("U0ANNA", event_id="EvHome1")
+    slack.app_home_opened("U0COCO", event_id="EvHome2")
+    wait_for(lambda: len(fake_slack.home_views) == 2)
+    anna, coco = (str(fake_slack.home_views[u]["blocks"]) for u in ("U0ANNA", "U0COCO"))
+    assert "2.4" in anna
+    assert "Werken aan perspectief" in coco  # coordinators see the programme overview
+
+
+def test_a_coordinator_and_three_owners_do_a_round(
+    slack: SignedClient, fake_slack: FakeSlack, db: Engine, programme: Built
+) -> None:
+    before = slack.slash("overzicht", "U0COCO").json()
+    assert slack.slash("regiehouder 2.5 <@U0DIRK|dirk>", "U0COCO").status == 200
+
+    slack.slash("update 1.1", "U0ANNA")
+    view = opened_view(fake_slack)
+    slack.view_submission(view, {"status": "on_track", "text": "Pilot uitgebreid"}, "U0ANNA")
+    slack.slash("update 2.4 Twee locaties in onderzoek", "U0ANNA")
+    slack.slash("status 1.2 vertraagd convenant nog niet getekend", "U0BERT")
+    slack.slash("status 2.5 gereed opgeleverd", "U0DIRK")
+
+    assert [u.text for u in saved(db, "1.1")] == ["Pilot uitgebreid"]
+    assert [u.status for u in saved(db, "1.2")] == [Status.DELAYED]
+    assert [u.status for u in saved(db, "2.5")] == [Status.DONE]
+    after = slack.slash("overzicht", "U0COCO").json()
+    assert after != before
+    assert "vertraagd" in str(slack.slash("overzicht vertraagd", "U0COCO").json())
+    detail = str(slack.slash("actie 1.2", "U0COCO").json())
+    assert "convenant nog niet getekend" in detail
+    mine = str(slack.slash("mijn", "U0DIRK").json())
+    assert "2.5" in mine and "2.4" in mine
+    assert dms_to(fake_slack, "U0DIRK")  # told about becoming regiehouder
