@@ -21,7 +21,8 @@ def test_empty_text_and_help_list_every_subcommand(harness: Harness) -> None:
         body = everything(reply)
         for word in ("help", "ronde", "herinner", "digest", "rapport"):
             assert f"/woonzorg {word}" in body, (text, word)
-        assert "(binnenkort)" in body
+        pending = any(e.placeholder for e in commands.all_subcommands())
+        assert ("(binnenkort)" in body) == pending
 
 
 def test_unknown_subcommand_gets_help_with_the_word(harness: Harness) -> None:

@@ -8,17 +8,21 @@ added through the workspace Directory when ``create`` is true.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
+from sqlalchemy.engine import Engine
 from sqlmodel import Session, select
 
 from storage.models import Person
 from workflows import messages
+from workflows.database import transaction
 from workflows.directory import Directory
 from workflows.dutch_dates import fold
 from workflows.errors import NotFound, ParseError
 from workflows.programme import person_by_email, person_by_slack_id
 
 _SLACK_MENTION = re.compile(r"^<@(?P<id>[UW][A-Z0-9]+)(?:\|(?P<name>[^>]*))?>$")
+_NOTE = re.compile(r"\s*\([^)]*\)\s*$")
 _EMAIL = re.compile(r"^(?:<mailto:[^|>]+\|)?(?P<email>[^@\s<>|]+@[^@\s<>|]+\.[^@\s<>|]+)>?$")
 
 
@@ -80,14 +84,51 @@ def _by_email(session: Session, directory: Directory, email: str, create: bool) 
     return _by_slack_id(session, directory, slack_id, email, create)
 
 
+def _plain_name(name: str | None) -> str:
+    """Folded, without a note in brackets: "Anna Jansen (demo)" -> "anna jansen"."""
+    return fold(_NOTE.sub("", name or ""))
+
+
 def _by_name(session: Session, name: str) -> Person:
-    wanted = fold(name)
+    wanted = _plain_name(name)
     people = [p for p in session.exec(select(Person)).all() if p.name]
-    exact = [p for p in people if fold(p.name or "") == wanted]
-    found = exact or [p for p in people if fold(p.name or "").split(" ")[0] == wanted]
+    exact = [p for p in people if _plain_name(p.name) == wanted or fold(p.name or "") == wanted]
+    found = exact or [p for p in people if _plain_name(p.name).split(" ")[0] == wanted]
     if len(found) == 1:
         return found[0]
     if len(found) > 1:
         names = ", ".join(sorted(p.name or "" for p in found))
         raise ParseError(messages.AMBIGUOUS_NAME.format(name=name, names=names))
     raise NotFound(messages.UNKNOWN_NAME.format(name=name))
+
+
+@dataclass(frozen=True)
+class PersonCard:
+    """A person as the terminal console and its directory know them."""
+
+    slack_id: str | None
+    name: str
+    email: str | None
+    coordinator: bool
+
+
+def _card(person: Person) -> PersonCard:
+    return PersonCard(
+        slack_id=person.slack_id,
+        name=person.name or person.email or person.slack_id or "?",
+        email=person.email,
+        coordinator=person.is_coordinator,
+    )
+
+
+def everyone(*, engine: Engine) -> list[PersonCard]:
+    """All people in the database, coordinators first, then by name."""
+    with transaction(engine) as session:
+        people = session.exec(select(Person)).all()
+        return sorted((_card(p) for p in people), key=lambda c: (not c.coordinator, c.name.lower()))
+
+
+def person_card(*, engine: Engine, directory: Directory, text: str) -> PersonCard:
+    """The person meant by ``@naam``, a mention or an e-mail address (NotFound in Dutch)."""
+    with transaction(engine) as session:
+        return _card(find_person(session=session, directory=directory, text=text))

@@ -350,6 +350,52 @@ HOME_GREETING_ANONYMOUS = "Hallo! Hier zie je je acties en de updateronde."
 HOME_PROGRAMME = "Het programma (voor coördinatoren)"
 HOME_HINT = "Typ `/woonzorg help` voor alle opdrachten."
 
+# The terminal console (woonzorg demo)
+CONSOLE_DEMO_LOADED = "Het demoprogramma 'Van opvang naar wonen' is geladen in {path}."
+CONSOLE_DEMO_EXISTING = "De bestaande database {path} wordt gebruikt."
+CONSOLE_WELCOME = (
+    "Dit is woonzorg-bot in je terminal: dezelfde bot als in Slack, zonder Slack.\n"
+    "Typ /woonzorg help voor de opdrachten, /als @naam om iemand anders te zijn, /wie om te "
+    "zien wie je bent, /home voor de App Home, een nummer om op een knop te drukken, en stop "
+    "om te stoppen."
+)
+CONSOLE_HELP = (
+    "In de console: /woonzorg ... (of de opdracht zonder /woonzorg), /als @naam, /wie, "
+    "/home, een knopnummer, stop."
+)
+CONSOLE_YOU = "jou"
+CONSOLE_YOU_ARE = "Je bent nu {name}{role}."
+CONSOLE_ROLE_COORDINATOR = " (coördinator)"
+CONSOLE_PEOPLE = "Wie je kunt zijn (/als @naam):"
+CONSOLE_SWITCH_USAGE = "Zo wissel je van persoon: /als @naam"
+CONSOLE_NO_SLACK_ID = "{name} heeft geen Slack-id en kan in de console niet meedoen."
+CONSOLE_NOBODY = (
+    "Er staat niemand met een Slack-id in de database, dus er is niemand om te zijn. "
+    "Gebruik een nieuwe database (--db demo.db) voor het demoprogramma."
+)
+CONSOLE_NO_SUCH_BUTTON = "Er is geen knop {number}."
+CONSOLE_ONLY_YOU = "woonzorg (alleen voor jou)"
+CONSOLE_IN_CHANNEL = "woonzorg (in het kanaal)"
+CONSOLE_HOME_TITLE = "App Home"
+CONSOLE_MESSAGE_UPDATED = "bericht bijgewerkt"
+CONSOLE_DM_TO = "DM aan {name}"
+CONSOLE_CHANNEL = "bericht in {channel}"
+CONSOLE_UPDATED = "bericht bijgewerkt in {channel}"
+CONSOLE_FILE = "bestand '{title}' gedeeld in {channel}: {path}"
+CONSOLE_MODAL_TITLE = "Formulier: {title}"
+CONSOLE_MODAL_HINT = "Enter houdt de ingevulde waarde; - maakt een veld leeg."
+CONSOLE_MODAL_ERRORS = "Niet opgeslagen. Verbeter dit:"
+CONSOLE_MODAL_CANCELLED = "Formulier gesloten zonder op te slaan."
+CONSOLE_KEEP = "(Enter = {value})"
+CONSOLE_CHOOSE = "(kies een nummer)"
+CONSOLE_PICK_NUMBER = "Kies een nummer van 1 tot {count}."
+CONSOLE_CURRENT = "Nu: {value}"
+CONSOLE_KEEP_OR_CLEAR = "(Enter = houden)"
+CONSOLE_YES = "ja"
+CONSOLE_NO = "nee"
+CONSOLE_YES_NO = "{question}? (j/n, Enter = {default}): "
+CONSOLE_BYE = "Tot ziens!"
+
 # Confirmations
 UPDATE_SAVED = "Dank je! Je update voor actie {code} ({title}) is opgeslagen. Status: {status}."
 UPDATE_SAVED_QUANTITY = " Gerealiseerd: {quantity}."
@@ -525,6 +571,8 @@ DIGEST_NO_CHANNEL = (
     "Er is geen kanaal voor het weekoverzicht ingesteld (WOONZORG_DIGEST_CHANNEL); er is niets "
     "geplaatst."
 )
+TICK_BAD_NOW = "'{text}' is geen tijdstip. Schrijf bijvoorbeeld --now 2027-05-18T09:00."
+TICK_NO_TOKEN = "SLACK_BOT_TOKEN ontbreekt: zonder kan ik niets versturen."
 TICK_DONE = (
     "Klaar: {sent} verstuurd, {failed} mislukt (volgt later opnieuw), {given_up} onbereikbaar."
 )
@@ -636,6 +684,24 @@ REPORT_WRITE_NO_PERMISSION = "geen schrijfrechten"
 REPORT_WRITE_IS_FOLDER = "dat is een map"
 REPORT_WRITE_OTHER = "{reason}"
 REPORT_WRITTEN = "Rapport geschreven: {path}"
+REPORT_SLACK_STARTED = (
+    "Ik stel de voortgangsrapportage over {half} op. Het bestand verschijnt zo {where}."
+)
+REPORT_SLACK_WHERE_CHANNEL = "in dit kanaal"
+REPORT_SLACK_WHERE_DM = "in je privéberichten met mij"
+REPORT_SLACK_COMMENT = "De voortgangsrapportage over {half} is klaar: {summary}."
+REPORT_SLACK_DONE_CHANNEL = "De voortgangsrapportage over {half} staat in <#{channel}>: {summary}."
+REPORT_SLACK_DONE_DM = (
+    "De voortgangsrapportage over {half} staat in je privéberichten met mij: {summary}."
+)
+REPORT_SLACK_FALLBACK_DM = (
+    "Ik kon het rapport niet in dit kanaal plaatsen (nodig mij uit met /invite), dus ik heb het "
+    "je in een privébericht gestuurd: {summary}."
+)
+REPORT_SLACK_UPLOAD_FAILED = (
+    "Het rapport over {half} is opgesteld, maar Slack nam het bestand niet aan ({reason}). "
+    "Probeer het zo nog eens, of maak het met 'woonzorg rapport' op de opdrachtregel."
+)
 
 # --- Command line ---------------------------------------------------------------------------
 

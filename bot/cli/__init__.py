@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 from bot.cli import (
+    demo_cmd,  # noqa: F401
     export_cmd,  # noqa: F401  (registers commands)
     import_cmd,  # noqa: F401  (registers commands)
     migrate_cmd,  # noqa: F401  (registers commands)
     report_cmd,  # noqa: F401
     run_cmd,  # noqa: F401
+    tick_cmd,  # noqa: F401
 )
 from bot.cli.base import app
 

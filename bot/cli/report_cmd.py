@@ -11,8 +11,8 @@ import typer
 from bot.cli.base import app, dutch_errors, load_settings
 from workflows import messages
 from workflows.database import engine_for
-from workflows.halfyear import HalfYear
 from workflows.report.compile import compile_report, report_filename, writer_for
+from workflows.report.share import requested_half_year
 
 
 @app.command(
@@ -33,10 +33,7 @@ def rapport(
     now = datetime.now(UTC)
     with dutch_errors():
         settings = load_settings()
-        if halfjaar is None or not halfjaar.strip():
-            half_year = HalfYear.containing(now.astimezone(settings.tz).date())
-        else:
-            half_year = HalfYear.parse(halfjaar)
+        half_year = requested_half_year(halfjaar, now=now, tz=settings.timezone)
         path = output if output is not None else Path(report_filename(half_year))
         writer_for(path)  # a wrong extension is refused before the database is touched
         compiled = compile_report(

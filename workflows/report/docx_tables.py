@@ -17,6 +17,7 @@ from workflows.report.docx_parts import (
     keep_row_together,
     narrow_margins,
     repeat_header,
+    set_style,
     set_widths,
     shade,
     write,
@@ -139,7 +140,7 @@ def _action_row(  # type: ignore[no-untyped-def]
         write(cells[2], action.owner.display, body)
     for i, half in enumerate(grid):
         cell = cells[3 + i]
-        cell.paragraphs[0].style = styles["Rastertekst"]
+        set_style(cell.paragraphs[0], styles["Rastertekst"])
         phase = action.planning.get(half.code)
         if phase in PHASE_FILL:
             shade(cell, PHASE_FILL[phase])

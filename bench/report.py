@@ -1,0 +1,155 @@
+"""Benchmark: compile the half-yearly .docx for 50, 400 and 2,000 actions.
+
+    uv run python bench/report.py            # all sizes, each in its own subprocess
+    uv run python bench/report.py 400        # one size
+
+Each size runs in a fresh subprocess so its peak memory (ru_maxrss) is its own. The database is
+a temporary SQLite file with a synthetic programme: 8 actielijnen, every action with an owner,
+a planning over six half-years, three status updates of a few hundred characters (one in the
+reported half-year's round) and a target. Timed: building the model and writing the .docx
+(charts included); the database setup is not timed.
+"""
+
+from __future__ import annotations
+
+import json
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+from datetime import UTC, date, datetime
+from pathlib import Path
+
+SIZES = (50, 400, 2000)
+HALF = "2026-H2"
+TEXT = (
+    "De pilot loopt in drie wijken; de evaluatie door de GGD is afgerond en de resultaten zijn "
+    "besproken met de corporaties en zorgaanbieders. Voor de opschaling naar de hele regio is "
+    "extra formatie nodig; het voorstel ligt bij het college. Knelpunt blijft de beschikbaarheid "
+    "van geschikte woonruimte, vooral voor jongeren en mensen met een complexe zorgvraag."
+)
+
+
+def _setup(url: str, size: int) -> None:
+    from storage.db import get_engine, session_scope
+    from storage.migrate import upgrade
+    from storage.models import Action, Person, Programme, Round, StatusUpdate, Theme
+
+    engine = get_engine(url)
+    upgrade(engine)
+    statuses = ["on_track", "attention", "delayed", "not_started", "done", "on_track"]
+    planning = {
+        "2026-H1": "preparation",
+        "2026-H2": "realisation",
+        "2027-H1": "realisation",
+        "2027-H2": "realisation",
+    }
+    with session_scope(engine) as session:
+        programme = Programme(name="Benchmarkprogramma")
+        session.add(programme)
+        session.flush()
+        themes = []
+        for n in range(1, 9):
+            theme = Theme(
+                programme_id=programme.id, number=str(n), title=f"Actielijn {n}", position=n
+            )
+            session.add(theme)
+            themes.append(theme)
+        people = [
+            Person(name=f"Persoon {i}", email=f"p{i}@example.nl", slack_id=f"UBENCH{i:04d}")
+            for i in range(40)
+        ]
+        session.add_all(people)
+        session.flush()
+        round_ = Round(
+            programme_id=programme.id,
+            half_year=HALF,
+            deadline=date(2026, 11, 13),
+            opened_at=datetime(2026, 9, 1, tzinfo=UTC),
+        )
+        session.add(round_)
+        session.flush()
+        created = datetime(2025, 9, 1, tzinfo=UTC)
+        for i in range(size):
+            status = statuses[i % len(statuses)]
+            action = Action(
+                programme_id=programme.id,
+                theme_id=themes[i % 8].id,
+                code=f"{i % 8 + 1}.{i}",
+                title=f"Actie {i}: uitbreiding aanbod tussen- en vervolgvoorzieningen",
+                planning=planning,
+                target_text="24 woonplekken",
+                target_min=24,
+                target_max=24,
+                status=status,
+                status_text=TEXT,
+                owner_id=people[i % 40].id,
+                position=i,
+                created_at=created,
+            )
+            session.add(action)
+            session.flush()
+            for month, in_round in ((10, False), (3, False), (10, True)):
+                year = 2025 if month == 10 and not in_round else 2026
+                if i % 5 == 0 and in_round:
+                    continue  # some owners are late
+                session.add(
+                    StatusUpdate(
+                        action_id=action.id,
+                        round_id=round_.id if in_round else None,
+                        created_at=datetime(year, month, 1 + i % 27, tzinfo=UTC),
+                        status=status,
+                        text=f"{TEXT} ({year}-{month})",
+                        realised_quantity=i % 24,
+                    )
+                )
+
+
+def run_one(size: int) -> dict[str, float]:
+    from storage.db import get_engine, session_scope
+    from workflows.halfyear import HalfYear
+    from workflows.report.build import build_report
+    from workflows.report.docx_writer import write_docx
+    from workflows.report.output import write_atomically
+
+    with tempfile.TemporaryDirectory() as folder:
+        url = f"sqlite:///{folder}/bench.db"
+        _setup(url, size)
+        now = datetime(2026, 11, 25, 10, tzinfo=UTC)
+        start = time.perf_counter()
+        with session_scope(get_engine(url)) as session:
+            report = build_report(session=session, half_year=HalfYear.parse(HALF), now=now)
+        built = time.perf_counter()
+        path = Path(folder) / "rapport.docx"
+        write_atomically(path, lambda temp: write_docx(report, temp))
+        done = time.perf_counter()
+        return {
+            "actions": size,
+            "model_s": round(built - start, 2),
+            "docx_s": round(done - built, 2),
+            "total_s": round(done - start, 2),
+            "peak_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1),
+            "file_kb": round(path.stat().st_size / 1024),
+        }
+
+
+def main() -> None:
+    if len(sys.argv) > 1:
+        print(json.dumps(run_one(int(sys.argv[1]))))
+        return
+    print("| actions | model (s) | .docx (s) | total (s) | peak RSS (MB) | file (KB) |")
+    print("|---:|---:|---:|---:|---:|---:|")
+    for size in SIZES:
+        out = subprocess.run(
+            [sys.executable, __file__, str(size)], check=True, capture_output=True, text=True
+        ).stdout
+        r = json.loads(out.strip().splitlines()[-1])
+        print(
+            f"| {r['actions']} | {r['model_s']} | {r['docx_s']} | {r['total_s']} | "
+            f"{r['peak_mb']} | {r['file_kb']} |"
+        )
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,44 @@
+"""``woonzorg demo``: the bot in the terminal, on the demo programme, without Slack."""
+
+from __future__ import annotations
+
+import sys
+from datetime import UTC, datetime
+from pathlib import Path
+
+import typer
+from rich.console import Console
+
+from bot.cli.base import app, dutch_errors, load_settings
+from bot.console.app import build_session, piped_reader, terminal_reader
+from workflows import messages
+from workflows.database import engine_for
+from workflows.demo import load_demo
+
+
+def _now() -> datetime:
+    return datetime.now(UTC)
+
+
+DB_OPTION = typer.Option(
+    Path("woonzorg.db"), "--db", help="SQLite-bestand; wordt aangemaakt als het er niet is."
+)
+
+
+@app.command("demo", help="De bot in je terminal, op het demoprogramma (zonder Slack).")
+def demo(db: Path = DB_OPTION) -> None:
+    out = Console(highlight=False)
+    with dutch_errors():
+        settings = load_settings().model_copy(update={"database_url": f"sqlite:///{db}"})
+        engine = engine_for(settings)
+        if load_demo(engine, now=_now()):
+            out.print(messages.CONSOLE_DEMO_LOADED.format(path=db), style="dim")
+        else:
+            out.print(messages.CONSOLE_DEMO_EXISTING.format(path=db), style="dim")
+        interactive = sys.stdin.isatty()
+        read = terminal_reader(out) if interactive else piped_reader(sys.stdin, out)
+        session = build_session(settings, engine, out, read, _now)
+        if interactive:
+            out.print(messages.CONSOLE_WELCOME)
+        out.print(session.you_are(), style="bold green")
+        session.run()

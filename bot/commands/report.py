@@ -1,0 +1,36 @@
+"""``/woonzorg rapport [HALFJAAR]``: the half-yearly report, compiled after the acknowledgement."""
+
+from __future__ import annotations
+
+from bot.commands import subcommand
+from bot.core import Context, Later, Reply
+from workflows import messages
+from workflows.report.share import requested_half_year, share_report, started_text
+
+
+@subcommand(
+    "rapport",
+    usage="rapport [2026-H1]",
+    help=messages.HELP_REPORT,
+    coordinator_only=True,
+    order=73,
+    aliases=("report",),
+)
+def rapport(ctx: Context, args: str) -> Later:
+    # A half-year that does not parse is refused at once (ParseError quotes it back).
+    half_year = requested_half_year(args, now=ctx.now, tz=ctx.settings.timezone)
+    channel = ctx.caller.channel_id
+
+    def work() -> Reply:
+        shared = share_report(
+            engine=ctx.engine,
+            notifier=ctx.notifier,
+            half_year=half_year,
+            now=ctx.now,
+            tz=ctx.settings.timezone,
+            channel=channel,
+            user_id=ctx.caller.user_id,
+        )
+        return Reply(text=shared.confirmation())
+
+    return Later(ack=Reply(text=started_text(half_year, channel)), work=work)

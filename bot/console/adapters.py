@@ -1,0 +1,83 @@
+"""The console's Notifier and Directory: messages to others are printed, people come from the
+database (the demo people, or whoever an imported programme names)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from rich.console import Console
+from rich.panel import Panel
+from sqlalchemy.engine import Engine
+
+from bot.console.render import render_message
+from workflows import messages
+from workflows.mentions import PersonCard, everyone
+from workflows.notify import Blocks
+
+
+class ConsoleDirectory:
+    def __init__(self, engine: Engine) -> None:
+        self.engine = engine
+
+    def _cards(self) -> list[PersonCard]:
+        return everyone(engine=self.engine)
+
+    def lookup_by_email(self, email: str) -> str | None:
+        for card in self._cards():
+            if card.email and card.email.lower() == email.lower():
+                return card.slack_id
+        return None
+
+    def user_info(self, slack_id: str) -> tuple[str, str | None] | None:
+        for card in self._cards():
+            if card.slack_id == slack_id:
+                return card.name, card.email
+        return None
+
+
+class ConsoleNotifier:
+    """Prints what Slack would deliver to others: ``[DM aan Anna] ...``."""
+
+    def __init__(self, out: Console, directory: ConsoleDirectory) -> None:
+        self.out = out
+        self.directory = directory
+        self.me: Callable[[], str] = lambda: ""
+        # Messages to the person at the keyboard go through the session, so their buttons get
+        # numbers to press; messages to others are shown for information only.
+        self.show_mine: Callable[[str, str, Blocks | None], None] | None = None
+        self.count = 0
+
+    def _print(self, title: str, text: str, blocks: Blocks | None, mine: bool = False) -> str:
+        self.count += 1
+        if mine and self.show_mine is not None:
+            self.show_mine(title, text, blocks)
+        else:
+            rendering = render_message(text, blocks, numbered=False)
+            self.out.print(
+                Panel(rendering.renderable(), title=title, title_align="left", style="yellow")
+            )
+        return f"console.{self.count}"
+
+    def _name(self, user_id: str) -> str:
+        if user_id == self.me():
+            return messages.CONSOLE_YOU
+        info = self.directory.user_info(user_id)
+        return info[0] if info else user_id
+
+    def send_dm(self, user_id: str, text: str, blocks: Blocks | None = None) -> str | None:
+        title = messages.CONSOLE_DM_TO.format(name=self._name(user_id))
+        return self._print(title, text, blocks, mine=user_id == self.me())
+
+    def post_channel(self, channel: str, text: str, blocks: Blocks | None = None) -> str | None:
+        return self._print(messages.CONSOLE_CHANNEL.format(channel=channel), text, blocks)
+
+    def update_message(
+        self, channel: str, ref: str, text: str, blocks: Blocks | None = None
+    ) -> None:
+        self._print(messages.CONSOLE_UPDATED.format(channel=channel), text, blocks)
+
+    def upload_file(self, channel: str, path: Path, title: str, comment: str) -> None:
+        self._print(
+            messages.CONSOLE_FILE.format(title=title, channel=channel, path=path), comment, None
+        )

@@ -1,0 +1,61 @@
+"""Wiring the console: the Bot with the console's Notifier and Directory, and line readers for
+a terminal and for piped input."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import datetime
+from typing import TextIO
+
+from rich.console import Console
+from rich.text import Text
+from sqlalchemy.engine import Engine
+
+from bot.console.adapters import ConsoleDirectory, ConsoleNotifier
+from bot.console.session import ConsoleSession, Read
+from bot.core import Bot
+from workflows import messages
+from workflows.errors import NotFound
+from workflows.mentions import everyone
+from workflows.settings import Settings
+
+
+def build_session(
+    settings: Settings, engine: Engine, out: Console, read: Read, clock: Callable[[], datetime]
+) -> ConsoleSession:
+    """A console session that starts as the first coordinator (or anyone with a Slack id)."""
+    directory = ConsoleDirectory(engine)
+    notifier = ConsoleNotifier(out, directory)
+    bot = Bot(settings, engine, notifier, directory, clock)
+    people = [p for p in everyone(engine=engine) if p.slack_id]
+    if not people:
+        raise NotFound(messages.CONSOLE_NOBODY)
+    session = ConsoleSession(bot, out, read, people[0])
+    notifier.me = lambda: session.me.slack_id or ""
+    notifier.show_mine = session.show_mine
+    return session
+
+
+def piped_reader(stream: TextIO, out: Console) -> Read:
+    """Lines from a pipe or file, echoed after the prompt so the output reads as a dialogue."""
+
+    def read(prompt: str) -> str | None:
+        line = stream.readline()
+        if not line:
+            return None
+        line = line.rstrip("\r\n")
+        out.print(Text(prompt + line, style="bold"))
+        return line
+
+    return read
+
+
+def terminal_reader(out: Console) -> Read:
+    def read(prompt: str) -> str | None:
+        try:
+            return out.input(Text(prompt, style="bold green"))
+        except (EOFError, KeyboardInterrupt):
+            out.print()
+            return None
+
+    return read

@@ -1,0 +1,177 @@
+"""The console's read-eval-print loop: one person at a time talks to the same Bot as Slack."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from rich.console import Console
+from rich.panel import Panel
+from rich.text import Text
+
+from bot.console import modal
+from bot.console.render import Pressable, render_message
+from bot.core import Bot, Caller, Later, ModalErrors, OpenModal, Outcome, Reply, UpdateMessage
+from workflows import messages
+from workflows.errors import WoonzorgError
+from workflows.mentions import PersonCard, everyone, person_card
+
+Read = Callable[[str], "str | None"]
+STOP_WORDS = {"stop", "exit", "quit", "/stop", "/exit", "/quit", "/q"}
+
+
+class ConsoleSession:
+    def __init__(self, bot: Bot, out: Console, read: Read, me: PersonCard) -> None:
+        self.bot = bot
+        self.out = out
+        self.read = read
+        self.me = me
+        self.buttons: list[Pressable] = []
+
+    # -- the loop --------------------------------------------------------------------------
+
+    @property
+    def caller(self) -> Caller:
+        return Caller(user_id=self.me.slack_id or "", channel_id="console", surface="console")
+
+    def prompt(self) -> str:
+        return f"{self.me.name}> "
+
+    def run(self) -> None:
+        """Read lines until ``stop`` or the end of input."""
+        while True:
+            line = self.read(self.prompt())
+            if line is None:
+                break
+            if not self.handle(line):
+                break
+        self.out.print(messages.CONSOLE_BYE, style="dim")
+
+    def handle(self, line: str) -> bool:
+        """One line of input; False means stop."""
+        text = line.strip()
+        if not text or text.startswith("#"):
+            return True
+        if text.lower() in STOP_WORDS:
+            return False
+        word, _, rest = text.partition(" ")
+        word = word.lower()
+        if text.isdigit():
+            self.press(int(text))
+            return True
+        self.buttons = []
+        if word in ("/woonzorg", "/wz"):
+            self.show(self.bot.command(rest, self.caller))
+        elif word in ("/als", "/as"):
+            self.switch(rest)
+        elif word in ("/wie", "/mensen"):
+            self.who()
+        elif word == "/home":
+            self.show_home()
+        elif word.startswith("/"):
+            self.out.print(messages.CONSOLE_HELP)
+        else:  # plain text: taken as a /woonzorg subcommand, which saves typing
+            self.show(self.bot.command(text, self.caller))
+        return True
+
+    # -- console commands ------------------------------------------------------------------
+
+    def switch(self, who: str) -> None:
+        if not who.strip():
+            self.out.print(messages.CONSOLE_SWITCH_USAGE)
+            return
+        try:
+            card = person_card(engine=self.bot.engine, directory=self.bot.directory, text=who)
+        except WoonzorgError as exc:
+            self.out.print(Text(str(exc)))
+            return
+        if not card.slack_id:
+            self.out.print(Text(messages.CONSOLE_NO_SLACK_ID.format(name=card.name)))
+            return
+        self.me = card
+        self.out.print(Text(self.you_are(), style="bold green"))
+
+    def you_are(self) -> str:
+        role = messages.CONSOLE_ROLE_COORDINATOR if self.me.coordinator else ""
+        return messages.CONSOLE_YOU_ARE.format(name=self.me.name, role=role)
+
+    def who(self) -> None:
+        self.out.print(Text(self.you_are(), style="bold green"))
+        self.out.print(messages.CONSOLE_PEOPLE)
+        for card in everyone(engine=self.bot.engine):
+            if card.slack_id:
+                role = messages.CONSOLE_ROLE_COORDINATOR if card.coordinator else ""
+                self.out.print(Text(f"  @{card.name.split(' ')[0].lower()}  {card.name}{role}"))
+
+    def show_home(self) -> None:
+        view = self.bot.home(self.caller)
+        self.print_blocks(view.get("blocks", []), messages.CONSOLE_HOME_TITLE)
+
+    def press(self, number: int) -> None:
+        if not 1 <= number <= len(self.buttons):
+            self.out.print(messages.CONSOLE_NO_SUCH_BUTTON.format(number=number))
+            return
+        button = self.buttons[number - 1]
+        self.buttons = []
+        self.show(self.bot.action(button.action_id, button.value, self.caller))
+
+    # -- outcomes --------------------------------------------------------------------------
+
+    def show_mine(self, title: str, text: str, blocks: list[dict[str, Any]] | None) -> None:
+        """A direct message to the person at the keyboard (the Notifier hands it over)."""
+        self.print_blocks(blocks or [], title, text)
+
+    def print_blocks(self, blocks: list[dict[str, Any]], title: str, text: str = "") -> None:
+        rendering = render_message(text, blocks, first_button=len(self.buttons) + 1)
+        self.buttons += rendering.buttons
+        self.out.print(Panel(rendering.renderable(), title=title, title_align="left"))
+
+    def show(self, outcomes: list[Outcome]) -> None:
+        for outcome in outcomes:
+            self.show_one(outcome)
+
+    def show_one(self, outcome: Outcome) -> None:
+        if isinstance(outcome, Reply):
+            title = messages.CONSOLE_ONLY_YOU if outcome.ephemeral else messages.CONSOLE_IN_CHANNEL
+            self.print_blocks(outcome.blocks or [], title, outcome.text)
+        elif isinstance(outcome, UpdateMessage):
+            self.print_blocks(outcome.blocks, messages.CONSOLE_MESSAGE_UPDATED, outcome.text)
+        elif isinstance(outcome, Later):
+            self.show_one(outcome.ack)
+            result = outcome.work()
+            if result is not None:
+                self.show_one(result)
+        elif isinstance(outcome, OpenModal):
+            self.run_modal(outcome.view)
+        elif isinstance(outcome, ModalErrors):
+            self.print_errors(outcome)
+
+    def print_errors(self, errors: ModalErrors) -> None:
+        self.out.print(messages.CONSOLE_MODAL_ERRORS, style="bold red")
+        for block_id, message in errors.errors.items():
+            self.out.print(Text(f"  {block_id}: {message}", style="red"))
+
+    def run_modal(self, view: dict[str, Any]) -> None:
+        self.out.print(
+            Text(
+                messages.CONSOLE_MODAL_TITLE.format(title=view["title"]["text"]), style="bold cyan"
+            )
+        )
+        self.out.print(messages.CONSOLE_MODAL_HINT, style="dim")
+        state = modal.initial_state(view)
+        only: set[str] | None = None
+        while True:
+            try:
+                state = modal.fill(self.out, self.read, view, state, only)
+            except modal.Cancelled:
+                self.out.print(messages.CONSOLE_MODAL_CANCELLED)
+                return
+            outcomes = self.bot.submit(
+                view["callback_id"], view.get("private_metadata", ""), state, self.caller
+            )
+            errors = [o for o in outcomes if isinstance(o, ModalErrors)]
+            if not errors:
+                self.show(outcomes)
+                return
+            self.print_errors(errors[0])
+            only = set(errors[0].errors)

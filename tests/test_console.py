@@ -1,0 +1,142 @@
+"""The terminal console, tested by transcript: whole dialogues in, the printed text out."""
+
+from __future__ import annotations
+
+import io
+import os
+import subprocess
+import sys
+from datetime import datetime
+from pathlib import Path
+
+from rich.console import Console
+from sqlalchemy.engine import Engine
+from sqlmodel import select
+
+from bot.console.app import build_session, piped_reader
+from storage.db import session_scope
+from storage.models import StatusUpdate
+from tests.doubles import fixed_clock
+from tests.factories import small_programme
+from workflows.settings import Settings
+
+
+def transcript(engine: Engine, now: datetime, lines: list[str]) -> str:
+    """Run the console on these input lines (as if piped) and return everything printed."""
+    out = Console(file=io.StringIO(), width=250, color_system=None, highlight=False)
+    stream = io.StringIO("".join(line + "\n" for line in lines))
+    settings = Settings(_env_file=None)  # type: ignore[call-arg]
+    session = build_session(settings, engine, out, piped_reader(stream, out), fixed_clock(now))
+    session.run()
+    return out.file.getvalue()  # type: ignore[attr-defined]
+
+
+def test_switching_people_and_reading(sqlite_engine: Engine, now: datetime) -> None:
+    with session_scope(sqlite_engine) as s:
+        small_programme(s)
+    text = transcript(
+        sqlite_engine,
+        now,
+        [
+            "/wie",
+            "/als @anna",
+            "/woonzorg mijn",
+            "overzicht actielijn 2",
+            "/als @zorro",
+            "stop",
+            "/woonzorg mijn",
+        ],
+    )
+    assert "Coco> /wie" in text and "@anna  Anna" in text
+    assert "Je bent nu Anna." in text
+    assert "Anna> /woonzorg mijn" in text and "[1] Update geven" in text
+    assert "2.4 Uitbreiding aanbod tussen-/vervolgvoorzieningen" in text
+    assert "Overzicht actielijn 2. Werken aan perspectief" in text
+    assert "Ik ken niemand in het programma die 'zorro' heet." in text
+    assert text.rstrip().endswith("Tot ziens!")
+    assert text.count("Anna> /woonzorg mijn") == 1  # nothing read after "stop"
+
+
+def test_button_opens_modal_filled_at_prompts(sqlite_engine: Engine, now: datetime) -> None:
+    with session_scope(sqlite_engine) as s:
+        small_programme(s)
+    text = transcript(
+        sqlite_engine,
+        now,
+        [
+            "/als @anna",
+            "mijn",
+            "2",  # "Update geven" on 2.4
+            "vertraagd",  # status by its label
+            "",  # text: empty, and nothing to keep -> the modal says so
+            "twaalf",  # quantity: not a number
+            "",  # knelpunten
+            "j",  # help needed
+            "Bouw start later.",  # asked again: text
+            "12,5",  # asked again: quantity
+            "/woonzorg actie 2.4",
+        ],
+    )
+    assert "Formulier: Update 2.4" in text
+    assert "Niet opgeslagen. Verbeter dit:" in text
+    assert "text: Vul de stand van zaken in." in text
+    assert "quantity: 'twaalf' is geen aantal." in text
+    assert "Dank je! Je update voor actie 2.4" in text and "Gerealiseerd: 12,5." in text
+    assert "DM aan Coco" in text and "Anna vraagt hulp bij actie 2.4" in text
+    assert "🔴 vertraagd: Bouw start later. · gerealiseerd: 12,5 (hulp gevraagd)" in text
+    with session_scope(sqlite_engine) as s:
+        [update] = s.exec(select(StatusUpdate)).all()
+        assert (update.source, update.status, update.help_needed) == ("console", "delayed", True)
+
+
+def test_enter_keeps_prefilled_values_and_end_of_input_cancels(
+    sqlite_engine: Engine, now: datetime
+) -> None:
+    with session_scope(sqlite_engine) as s:
+        small_programme(s)
+    text = transcript(
+        sqlite_engine,
+        now,
+        ["/als @anna", "update 1.1", "", "", "", "", "update 1.1", "3"],  # input ends mid-modal
+    )
+    assert "Status (Enter = op schema):" in text
+    assert "Nu: Pilot Vroeg eropaf loopt in Dordt West." in text
+    assert "Status: 🟢 op schema." in text
+    assert "Formulier gesloten zonder op te slaan." in text
+    with session_scope(sqlite_engine) as s:
+        [update] = s.exec(select(StatusUpdate)).all()
+        assert update.text == "Pilot Vroeg eropaf loopt in Dordt West."
+
+
+def test_refusals_and_unknown_input(sqlite_engine: Engine, now: datetime) -> None:
+    with session_scope(sqlite_engine) as s:
+        small_programme(s)
+    text = transcript(
+        sqlite_engine, now, ["/als @bert", "update 2.4 Niet van mij", "7", "/onbekend", "ronde"]
+    )
+    assert "Sorry, je kunt actie 2.4 niet bijwerken" in text
+    assert "Er is geen knop 7." in text
+    assert "In de console: /woonzorg" in text
+    assert "Sorry, 'ronde' is alleen voor coördinatoren" in text
+
+
+def test_piped_demo_prints_the_overview(tmp_path: Path) -> None:
+    """The README's promise: `echo "/woonzorg overzicht" | uv run woonzorg demo`."""
+    env = {k: v for k, v in os.environ.items() if k != "DATABASE_URL"}
+    result = subprocess.run(
+        [str(Path(sys.executable).parent / "woonzorg"), "demo", "--db", str(tmp_path / "demo.db")],
+        input="/woonzorg overzicht\n",
+        capture_output=True,
+        text=True,
+        cwd=tmp_path,
+        env={**env, "COLUMNS": "100"},
+        timeout=120,
+    )
+    assert result.returncode == 0, result.stderr
+    out = result.stdout
+    assert "Het demoprogramma 'Van opvang naar wonen' is geladen" in out
+    assert "Overzicht: Van opvang naar wonen" in out
+    assert "1. Voorkomen dat mensen dakloos raken" in out
+    assert "op schema" in out and "Updateronde" in out
+    assert out.rstrip().endswith("Tot ziens!")
+    assert "Traceback" not in result.stderr
