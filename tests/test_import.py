@@ -12,7 +12,7 @@ from sqlmodel import col, func, select
 from storage.db import get_engine, session_scope
 from storage.migrate import upgrade
 from storage.models import Action, ActionChange, StatusUpdate
-from tests.import_files import INDICATOR_ROWS, ROWS, write_csv, write_xlsx
+from tests.import_files import HEADERS, INDICATOR_ROWS, ROWS, write_csv, write_xlsx
 from workflows.exporting import export_file
 from workflows.exporting.snapshot import load_snapshot, programme_json
 from workflows.importing import format_summary, import_file
@@ -156,3 +156,27 @@ def test_json_export_is_the_documented_schema(sqlite_engine: Engine, tmp_path: P
         data["actions"][0]["target"]["min"], int
     )
     assert data["indicators"] == []
+
+
+def test_updates_during_an_open_round_belong_to_it(sqlite_engine: Engine, tmp_path: Path) -> None:
+    from datetime import date
+
+    from storage.models import Programme, Round
+
+    import_file(sqlite_engine, write_csv(tmp_path / "p.csv", ROWS), now=T1)
+    with session_scope(sqlite_engine) as session:
+        programme = session.exec(select(Programme)).one()
+        session.add(
+            Round(programme_id=programme.id, half_year="2026-H2", deadline=date(2026, 11, 19))
+        )
+    revised = [list(r) for r in ROWS]
+    revised[0][HEADERS.index("Status")] = "vertraagd"
+    import_file(sqlite_engine, write_csv(tmp_path / "p.csv", revised), now=T2)
+    with session_scope(sqlite_engine) as session:
+        latest = session.exec(select(StatusUpdate).where(StatusUpdate.created_at == T2)).one()
+        round_ = session.exec(select(Round)).one()
+    assert (latest.status, latest.round_id, latest.text) == (
+        "delayed",
+        round_.id,
+        "Pilot loopt in Dordt West.\nVervolg: opschalen.",
+    )

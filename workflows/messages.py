@@ -572,6 +572,8 @@ DIGEST_NO_CHANNEL = (
     "Er is geen kanaal voor het weekoverzicht ingesteld (WOONZORG_DIGEST_CHANNEL); er is niets "
     "geplaatst."
 )
+TICK_BAD_NOW = "'{text}' is geen tijdstip. Schrijf bijvoorbeeld --now 2027-05-18T09:00."
+TICK_NO_TOKEN = "SLACK_BOT_TOKEN ontbreekt: zonder kan ik niets versturen."
 TICK_DONE = (
     "Klaar: {sent} verstuurd, {failed} mislukt (volgt later opnieuw), {given_up} onbereikbaar."
 )

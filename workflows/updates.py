@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import datetime
 
+from sqlalchemy import insert
 from sqlmodel import Session, col, select
 
 from storage.models import Action, Person, StatusUpdate
@@ -87,3 +88,46 @@ def history(
 def latest_update(*, session: Session, action: Action) -> StatusUpdate | None:
     found = history(session=session, action=action, limit=1)
     return found[0] if found else None
+
+
+def record_updates(
+    *,
+    session: Session,
+    changes: Sequence[tuple[Action, Status | None, str | None]],
+    now: datetime,
+    source: str,
+    author: Person | None = None,
+) -> int:
+    """``record_update`` for many actions at once (an import): one round lookup, one insert.
+
+    Each change is (action, status or None to keep it, text or None to keep it); the rules are
+    those of ``record_update``. Returns the number of updates appended.
+    """
+    if not changes:
+        return 0
+    programme = current_programme(session=session)
+    current_round = open_round(session=session, programme=programme)
+    rows = []
+    for action, status, text in changes:
+        new_text = action.status_text if text is None else text.strip()
+        check_length(new_text)
+        new_status = Status(action.status) if status is None else status
+        rows.append(
+            {
+                "action_id": action.id,
+                "round_id": current_round.id if current_round else None,
+                "author_id": author.id if author else None,
+                "created_at": now,
+                "status": new_status.value,
+                "text": new_text,
+                "help_needed": False,
+                "carried_over": False,
+                "source": source,
+            }
+        )
+        action.status = new_status.value
+        action.status_text = new_text
+        action.updated_at = now
+        session.add(action)
+    session.execute(insert(StatusUpdate), rows)
+    return len(rows)

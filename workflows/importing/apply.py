@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
+from sqlalchemy import insert
 from sqlmodel import Session, col, select
 
 from storage.models import (
@@ -31,7 +32,7 @@ from workflows.importing.records import (
     Problems,
 )
 from workflows.statuses import Status
-from workflows.updates import record_update
+from workflows.updates import record_updates
 
 SOURCE = "import"
 
@@ -161,7 +162,7 @@ def _apply_actions(
     label_of.update({p.id: person_label(p) for p in people.by_slack.values()})
     new_actions: list[tuple[ActionRecord, Action]] = []
     updates: list[tuple[ActionRecord, Action, Status | None]] = []
-    changes: list[ActionChange] = []
+    changes: list[dict[str, Any]] = []
     for position, record in enumerate(records):
         owner = owners.get(id(record))
         values = _fields(record, themes[record.theme_number], owner.id if owner else None)
@@ -173,6 +174,9 @@ def _apply_actions(
                 position=position,
                 created_at=now,
                 updated_at=now,
+                # set now, so recording the first update below changes nothing more
+                status=(record.status or Status.NOT_STARTED).value,
+                status_text=(record.status_text or "").strip(),
                 **values,
             )
             session.add(action)
@@ -192,10 +196,9 @@ def _apply_actions(
                     old_log = label_of.get(old) or _label(session, old)
                     new_log = person_label(owner)
                 changes.append(
-                    ActionChange(
-                        action_id=_id(action),
-                        at=now,
-                        source=SOURCE,
+                    _change(
+                        action,
+                        now,
                         field=_LOG_NAME.get(name, name),
                         old=old_log,
                         new=new_log,
@@ -208,10 +211,9 @@ def _apply_actions(
         reinstated = action.status == Status.CANCELLED.value
         if reinstated:
             changes.append(
-                ActionChange(
-                    action_id=_id(action),
-                    at=now,
-                    source=SOURCE,
+                _change(
+                    action,
+                    now,
                     field="reinstated",
                     old=action.status,
                     new=None,
@@ -232,10 +234,9 @@ def _apply_actions(
     session.flush()  # new actions get their ids
     for record, action in new_actions:
         changes.append(
-            ActionChange(
-                action_id=_id(action),
-                at=now,
-                source=SOURCE,
+            _change(
+                action,
+                now,
                 field="created",
                 old=None,
                 new=record.code,
@@ -247,10 +248,9 @@ def _apply_actions(
         if action.status == Status.CANCELLED.value:
             continue
         changes.append(
-            ActionChange(
-                action_id=_id(action),
-                at=now,
-                source=SOURCE,
+            _change(
+                action,
+                now,
                 field="cancelled",
                 old=action.status,
                 new=None,
@@ -258,17 +258,20 @@ def _apply_actions(
         )
         updates.append((ActionRecord(0, action.code, "", "", ""), action, Status.CANCELLED))
         result.cancelled.append(action.code)
-    session.add_all(changes)
-    for record, action, status in updates:
-        record_update(
-            session=session,
-            action=action,
-            author=None,
-            now=now,
-            source=SOURCE,
-            text=record.status_text,
-            status=status,
-        )
+    if changes:
+        session.execute(insert(ActionChange), changes)
+    record_updates(
+        session=session,
+        changes=[(action, status, record.status_text) for record, action, status in updates],
+        now=now,
+        source=SOURCE,
+    )
+
+
+def _change(action: Action, now: datetime, *, field: str, old: Any, new: Any) -> dict[str, Any]:
+    """An ActionChange row for the bulk insert at the end of the import."""
+    return {"action_id": _id(action), "at": now, "source": SOURCE, "field": field, "old": old,
+            "new": new}  # fmt: skip
 
 
 def _label(session: Session, person_id: int | None) -> str | None:
