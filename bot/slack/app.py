@@ -45,7 +45,7 @@ def create_app(
         listener_executor=ThreadPoolExecutor(max_workers=16, thread_name_prefix="slack-listener"),
         logger=logging.getLogger("bot.slack.bolt"),
     )
-    events.register(app, core.engine)
+    events.register(app, core.engine, core.clock)
     commands.register(app, core)
     actions.register(app, core)
     modals.register(app, core)
