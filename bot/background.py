@@ -8,6 +8,7 @@ import logging
 from collections.abc import Callable
 
 from bot.core import Bot
+from bot.scheduler import start_reminders
 from workflows.settings import Settings
 
 log = logging.getLogger(__name__)
@@ -16,7 +17,7 @@ Stop = Callable[[], None]
 Starter = Callable[[Settings, Bot], Stop | None]
 
 # Add a starter here (e.g. the APScheduler that calls the reminders tick).
-STARTERS: list[Starter] = []
+STARTERS: list[Starter] = [start_reminders]
 
 
 def start_background(settings: Settings, core: Bot) -> list[Stop]:

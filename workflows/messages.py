@@ -300,6 +300,7 @@ STATUS_TEXT_TITLE = "*Stand van zaken*"
 NO_STATUS_TEXT = "_Nog geen stand van zaken._"
 NO_TEXT = "_(geen tekst)_"
 LATEST = "Laatste update {date} door {author}"
+LATEST_VIA = "Laatste update {date} via {source}"
 HISTORY_TITLE = "*Geschiedenis* ({shown} van {total} updates, nieuwste eerst)"
 HISTORY_LINE = "• {date} · {author} · {status}: {text}"
 HISTORY_QUANTITY = " · gerealiseerd: {quantity}"
@@ -571,6 +572,8 @@ DIGEST_NO_CHANNEL = (
     "Er is geen kanaal voor het weekoverzicht ingesteld (WOONZORG_DIGEST_CHANNEL); er is niets "
     "geplaatst."
 )
+TICK_BAD_NOW = "'{text}' is geen tijdstip. Schrijf bijvoorbeeld --now 2027-05-18T09:00."
+TICK_NO_TOKEN = "SLACK_BOT_TOKEN ontbreekt: zonder kan ik niets versturen."
 TICK_DONE = (
     "Klaar: {sent} verstuurd, {failed} mislukt (volgt later opnieuw), {given_up} onbereikbaar."
 )

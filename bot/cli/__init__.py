@@ -9,6 +9,7 @@ from bot.cli import (
     migrate_cmd,  # noqa: F401  (registers commands)
     report_cmd,  # noqa: F401
     run_cmd,  # noqa: F401
+    tick_cmd,  # noqa: F401
 )
 from bot.cli.base import app
 

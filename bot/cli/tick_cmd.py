@@ -1,0 +1,68 @@
+"""``woonzorg tick [--now ISO-DATETIME]``: do all scheduled work due now, once, and exit.
+
+For cron users (instead of the scheduler inside ``woonzorg run``); safe to run twice.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import typer
+
+from bot.cli.base import app, configure_logging, dutch_errors, load_settings
+from bot.views.reminders import SlackViews
+from workflows import messages
+from workflows.database import engine_for
+from workflows.errors import ParseError
+from workflows.tick import tick
+
+
+def parse_now(text: str | None, tz: str) -> datetime:
+    """``--now``: an ISO date-time; without a zone it is read in the programme's time zone."""
+    if not text:
+        return datetime.now(UTC)
+    try:
+        moment = datetime.fromisoformat(text.strip())
+    except ValueError:
+        raise ParseError(messages.TICK_BAD_NOW.format(text=text.strip())) from None
+    if moment.tzinfo is None:
+        from zoneinfo import ZoneInfo
+
+        moment = moment.replace(tzinfo=ZoneInfo(tz))
+    return moment.astimezone(UTC)
+
+
+@app.command(
+    "tick",
+    help="Verstuur de herinneringen, escalaties en het weekoverzicht die nu aan de beurt zijn "
+    "(veilig om vaker te draaien, bijvoorbeeld vanuit cron).",
+)
+def tick_command(
+    now: str | None = typer.Option(
+        None, "--now", help="Doe alsof het dit moment is (ISO, bijv. 2027-05-18T09:00+02:00)."
+    ),
+) -> None:
+    from bot.slack.clients import web_client
+    from bot.slack.directory import SlackDirectory
+    from bot.slack.notifier import SlackNotifier
+
+    settings = load_settings()
+    configure_logging()
+    with dutch_errors():
+        moment = parse_now(now, settings.timezone)
+        if not settings.slack_bot_token:
+            raise ParseError(messages.TICK_NO_TOKEN)
+        engine = engine_for(settings)
+        report = tick(
+            settings,
+            engine,
+            SlackNotifier.from_settings(settings),
+            moment,
+            views=SlackViews(hour=settings.reminder_hour),
+            directory=SlackDirectory(web_client(settings, background=True)),
+        )
+    typer.echo(
+        messages.TICK_DONE.format(
+            sent=len(report.sent), failed=len(report.failed), given_up=len(report.given_up)
+        )
+    )

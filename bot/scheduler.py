@@ -1,0 +1,102 @@
+"""The reminder scheduler inside ``woonzorg run``: APScheduler calling the same ``tick`` as
+``woonzorg tick``, every few minutes.
+
+Nothing about *what* is due lives in the scheduler: every reminder, snooze and digest is
+derived from, and claimed in, the database by ``tick``, so a restart (or a missed run while the
+machine slept) loses nothing: the next run catches up once. The job has an explicit id,
+``replace_existing=True``, ``coalesce=True`` (several missed runs become one) and a misfire
+grace time, and never runs twice at once in this process (``max_instances=1``); a second
+process (a cron ``woonzorg tick``) is safe too, because of the claims.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from datetime import UTC, datetime
+
+from apscheduler.schedulers.background import BackgroundScheduler
+from apscheduler.triggers.interval import IntervalTrigger
+from sqlalchemy.engine import Engine
+
+from bot.core import Bot
+from bot.views.reminders import SlackViews
+from workflows.directory import Directory
+from workflows.errors import WoonzorgError
+from workflows.notify import Notifier
+from workflows.settings import Settings
+from workflows.tick import tick
+
+log = logging.getLogger(__name__)
+
+JOB_ID = "woonzorg-reminders-tick"
+INTERVAL_MINUTES = 5
+MISFIRE_GRACE_SECONDS = 15 * 60
+
+
+def tick_job(
+    settings: Settings,
+    engine: Engine,
+    notifier: Notifier,
+    directory: Directory | None = None,
+    clock: Callable[[], datetime] | None = None,
+) -> None:
+    """One scheduled run; a database that is briefly away is logged and tried at the next run."""
+    now = clock() if clock else datetime.now(UTC)
+    try:
+        tick(
+            settings,
+            engine,
+            notifier,
+            now,
+            views=SlackViews(hour=settings.reminder_hour),
+            directory=directory,
+        )
+    except WoonzorgError as exc:
+        log.warning("Reminder tick at %s skipped: %s", now.isoformat(), exc)
+
+
+def build_scheduler(
+    settings: Settings,
+    engine: Engine,
+    notifier: Notifier,
+    *,
+    directory: Directory | None = None,
+    interval_minutes: int = INTERVAL_MINUTES,
+    clock: Callable[[], datetime] | None = None,
+) -> BackgroundScheduler:
+    """A scheduler (not started) with the tick job; the first run is right at start-up."""
+    scheduler = BackgroundScheduler(timezone=UTC)
+    scheduler.add_job(
+        tick_job,
+        trigger=IntervalTrigger(minutes=interval_minutes, timezone=UTC),
+        id=JOB_ID,
+        name="woonzorg reminders, escalations and digest",
+        kwargs={
+            "settings": settings,
+            "engine": engine,
+            "notifier": notifier,
+            "directory": directory,
+            "clock": clock,
+        },
+        replace_existing=True,
+        coalesce=True,
+        max_instances=1,
+        misfire_grace_time=MISFIRE_GRACE_SECONDS,
+        next_run_time=datetime.now(UTC),
+    )
+    return scheduler
+
+
+def start_reminders(settings: Settings, core: Bot) -> Callable[[], None]:
+    """The ``bot.background`` starter: runs the scheduler beside the Slack listeners."""
+    scheduler = build_scheduler(
+        settings, core.engine, core.notifier, directory=core.directory, clock=core.clock
+    )
+    scheduler.start()
+    log.info("Reminder scheduler started: every %d minutes", INTERVAL_MINUTES)
+
+    def stop() -> None:
+        scheduler.shutdown(wait=False)
+
+    return stop
