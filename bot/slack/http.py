@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Any
 
 from slack_bolt import App
 from slack_bolt.adapter.wsgi import SlackRequestHandler
+from waitress import wasyncore
 from waitress.server import create_server
 
 from workflows import messages
@@ -22,6 +23,7 @@ if TYPE_CHECKING:
 EVENTS_PATH = "/slack/events"
 HEALTH_PATH = "/healthz"
 THREADS = 8  # waitress workers; Bolt runs listeners on its own pool after the ack
+POLL_SECONDS = 0.2  # how soon stop() takes effect
 
 
 def _plain(start_response: StartResponse, status: str, text: str) -> Iterable[bytes]:
@@ -52,17 +54,18 @@ def wsgi_app(bolt: App, healthy: Callable[[], bool]) -> WSGIApplication:
 
 class HttpServer:
     """waitress on ``host:port`` (port 0: a free one, see ``port``); ``run`` blocks,
-    ``start`` runs it on a thread (tests, benchmarks), ``stop`` ends either."""
+    ``start`` runs it on a thread (tests, benchmarks), ``stop`` ends either.
+
+    The serving loop is waitress's own, one poll at a time, so that stopping is a flag the
+    loop thread checks and everything is closed on that thread: nothing else touches the
+    server's sockets while it polls them.
+    """
 
     def __init__(self, app: WSGIApplication, *, host: str, port: int, threads: int = THREADS):
         self.server: Any = create_server(
-            app,
-            host=host,
-            port=port,
-            threads=threads,
-            ident="woonzorg-bot",
-            asyncore_loop_timeout=0.2,  # how fast stop() takes effect
+            app, host=host, port=port, threads=threads, ident="woonzorg-bot"
         )
+        self._stopping = threading.Event()
         self._thread: threading.Thread | None = None
 
     @property
@@ -74,7 +77,19 @@ class HttpServer:
         return str(self.server.effective_host)
 
     def run(self) -> None:
-        self.server.run()
+        try:
+            while not self._stopping.is_set():
+                wasyncore.loop(
+                    timeout=POLL_SECONDS,
+                    map=self.server._map,
+                    use_poll=self.server.adj.asyncore_use_poll,
+                    count=1,
+                )
+        except (SystemExit, KeyboardInterrupt):
+            pass  # Ctrl-C, or SIGTERM turned into SystemExit by `woonzorg run`
+        finally:
+            self.server.task_dispatcher.shutdown()
+            wasyncore.close_all(self.server._map)
 
     def start(self) -> HttpServer:
         self._thread = threading.Thread(target=self.run, name="waitress", daemon=True)
@@ -82,16 +97,6 @@ class HttpServer:
         return self
 
     def stop(self) -> None:
-        if self._thread is None or not self._thread.is_alive():
-            self._close()
-            return
-        # Close from inside the loop's own thread: closing its sockets under a running
-        # select() from here would make it fail with EBADF.
-        self.server.trigger.pull_trigger(self._close)
-        self._thread.join(timeout=5)
-
-    def _close(self) -> None:
-        from waitress import wasyncore
-
-        self.server.task_dispatcher.shutdown()
-        wasyncore.close_all(self.server._map)
+        self._stopping.set()
+        if self._thread is not None:
+            self._thread.join(timeout=10)
