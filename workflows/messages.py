@@ -103,6 +103,10 @@ IMPORT_THEME_TITLE_CONFLICT = (
 IMPORT_PLANNING_CONFLICT = (
     "De planning voor {half} zegt '{one}' in de kolom Planning en '{other}' in de halfjaarkolom."
 )
+IMPORT_OWNER_UNREACHABLE = (
+    "Regiehouder '{name}' van actie {code} heeft geen e-mailadres of Slack-id en krijgt dus "
+    "geen herinneringen. Schrijf 'Naam <e-mail>' of vul het werkblad Personen aan."
+)
 IMPORT_NO_OWNER = "Actie {code} heeft geen regiehouder; niemand krijgt herinneringen."
 IMPORT_BAD_INDICATOR_TARGET = "'{text}' is geen doel; schrijf een getal of een bereik (750-900)."
 IMPORT_BAD_YEAR = "'{text}' is geen jaartal."
@@ -182,7 +186,6 @@ ONLY_COORDINATORS = (
     "Sorry, '{command}' is alleen voor coördinatoren van het programma. "
     "Vraag het een coördinator als je dit nodig hebt."
 )
-COMING_SOON = "'{command}' komt binnenkort: daar wordt nu aan gewerkt."
 
 HELP_TITLE = "woonzorg-bot: het uitvoeringsprogramma in Slack"
 HELP_INTRO = "Typ `/woonzorg` gevolgd door een van deze opdrachten:"
@@ -300,6 +303,7 @@ STATUS_TEXT_TITLE = "*Stand van zaken*"
 NO_STATUS_TEXT = "_Nog geen stand van zaken._"
 NO_TEXT = "_(geen tekst)_"
 LATEST = "Laatste update {date} door {author}"
+LATEST_VIA = "Laatste update {date} via {source}"
 HISTORY_TITLE = "*Geschiedenis* ({shown} van {total} updates, nieuwste eerst)"
 HISTORY_LINE = "• {date} · {author} · {status}: {text}"
 HISTORY_QUANTITY = " · gerealiseerd: {quantity}"
