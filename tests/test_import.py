@@ -6,13 +6,15 @@ import json
 from datetime import UTC, datetime
 from pathlib import Path
 
+import pytest
 from sqlalchemy.engine import Engine
 from sqlmodel import col, func, select
 
 from storage.db import get_engine, session_scope
 from storage.migrate import upgrade
-from storage.models import Action, ActionChange, StatusUpdate
+from storage.models import Action, ActionChange, Person, StatusUpdate
 from tests.import_files import HEADERS, INDICATOR_ROWS, ROWS, write_csv, write_xlsx
+from workflows.errors import ImportFailed
 from workflows.exporting import export_file
 from workflows.exporting.snapshot import load_snapshot, programme_json
 from workflows.importing import format_summary, import_file
@@ -180,3 +182,25 @@ def test_updates_during_an_open_round_belong_to_it(sqlite_engine: Engine, tmp_pa
         round_.id,
         "Pilot loopt in Dordt West.\nVervolg: opschalen.",
     )
+
+
+def test_conflict_found_while_applying_rolls_back_everything(
+    engine: Engine, tmp_path: Path
+) -> None:
+    import_file(engine, write_csv(tmp_path / "p.csv", ROWS), now=T1)
+    before = _json(engine)
+    revised = [list(r) for r in ROWS] + [["9.1", "9. Nieuw", "Nieuwe actie"] + [""] * 10]
+    write_csv(tmp_path / "p2.csv", revised)
+    # U0BERT1234 is already the person without e-mail who owns 2.5; another e-mail may not take it
+    people = [
+        ["Nieuw", "nieuw@voorbeeld.nl", "U0NIEUW123"],
+        ["Anna", "anna@voorbeeld.nl", "U0BERT1234"],
+    ]
+    write_csv(tmp_path / "p2-personen.csv", people, ["Naam", "E-mail", "Slack-id"])
+    with pytest.raises(ImportFailed) as failed:
+        import_file(engine, tmp_path / "p2.csv", now=T2)
+    assert "rij 3, kolom 'Slack-id'" in str(failed.value)
+    assert _json(engine) == before
+    with session_scope(engine) as session:
+        emails = session.exec(select(Person.email)).all()
+    assert "nieuw@voorbeeld.nl" not in emails

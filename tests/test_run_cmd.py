@@ -83,7 +83,10 @@ def _free_port() -> int:
 
 
 @pytest.fixture
-def running_bot(sqlite_url: str, tmp_path: Path) -> Iterator[tuple[int, FakeSlack]]:
+def running_bot(
+    sqlite_url: str, tmp_path: Path, request: pytest.FixtureRequest
+) -> Iterator[tuple[int, FakeSlack]]:
+    socket_mode = getattr(request, "param", "http") == "socket"
     with FakeSlack() as fake:
         port = _free_port()
         env = {
@@ -94,6 +97,8 @@ def running_bot(sqlite_url: str, tmp_path: Path) -> Iterator[tuple[int, FakeSlac
             "SLACK_API_URL": fake.api_url,
             "PORT": str(port),
         }
+        if socket_mode:
+            env["SLACK_APP_TOKEN"] = fake.app_token
         process = subprocess.Popen(
             [
                 sys.executable,
@@ -117,7 +122,8 @@ def running_bot(sqlite_url: str, tmp_path: Path) -> Iterator[tuple[int, FakeSlac
             except subprocess.TimeoutExpired:
                 process.kill()
             output = process.stdout.read().decode() if process.stdout else ""
-            assert "run-test-secret" not in output and fake.bot_token not in output
+            for secret in ("run-test-secret", fake.bot_token, fake.app_token):
+                assert secret not in output
 
 
 def _healthy(port: int) -> bool:
@@ -136,3 +142,20 @@ def test_run_serves_slack_over_http(running_bot: tuple[int, FakeSlack]) -> None:
     answer = client.slash("help", "U0ANNA")
     assert answer.status == 200 and answer.json()["response_type"] == "ephemeral"
     assert client.slash("help", "U0ANNA", secret="wrong").status == 401
+
+
+@pytest.mark.parametrize("running_bot", ["socket"], indirect=True)
+def test_run_connects_in_socket_mode(running_bot: tuple[int, FakeSlack]) -> None:
+    _, fake = running_bot
+    fake.socket.wait_connected(timeout=30)
+    command = {
+        "team_id": "T0WOONZORG",
+        "channel_id": "C0ALGEMEEN",
+        "user_id": "U0ANNA",
+        "command": "/woonzorg",
+        "text": "help",
+        "response_url": fake.new_response_url(),
+        "trigger_id": fake.new_trigger_id(),
+    }
+    ack = fake.socket.response(fake.socket.send("slash_commands", command))
+    assert ack["payload"]["response_type"] == "ephemeral"

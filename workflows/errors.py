@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 
 class WoonzorgError(Exception):
     """Base of every error a user can cause; the text is Dutch and safe to show."""
@@ -37,9 +39,9 @@ class Unavailable(WoonzorgError):
 class ImportFailed(WoonzorgError):
     """An import refused as a whole; the message lists every problem found (file, row, column)."""
 
-    def __init__(self, message: str, problems: list | None = None) -> None:  # type: ignore[type-arg]
+    def __init__(self, message: str, problems: Sequence[object] = ()) -> None:
         super().__init__(message)
-        self.problems = problems or []
+        self.problems = list(problems)  # workflows.importing.records.Problem
 
 
 class OutputError(WoonzorgError):

@@ -9,10 +9,12 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
+from typing import Any
 from zoneinfo import ZoneInfo
 
 from sqlalchemy.engine import Engine
-from sqlmodel import Session, select
+from sqlalchemy.orm import load_only
+from sqlmodel import Session, col, select
 
 from storage.models import Action, ActionDeputy, Person, Programme, Round
 from workflows import messages
@@ -21,7 +23,7 @@ from workflows.directory import Directory
 from workflows.errors import NotFound, ParseError
 from workflows.halfyear import HalfYear
 from workflows.mentions import find_person, looks_like_person
-from workflows.programme import actions, current_programme, themes
+from workflows.programme import current_programme, themes
 from workflows.rounds import open_round, updated_action_ids
 from workflows.statuses import CLOSED_STATUSES, Status
 
@@ -100,8 +102,13 @@ def round_state(
     done = updated_action_ids(session=session, round_=current)
     closed = {s.value for s in CLOSED_STATUSES}
     if all_actions is None:
-        all_actions = actions(session=session, programme=programme)
-    open_ids = [a.id for a in all_actions if a.status not in closed]
+        # Only ids and statuses: loading whole actions (JSON columns) made `mijn` slow.
+        rows = session.exec(
+            select(Action.id, Action.status).where(Action.programme_id == programme.id)
+        ).all()
+        open_ids = [action_id for action_id, status in rows if status not in closed]
+    else:
+        open_ids = [a.id for a in all_actions if a.status not in closed]
     received = sum(1 for i in open_ids if i in done)
     today = now.astimezone(tz).date()
     state = RoundState(
@@ -134,6 +141,17 @@ def parse_filter(text: str) -> tuple[str | None, Status | None, str | None]:
         raise ParseError(messages.OVERVIEW_BAD_FILTER.format(text=raw)) from None
 
 
+OVERVIEW_COLUMNS: tuple[Any, ...] = (  # instrumented attributes, for load_only
+    Action.id,
+    Action.code,
+    Action.title,
+    Action.status,
+    Action.owner_id,
+    Action.theme_id,
+    Action.position,
+)
+
+
 def programme_overview(
     *, engine: Engine, directory: Directory, tz: ZoneInfo, now: datetime, filter_text: str = ""
 ) -> Overview:
@@ -142,7 +160,15 @@ def programme_overview(
     with transaction(engine) as session:
         programme = current_programme(session=session)
         all_themes = themes(session=session, programme=programme)
-        every_action = list(actions(session=session, programme=programme))
+        # Only the columns shown: whole actions (JSON planning, steps...) made this slow.
+        every_action = list(
+            session.exec(
+                select(Action)
+                .where(Action.programme_id == programme.id)
+                .options(load_only(*OVERVIEW_COLUMNS))
+                .order_by(col(Action.position), col(Action.id))
+            ).all()
+        )
         all_actions = every_action
         people = {p.id: p for p in session.exec(select(Person)).all()}
         flt = Filter(status=status)

@@ -59,8 +59,12 @@ def render_blocks(
     blocks: list[dict[str, Any]], first_button: int = 1, numbered: bool = True
 ) -> Rendering:
     rendering = Rendering(first=first_button, numbered=numbered)
+    previous = None
     for block in blocks:
         kind = block.get("type")
+        if kind == "section" and previous == "section":
+            rendering.parts.append(Text())  # Slack leaves space between sections; so do we
+        previous = kind
         if kind == "header":
             rendering.parts.append(Text(block["text"]["text"], style="bold underline"))
         elif kind == "section":

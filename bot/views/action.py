@@ -84,12 +84,13 @@ def action_blocks(detail: ActionDetail, tz: ZoneInfo) -> list[Block]:
     )
     latest = detail.latest
     if latest is not None:
-        who = (
-            escape(latest.author)
-            if latest.author
-            else messages.SOURCE_LABELS.get(latest.source, latest.source)
-        )
-        blocks.append(context(messages.LATEST.format(date=day(latest.at, tz), author=who)))
+        when = day(latest.at, tz)
+        if latest.author:
+            line = messages.LATEST.format(date=when, author=escape(latest.author))
+        else:
+            source = messages.SOURCE_LABELS.get(latest.source, latest.source)
+            line = messages.LATEST_VIA.format(date=when, source=source)
+        blocks.append(context(line))
     if detail.history:
         lines = [history_line(e, tz) for e in detail.history]
         title = messages.HISTORY_TITLE.format(shown=len(lines), total=detail.history_total)

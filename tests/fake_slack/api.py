@@ -228,6 +228,10 @@ class Api:
             return error("user_not_found"), []
         return ok(channel={"id": conversation}), []
 
+    def m_apps_connections_open(self, params: dict[str, Any]) -> tuple[Answer, list[str]]:
+        ws = self.base_url.replace("http://", "ws://", 1).removesuffix("api/")
+        return ok(url=f"{ws}socket?ticket={self._next('t')}"), []
+
     def m_files_getUploadURLExternal(self, params: dict[str, Any]) -> tuple[Answer, list[str]]:
         filename, length = params.get("filename"), params.get("length")
         if not filename or length is None:

@@ -24,6 +24,7 @@ from urllib.parse import parse_qsl, urlsplit
 from tests.fake_slack.api import Api, User
 from tests.fake_slack.blockkit import check_message
 from tests.fake_slack.faults import Fault, Faults
+from tests.fake_slack.socket_mode import SocketModeServer
 
 JSON_FIELDS = ("blocks", "attachments", "view", "files")
 
@@ -58,9 +59,12 @@ class FakeSlack:
         self,
         *,
         bot_token: str = "xoxb-fake-bot-token",
+        app_token: str = "xapp-1-A0WOONZORG-1-fake",
         users: dict[str, tuple[str, str | None]] | None = None,
     ) -> None:
         self.bot_token = bot_token
+        self.app_token = app_token
+        self.socket = SocketModeServer()
         self.faults = Faults()
         self._calls: list[Call] = []
         self._violations: list[str] = []
@@ -86,6 +90,7 @@ class FakeSlack:
         return self
 
     def stop(self) -> None:
+        self.socket.close_all()
         if self._server is not None:
             self._server.shutdown()
             self._server.server_close()
@@ -232,6 +237,10 @@ class _Handler(BaseHTTPRequestHandler):
             fake.record(call, [])
             self._send(call.status, f"OK - {len(raw)}" if stored else "not found")
             return
+        if path == "/socket" and headers.get("upgrade", "").lower() == "websocket":
+            fake.record(Call("socket", {}, headers), [])
+            fake.socket.serve(self)
+            return
         if path.startswith("/hooks/"):
             params = _decode(json.loads(raw.decode() or "{}"))
             problems = [] if params.get("delete_original") else check_message(params)
@@ -252,9 +261,10 @@ class _Handler(BaseHTTPRequestHandler):
         fault = fake.faults.decide(method)
         problems: list[str] = []
         extra: dict[str, str] = {}
+        expected = fake.app_token if method == "apps.connections.open" else fake.bot_token
         if not token:
             call.response = {"ok": False, "error": "not_authed"}
-        elif token != fake.bot_token:
+        elif token != expected:
             call.response = {"ok": False, "error": "invalid_auth"}
         elif fault is not None:
             call.status, call.response = fault.status, fault.body()

@@ -16,6 +16,7 @@ from bot.slack.app import create_app
 from bot.slack.socket import socket_mode_handler
 from tests.factories import Built
 from tests.fake_slack import FakeSlack, wait_for
+from tests.fake_slack.signing import state_values
 from workflows.settings import Settings
 
 
@@ -31,9 +32,9 @@ class SocketRecorder:
 
 
 @pytest.fixture
-def socket_settings(slack_settings: Settings) -> Settings:
+def socket_settings(slack_settings: Settings, fake_slack: FakeSlack) -> Settings:
     return slack_settings.model_copy(
-        update={"slack_app_token": "xapp-1-A0WOONZORG-1-abc", "slack_signing_secret": None}
+        update={"slack_app_token": fake_slack.app_token, "slack_signing_secret": None}
     )
 
 
@@ -87,4 +88,49 @@ def test_slash_command_and_home_over_socket_mode(
     wait_for(lambda: fake_slack.calls_to("views.publish"))
     assert [s.envelope_id for s in socket.sent] == ["env-1", "env-2", "env-3"]
     assert [c.params["user_id"] for c in fake_slack.calls_to("views.publish")] == ["U0BERT"]
+    assert fake_slack.violations == []
+
+
+def test_over_a_real_socket(
+    socket_app: App, socket_settings: Settings, fake_slack: FakeSlack, programme: Built
+) -> None:
+    """The whole way: apps.connections.open at SLACK_API_URL, the WebSocket handshake, hello,
+    envelopes in, acknowledgements out, on Bolt's built-in Socket Mode client."""
+    handler = socket_mode_handler(socket_app, socket_settings)
+    handler.connect()
+    try:
+        fake_slack.socket.wait_connected()
+        [opened] = fake_slack.calls_to("apps.connections.open")
+        assert opened.headers["authorization"] == f"Bearer {fake_slack.app_token}"
+        command = {
+            "team_id": "T0WOONZORG",
+            "channel_id": "C0ALGEMEEN",
+            "user_id": "U0ANNA",
+            "command": "/woonzorg",
+            "text": "mijn",
+            "response_url": fake_slack.new_response_url(),
+            "trigger_id": fake_slack.new_trigger_id(),
+        }
+        ack = fake_slack.socket.response(fake_slack.socket.send("slash_commands", command))
+        assert ack["payload"]["response_type"] == "ephemeral"
+        assert "2.4" in str(ack["payload"])
+
+        modal = {**command, "text": "update 2.4", "trigger_id": fake_slack.new_trigger_id()}
+        fake_slack.socket.response(fake_slack.socket.send("slash_commands", modal))
+        view = wait_for(lambda: fake_slack.calls_to("views.open"))[0].response["view"]
+        submission = {
+            "type": "view_submission",
+            "team": {"id": "T0WOONZORG"},
+            "user": {"id": "U0ANNA"},
+            "api_app_id": "A0WOONZORG",
+            "trigger_id": fake_slack.new_trigger_id(),
+            "view": {
+                **view,
+                "state": {"values": state_values(view, {"status": "on_track", "text": ""})},
+            },
+        }
+        errors = fake_slack.socket.response(fake_slack.socket.send("interactive", submission))
+        assert errors["payload"]["response_action"] == "errors"
+    finally:
+        handler.close()
     assert fake_slack.violations == []

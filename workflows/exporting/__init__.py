@@ -7,7 +7,10 @@ holds one sheet, so the indicators and people go to sibling files (``x-indicator
 
 from __future__ import annotations
 
+import functools
 import json
+import os
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -17,7 +20,7 @@ from workflows import messages
 from workflows.database import transaction
 from workflows.errors import WoonzorgError
 from workflows.exporting.snapshot import Snapshot, load_snapshot, programme_json
-from workflows.exporting.tables import actions_sheet, indicators_sheet, people_sheet
+from workflows.exporting.tables import Sheet, actions_sheet, indicators_sheet, people_sheet
 from workflows.exporting.write import write_csv, write_xlsx
 from workflows.importing.read import sibling
 
@@ -48,7 +51,8 @@ def export_file(engine: Engine, path: Path) -> ExportResult:
 
 
 def write_snapshot(snapshot: Snapshot, path: Path) -> ExportResult:
-    """Write an already loaded programme; the files are written whole or not at all."""
+    """Write an already loaded programme. Each file is written to a temporary name first and
+    then renamed, so a failed export never leaves a half-written file behind."""
     suffix = path.suffix.lower()
     if suffix not in SUFFIXES:
         raise WoonzorgError(messages.EXPORT_BAD_EXTENSION.format(suffix=suffix or path.name))
@@ -56,19 +60,21 @@ def write_snapshot(snapshot: Snapshot, path: Path) -> ExportResult:
     try:
         if suffix == ".json":
             text = json.dumps(programme_json(snapshot), ensure_ascii=False, indent=2)
-            path.write_text(text + "\n", encoding="utf-8")
+            _atomic(path, lambda tmp: tmp.write_text(text + "\n", encoding="utf-8"))
         elif suffix == ".xlsx":
             sheets = [actions_sheet(snapshot), indicators_sheet(snapshot), people_sheet(snapshot)]
-            write_xlsx(path, [s for s in sheets if s], title=snapshot.programme.name)
+            present = [s for s in sheets if s]
+            _atomic(path, lambda tmp: write_xlsx(tmp, present, title=snapshot.programme.name))
         else:
-            write_csv(path, actions_sheet(snapshot))
+            actions = actions_sheet(snapshot)
+            _atomic(path, lambda tmp: write_csv(tmp, actions))
             for sheet, suffix_name in (
                 (indicators_sheet(snapshot), messages.SUFFIX_INDICATORS),
                 (people_sheet(snapshot), messages.SUFFIX_PEOPLE),
             ):
                 other = sibling(path, suffix_name)
                 if sheet is not None:
-                    write_csv(other, sheet)
+                    _atomic(other, functools.partial(_csv_to, sheet))
                     files.append(other)
                 elif other.exists():
                     other.unlink()  # a stale sibling would be imported with this file
@@ -79,3 +85,16 @@ def write_snapshot(snapshot: Snapshot, path: Path) -> ExportResult:
     return ExportResult(
         programme=snapshot.programme.name, files=files, actions=len(snapshot.actions)
     )
+
+
+def _csv_to(sheet: Sheet, path: Path) -> None:
+    write_csv(path, sheet)
+
+
+def _atomic(path: Path, write: Callable[[Path], object]) -> None:
+    temporary = path.with_name(f".{path.name}.tmp")
+    try:
+        write(temporary)
+        os.replace(temporary, path)
+    finally:
+        temporary.unlink(missing_ok=True)
