@@ -103,6 +103,10 @@ IMPORT_THEME_TITLE_CONFLICT = (
 IMPORT_PLANNING_CONFLICT = (
     "De planning voor {half} zegt '{one}' in de kolom Planning en '{other}' in de halfjaarkolom."
 )
+IMPORT_OWNER_UNREACHABLE = (
+    "Regiehouder '{name}' van actie {code} heeft geen e-mailadres of Slack-id en krijgt dus "
+    "geen herinneringen. Schrijf 'Naam <e-mail>' of vul het werkblad Personen aan."
+)
 IMPORT_NO_OWNER = "Actie {code} heeft geen regiehouder; niemand krijgt herinneringen."
 IMPORT_BAD_INDICATOR_TARGET = "'{text}' is geen doel; schrijf een getal of een bereik (750-900)."
 IMPORT_BAD_YEAR = "'{text}' is geen jaartal."

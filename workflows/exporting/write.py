@@ -8,6 +8,7 @@ from pathlib import Path
 
 from openpyxl import Workbook
 from openpyxl.cell import WriteOnlyCell
+from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 from openpyxl.styles import Alignment, Font
 from openpyxl.utils import get_column_letter
 
@@ -36,14 +37,26 @@ def write_xlsx(path: Path, sheets: list[Sheet], *, title: str) -> None:
         for row in sheet.rows:
             cells: list[object] = []
             for index, value in enumerate(row):
-                if index in wide_columns and isinstance(value, str) and "\n" in value:
-                    cell = WriteOnlyCell(ws, value=value)
-                    cell.alignment = wrap
-                    cells.append(cell)
-                else:
+                if not isinstance(value, str):
                     cells.append(value)
+                    continue
+                # control characters cannot be stored in .xlsx at all
+                value = ILLEGAL_CHARACTERS_RE.sub("", value)
+                multi_line = index in wide_columns and "\n" in value
+                if not (multi_line or value.startswith("=")):
+                    cells.append(value)
+                    continue
+                cell = WriteOnlyCell(ws, value=value)
+                if value.startswith("="):
+                    cell.data_type = "s"  # text that looks like a formula stays text
+                if multi_line:
+                    cell.alignment = wrap
+                cells.append(cell)
             ws.append(cells)
     book.save(path)
+
+
+FORMULA_STARTS = ("=", "+", "@")
 
 
 def _csv_text(value: Cell) -> str:
@@ -53,7 +66,11 @@ def _csv_text(value: Cell) -> str:
         return value.strftime("%d-%m-%Y")
     if isinstance(value, float):
         return str(value).replace(".", ",")  # Dutch Excel reads 2,5
-    return str(value)
+    text = str(value)
+    if text.startswith(FORMULA_STARTS):
+        # Excel would run "=..." as a formula; the quote makes it text (the import drops it)
+        return "'" + text
+    return text
 
 
 def write_csv(path: Path, sheet: Sheet) -> None:

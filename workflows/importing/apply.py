@@ -23,6 +23,7 @@ from storage.models import (
     Programme,
     Theme,
 )
+from workflows import messages
 from workflows.importing.apply_people import PeopleIndex, person_label
 from workflows.importing.records import (
     ActionRecord,
@@ -72,7 +73,7 @@ def apply_import(
     elif name and name != programme.name:
         programme.name = name
         session.add(programme)
-    result = ImportResult(programme=programme.name, file=data.file, warnings=data.warnings)
+    result = ImportResult(programme=programme.name, file=data.file, warnings=list(data.warnings))
     people = PeopleIndex(session)
     people.apply_sheet(data.people, problems)
     problems.raise_if_errors()
@@ -156,6 +157,11 @@ def _apply_actions(
         for a in session.exec(select(Action).where(Action.programme_id == programme.id))
     }
     owners = {id(r): people.resolve(r.owner) for r in records if r.owner is not None}
+    for record in records:
+        owner = owners.get(id(record))
+        if owner is not None and not (owner.email or owner.slack_id):
+            message = messages.IMPORT_OWNER_UNREACHABLE.format(name=owner.name, code=record.code)
+            result.warnings.append(Problem(result.file, message, record.row, messages.COL_OWNER))
     session.flush()  # new people get their ids
     theme_number = {t.id: n for n, t in themes.items()}
     label_of = {p.id: person_label(p) for p in people.by_email.values()}

@@ -180,6 +180,13 @@ def sniff_delimiter(text: str) -> str:
     return best if counts[best] else ","
 
 
+def _unquote(text: str) -> str:
+    """``'=1+1`` -> ``=1+1``: the export quotes text Excel would otherwise run as a formula."""
+    if text.startswith("'") and text[1:2] in ("=", "+", "@"):
+        return text[1:]
+    return text
+
+
 def _read_csv(path: Path, problems: Problems) -> Table | None:
     try:
         data = path.read_bytes()
@@ -195,7 +202,7 @@ def _read_csv(path: Path, problems: Problems) -> Table | None:
         return None
     try:
         reader = csv.reader(io.StringIO(text, newline=""), delimiter=sniff_delimiter(text))
-        rows = [[cell_text(c) for c in row] for row in reader]
+        rows = [[_unquote(cell_text(c)) for c in row] for row in reader]
     except csv.Error as exc:
         problems.error(messages.IMPORT_BAD_CSV.format(detail=exc))
         return None
