@@ -17,12 +17,23 @@ from workflows.errors import NotFound, Unavailable
 
 def test_empty_text_and_help_list_every_subcommand(harness: Harness) -> None:
     for text in ("", "help", "  HELP "):
-        reply = harness.reply(text)
-        body = everything(reply)
-        for word in ("help", "ronde", "herinner", "digest", "rapport"):
+        body = everything(harness.reply(text))
+        for entry in commands.all_subcommands():
+            assert f"/woonzorg {entry.usage}" in body, (text, entry.name)
+        for word in (
+            "overzicht",
+            "mijn",
+            "actie",
+            "update",
+            "status",
+            "regiehouder",
+            "ronde",
+            "herinner",
+            "digest",
+            "rapport",
+        ):
             assert f"/woonzorg {word}" in body, (text, word)
-        pending = any(e.placeholder for e in commands.all_subcommands())
-        assert ("(binnenkort)" in body) == pending
+        assert "(binnenkort)" not in body  # every announced subcommand has been built
 
 
 def test_unknown_subcommand_gets_help_with_the_word(harness: Harness) -> None:
@@ -31,16 +42,35 @@ def test_unknown_subcommand_gets_help_with_the_word(harness: Harness) -> None:
     assert "/woonzorg help" in reply.text
 
 
-def test_placeholders_refuse_non_coordinators_and_announce_for_coordinators(
-    harness: Harness,
-) -> None:
+def test_coordinator_only_subcommands_refuse_others(harness: Harness) -> None:
     for word in ("ronde", "herinner", "digest", "rapport"):
         refused = harness.reply(word, as_="anna")
-        assert "alleen voor coördinatoren" in refused.text
-        entry = commands.lookup(word)
-        if entry is not None and entry.placeholder:
-            answer = harness.reply(word, as_="coco")
-            assert answer.text == f"'{word}' komt binnenkort: daar wordt nu aan gewerkt."
+        assert refused.text == (
+            f"Sorry, '{word}' is alleen voor coördinatoren van het programma. "
+            "Vraag het een coördinator als je dit nodig hebt."
+        )
+
+
+def test_a_placeholder_is_announced_and_replaced_by_the_real_subcommand(
+    harness: Harness,
+) -> None:
+    def soon(ctx, args):  # type: ignore[no-untyped-def]
+        return Reply("komt nog")
+
+    def real(ctx, args):  # type: ignore[no-untyped-def]
+        return Reply("echt")
+
+    try:
+        subcommand("test-later", help="straks", placeholder=True)(soon)
+        assert "`/woonzorg test-later`: straks _(binnenkort)_" in harness.reply("help").text
+        assert harness.reply("test-later").text == "komt nog"
+        subcommand("test-later", help="nu")(real)
+        subcommand("test-later", help="straks", placeholder=True)(soon)  # import order is moot
+        assert harness.reply("test-later").text == "echt"
+        with pytest.raises(ValueError, match="registered twice"):
+            subcommand("test-later", help="nog eens")(lambda ctx, args: None)
+    finally:
+        commands._REGISTRY.pop("test-later", None)
 
 
 def test_coordinator_from_settings_needs_no_person(sqlite_engine, now) -> None:  # type: ignore[no-untyped-def]

@@ -186,7 +186,6 @@ ONLY_COORDINATORS = (
     "Sorry, '{command}' is alleen voor coördinatoren van het programma. "
     "Vraag het een coördinator als je dit nodig hebt."
 )
-COMING_SOON = "'{command}' komt binnenkort: daar wordt nu aan gewerkt."
 
 HELP_TITLE = "woonzorg-bot: het uitvoeringsprogramma in Slack"
 HELP_INTRO = "Typ `/woonzorg` gevolgd door een van deze opdrachten:"

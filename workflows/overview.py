@@ -9,11 +9,10 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
-from typing import Any
 from zoneinfo import ZoneInfo
 
+from sqlalchemy import select as sa_select
 from sqlalchemy.engine import Engine
-from sqlalchemy.orm import load_only
 from sqlmodel import Session, col, select
 
 from storage.models import Action, ActionDeputy, Person, Programme, Round
@@ -87,13 +86,42 @@ class Overview:
     lines: list[ActionLine] = field(default_factory=list)  # the actions matching a filter
 
 
+@dataclass(frozen=True)
+class ActionRow:
+    """The few columns the overview needs (loading whole Actions is the slow part at 2,000)."""
+
+    id: int
+    theme_id: int
+    status: str
+    owner_id: int | None
+    code: str
+    title: str
+
+
+def action_rows(*, session: Session, programme: Programme) -> list[ActionRow]:
+    stmt = (
+        sa_select(
+            col(Action.id),
+            col(Action.theme_id),
+            col(Action.status),
+            col(Action.owner_id),
+            col(Action.code),
+            col(Action.title),
+        )
+        .where(col(Action.programme_id) == programme.id)
+        .order_by(col(Action.position), col(Action.id))
+    )
+    rows = session.connection().execute(stmt).all()
+    return [ActionRow(r[0] or 0, r[1], r[2], r[3], r[4], r[5]) for r in rows]
+
+
 def round_state(
     *,
     session: Session,
     programme: Programme,
     now: datetime,
     tz: ZoneInfo,
-    all_actions: Sequence[Action] | None = None,
+    all_actions: Sequence[ActionRow] | None = None,
 ) -> tuple[Round, RoundState, set[int]] | None:
     """The open round, its progress and the ids of actions updated in it."""
     current = open_round(session=session, programme=programme)
@@ -102,11 +130,11 @@ def round_state(
     done = updated_action_ids(session=session, round_=current)
     closed = {s.value for s in CLOSED_STATUSES}
     if all_actions is None:
-        # Only ids and statuses: loading whole actions (JSON columns) made `mijn` slow.
+        # Only ids and statuses: loading every Action in full is the slow part on big programmes.
         rows = session.exec(
             select(Action.id, Action.status).where(Action.programme_id == programme.id)
         ).all()
-        open_ids = [action_id for action_id, status in rows if status not in closed]
+        open_ids = [i for i, status in rows if status not in closed]
     else:
         open_ids = [a.id for a in all_actions if a.status not in closed]
     received = sum(1 for i in open_ids if i in done)
@@ -141,17 +169,6 @@ def parse_filter(text: str) -> tuple[str | None, Status | None, str | None]:
         raise ParseError(messages.OVERVIEW_BAD_FILTER.format(text=raw)) from None
 
 
-OVERVIEW_COLUMNS: tuple[Any, ...] = (  # instrumented attributes, for load_only
-    Action.id,
-    Action.code,
-    Action.title,
-    Action.status,
-    Action.owner_id,
-    Action.theme_id,
-    Action.position,
-)
-
-
 def programme_overview(
     *, engine: Engine, directory: Directory, tz: ZoneInfo, now: datetime, filter_text: str = ""
 ) -> Overview:
@@ -160,15 +177,7 @@ def programme_overview(
     with transaction(engine) as session:
         programme = current_programme(session=session)
         all_themes = themes(session=session, programme=programme)
-        # Only the columns shown: whole actions (JSON planning, steps...) made this slow.
-        every_action = list(
-            session.exec(
-                select(Action)
-                .where(Action.programme_id == programme.id)
-                .options(load_only(*OVERVIEW_COLUMNS))
-                .order_by(col(Action.position), col(Action.id))
-            ).all()
-        )
+        every_action = action_rows(session=session, programme=programme)
         all_actions = every_action
         people = {p.id: p for p in session.exec(select(Person)).all()}
         flt = Filter(status=status)
