@@ -159,3 +159,37 @@ def test_run_connects_in_socket_mode(running_bot: tuple[int, FakeSlack]) -> None
     }
     ack = fake.socket.response(fake.socket.send("slash_commands", command))
     assert ack["payload"]["response_type"] == "ephemeral"
+
+
+def test_a_refused_token_is_said_in_dutch(clean_env: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    with FakeSlack() as fake:
+        monkeypatch.setenv("SLACK_BOT_TOKEN", "xoxb-revoked")
+        monkeypatch.setenv("SLACK_SIGNING_SECRET", "geheim")
+        monkeypatch.setenv("SLACK_API_URL", fake.api_url)
+        result = CliRunner().invoke(app, ["run"])
+    assert result.exit_code == 2
+    assert "Slack accepteert SLACK_BOT_TOKEN niet (invalid_auth)" in result.output
+    assert "Traceback" not in result.output and "xoxb-revoked" not in result.output
+
+
+def test_a_refused_app_token_is_said_in_dutch(
+    clean_env: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    with FakeSlack() as fake:
+        monkeypatch.setenv("SLACK_BOT_TOKEN", fake.bot_token)
+        monkeypatch.setenv("SLACK_APP_TOKEN", "xapp-1-wrong")
+        monkeypatch.setenv("SLACK_API_URL", fake.api_url)
+        result = CliRunner().invoke(app, ["run"])
+    assert result.exit_code == 2
+    assert "Slack accepteert SLACK_APP_TOKEN niet (invalid_auth)" in result.output
+
+
+def test_unreachable_slack_is_said_in_dutch(
+    clean_env: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("SLACK_BOT_TOKEN", "xoxb-1")
+    monkeypatch.setenv("SLACK_SIGNING_SECRET", "geheim")
+    monkeypatch.setenv("SLACK_API_URL", f"http://127.0.0.1:{_free_port()}/api/")
+    result = CliRunner().invoke(app, ["run"])
+    assert result.exit_code == 2
+    assert "Kan Slack niet bereiken" in result.output and "Traceback" not in result.output

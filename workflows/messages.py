@@ -65,6 +65,12 @@ RUN_MISSING_SETTINGS = (
 )
 RUN_SOCKET_MODE = "woonzorg-bot draait in Socket Mode (verbinding vanuit hier naar Slack)."
 RUN_HTTP = "woonzorg-bot luistert op http://{host}:{port}/slack/events (gezondheid: /healthz)."
+RUN_TOKEN_REFUSED = (
+    "Slack accepteert {name} niet ({error}). Controleer het token in de omgeving of .env."
+)
+RUN_SLACK_UNREACHABLE = (
+    "Kan Slack niet bereiken op {url} ({error}). Controleer SLACK_API_URL en het netwerk."
+)
 HEALTH_OK = "ok"
 HEALTH_DATABASE_DOWN = "database niet bereikbaar"
 

@@ -3,8 +3,15 @@
 from __future__ import annotations
 
 import logging
+import signal
+import sys
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
 
 import typer
+from slack_bolt.error import BoltError
+from slack_sdk.errors import SlackApiError, SlackClientError
 
 from bot.background import start_background, stop_background
 from bot.cli.base import app, configure_logging, dutch_errors, load_settings
@@ -24,6 +31,26 @@ def missing_settings(settings: Settings) -> list[str]:
     return missing
 
 
+def _stop(message: str) -> typer.Exit:
+    typer.echo(message, err=True)
+    return typer.Exit(code=2)
+
+
+@contextmanager
+def slack_refusals(settings: Settings, token_name: str) -> Iterator[None]:
+    """Slack refusing a token, or not answering, at start-up: a Dutch line, no traceback."""
+    try:
+        yield
+    except SlackApiError as exc:
+        error = exc.response.get("error") or exc.response.status_code
+        raise _stop(messages.RUN_TOKEN_REFUSED.format(name=token_name, error=error)) from None
+    except BoltError as exc:  # Bolt wraps a failed auth.test
+        raise _stop(messages.RUN_TOKEN_REFUSED.format(name=token_name, error=exc)) from None
+    except (SlackClientError, OSError) as exc:
+        url = settings.slack_api_url
+        raise _stop(messages.RUN_SLACK_UNREACHABLE.format(url=url, error=exc)) from None
+
+
 @app.command(
     "run",
     help="Start de Slack-bot: Socket Mode als SLACK_APP_TOKEN gezet is, anders HTTP op PORT.",
@@ -32,29 +59,41 @@ def run(
     host: str = typer.Option("0.0.0.0", help="Adres om op te luisteren (alleen HTTP)."),
 ) -> None:
     from bot.slack.app import create_app, slack_core
+    from bot.slack.clients import web_client
     from bot.slack.http import HttpServer, wsgi_app
     from bot.slack.socket import socket_mode_handler
 
     settings = load_settings()
     configure_logging()
+    # `docker stop` sends SIGTERM: leave through the same clean path as Ctrl-C.
+    signal.signal(signal.SIGTERM, lambda *_: sys.exit(0))
     missing = missing_settings(settings)
     if missing:
-        typer.echo(messages.RUN_MISSING_SETTINGS.format(names=", ".join(missing)), err=True)
-        raise typer.Exit(code=2)
+        raise _stop(messages.RUN_MISSING_SETTINGS.format(names=", ".join(missing)))
     with dutch_errors():
         engine = engine_for(settings)
     core = slack_core(settings, engine)
-    bolt = create_app(settings, core, socket_mode=bool(settings.slack_app_token))
+    with slack_refusals(settings, "SLACK_BOT_TOKEN"):
+        web_client(settings).auth_test()  # Bolt checks too, but words a refusal in English
+        bolt = create_app(settings, core, socket_mode=bool(settings.slack_app_token))
+    if settings.slack_app_token:
+        handler = socket_mode_handler(bolt, settings)
+        with slack_refusals(settings, "SLACK_APP_TOKEN"):
+            handler.connect()
+        stops = start_background(settings, core)
+        typer.echo(messages.RUN_SOCKET_MODE, err=True)
+        try:
+            threading.Event().wait()  # the client's own threads serve; wait for a signal
+        except KeyboardInterrupt:
+            pass
+        finally:
+            stop_background(stops)
+            handler.close()
+        return
+    server = HttpServer(wsgi_app(bolt, lambda: database_ok(engine)), host=host, port=settings.port)
     stops = start_background(settings, core)
+    typer.echo(messages.RUN_HTTP.format(host=server.host, port=server.port), err=True)
     try:
-        if settings.slack_app_token:
-            typer.echo(messages.RUN_SOCKET_MODE, err=True)
-            socket_mode_handler(bolt, settings).start()
-        else:
-            server = HttpServer(
-                wsgi_app(bolt, lambda: database_ok(engine)), host=host, port=settings.port
-            )
-            typer.echo(messages.RUN_HTTP.format(host=server.host, port=server.port), err=True)
-            server.run()
+        server.run()
     finally:
         stop_background(stops)

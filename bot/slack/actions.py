@@ -47,7 +47,8 @@ def register(app: App, core: Bot) -> None:
             trigger_id=body.get("trigger_id"),
             message=body.get("message"),
             in_ack=False,
-            view=body.get("view"),
+            # Buttons on the Home tab come with its view too; only a modal stacks a new one.
+            view=body["view"] if (body.get("view") or {}).get("type") == "modal" else None,
         ).run(outcomes)
         if outcomes:
             refresh_home(client, core, caller)

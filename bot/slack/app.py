@@ -21,6 +21,18 @@ from workflows import messages
 from workflows.settings import Settings
 
 log = logging.getLogger("bot.slack")
+bolt_log = logging.getLogger("bot.slack.bolt")
+
+
+class _ClientWins(logging.Filter):
+    """Bolt reads SLACK_BOT_TOKEN from the environment by itself and then warns that the client
+    we pass takes precedence. That is the intent (our client honours SLACK_API_URL)."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        return "`token` will be unused" not in record.getMessage()
+
+
+bolt_log.addFilter(_ClientWins())
 
 
 def create_app(
@@ -43,9 +55,9 @@ def create_app(
         process_before_response=False,
         # Listeners keep running after their ack (slow work, Home refreshes): room for that.
         listener_executor=ThreadPoolExecutor(max_workers=16, thread_name_prefix="slack-listener"),
-        logger=logging.getLogger("bot.slack.bolt"),
+        logger=bolt_log,
     )
-    events.register(app, core.engine)
+    events.register(app, core.engine, core.clock)
     commands.register(app, core)
     actions.register(app, core)
     modals.register(app, core)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
+from datetime import datetime
 from typing import Any
 
 from slack_bolt import App, BoltResponse
@@ -16,7 +17,7 @@ from workflows.events import first_delivery
 log = logging.getLogger(__name__)
 
 
-def register(app: App, engine: Engine) -> None:
+def register(app: App, engine: Engine, clock: Callable[[], datetime]) -> None:
     @app.middleware
     def once_per_event(
         body: dict[str, Any], next: Callable[[], BoltResponse]
@@ -25,7 +26,7 @@ def register(app: App, engine: Engine) -> None:
         if event_id:
             try:
                 with transaction(engine) as session:
-                    first = first_delivery(session=session, event_id=event_id)
+                    first = first_delivery(session=session, event_id=event_id, now=clock())
             except Unavailable:
                 # Cannot tell; handling twice (an App Home published twice) beats losing it.
                 first = True
