@@ -21,12 +21,16 @@ from tests.factories import small_programme
 from workflows.settings import Settings
 
 
-def transcript(engine: Engine, now: datetime, lines: list[str]) -> str:
+def transcript(
+    engine: Engine, now: datetime, lines: list[str], downloads: Path | None = None
+) -> str:
     """Run the console on these input lines (as if piped) and return everything printed."""
     out = Console(file=io.StringIO(), width=250, color_system=None, highlight=False)
     stream = io.StringIO("".join(line + "\n" for line in lines))
     settings = Settings(_env_file=None)  # type: ignore[call-arg]
-    session = build_session(settings, engine, out, piped_reader(stream, out), fixed_clock(now))
+    session = build_session(
+        settings, engine, out, piped_reader(stream, out), fixed_clock(now), downloads
+    )
     session.run()
     return out.file.getvalue()  # type: ignore[attr-defined]
 
@@ -118,6 +122,30 @@ def test_refusals_and_unknown_input(sqlite_engine: Engine, now: datetime) -> Non
     assert "Er is geen knop 7." in text
     assert "In de console: /woonzorg" in text
     assert "Sorry, 'ronde' is alleen voor coördinatoren" in text
+
+
+def test_user_text_is_shown_literally_and_the_report_is_kept(
+    sqlite_engine: Engine, now: datetime, tmp_path: Path
+) -> None:
+    with session_scope(sqlite_engine) as s:
+        small_programme(s)
+    text = transcript(
+        sqlite_engine,
+        now,
+        [
+            "/als @anna",
+            "update 1.1 [bold]geen opmaak[/bold] <!channel> & *ster*",
+            "actie 1.1",
+            "/als @coco",
+            "rapport",
+        ],
+        downloads=tmp_path,
+    )
+    # typed once, then shown twice by "actie 1.1" (stand van zaken and history), unformatted
+    assert text.count("[bold]geen opmaak[/bold] <!channel> & ") == 3
+    assert "Ik stel de voortgangsrapportage" in text
+    [report] = tmp_path.glob("*.docx")
+    assert f"Opgeslagen als {report}" in text
 
 
 def test_piped_demo_prints_the_overview(tmp_path: Path) -> None:

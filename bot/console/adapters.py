@@ -3,6 +3,7 @@ database (the demo people, or whoever an imported programme names)."""
 
 from __future__ import annotations
 
+import shutil
 from collections.abc import Callable
 from pathlib import Path
 
@@ -39,9 +40,12 @@ class ConsoleDirectory:
 class ConsoleNotifier:
     """Prints what Slack would deliver to others: ``[DM aan Anna] ...``."""
 
-    def __init__(self, out: Console, directory: ConsoleDirectory) -> None:
+    def __init__(
+        self, out: Console, directory: ConsoleDirectory, downloads: Path | None = None
+    ) -> None:
         self.out = out
         self.directory = directory
+        self.downloads = downloads or Path.cwd()  # where shared files (the report) are kept
         self.me: Callable[[], str] = lambda: ""
         # Messages to the person at the keyboard go through the session, so their buttons get
         # numbers to press; messages to others are shown for information only.
@@ -53,11 +57,15 @@ class ConsoleNotifier:
         if mine and self.show_mine is not None:
             self.show_mine(title, text, blocks)
         else:
-            rendering = render_message(text, blocks, numbered=False)
+            rendering = render_message(text, blocks, numbered=False, names=self.name_of)
             self.out.print(
                 Panel(rendering.renderable(), title=title, title_align="left", style="yellow")
             )
         return f"console.{self.count}"
+
+    def name_of(self, user_id: str) -> str | None:
+        info = self.directory.user_info(user_id)
+        return info[0] if info else None
 
     def _name(self, user_id: str) -> str:
         if user_id == self.me():
@@ -78,6 +86,13 @@ class ConsoleNotifier:
         self._print(messages.CONSOLE_UPDATED.format(channel=channel), text, blocks)
 
     def upload_file(self, channel: str, path: Path, title: str, comment: str) -> None:
-        self._print(
-            messages.CONSOLE_FILE.format(title=title, channel=channel, path=path), comment, None
-        )
+        # The caller may delete its file after the upload (Slack keeps a copy; so do we).
+        target = self.downloads / path.name
+        counter = 1
+        while target.exists():
+            target = self.downloads / f"{path.stem}-{counter}{path.suffix}"
+            counter += 1
+        shutil.copyfile(path, target)
+        title_line = messages.CONSOLE_FILE.format(title=title, channel=channel)
+        body = comment + "\n" + messages.CONSOLE_FILE_SAVED.format(path=target)
+        self._print(title_line, body, None)

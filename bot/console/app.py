@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import datetime
+from pathlib import Path
 from typing import TextIO
 
 from rich.console import Console
@@ -21,11 +22,19 @@ from workflows.settings import Settings
 
 
 def build_session(
-    settings: Settings, engine: Engine, out: Console, read: Read, clock: Callable[[], datetime]
+    settings: Settings,
+    engine: Engine,
+    out: Console,
+    read: Read,
+    clock: Callable[[], datetime],
+    downloads: Path | None = None,
 ) -> ConsoleSession:
-    """A console session that starts as the first coordinator (or anyone with a Slack id)."""
+    """A console session that starts as the first coordinator (or anyone with a Slack id).
+
+    Files the bot shares (the report) are kept in ``downloads`` (default: the current folder).
+    """
     directory = ConsoleDirectory(engine)
-    notifier = ConsoleNotifier(out, directory)
+    notifier = ConsoleNotifier(out, directory, downloads)
     bot = Bot(settings, engine, notifier, directory, clock)
     people = [p for p in everyone(engine=engine) if p.slack_id]
     if not people:

@@ -10,7 +10,7 @@ from rich.rule import Rule
 from rich.table import Table
 from rich.text import Text
 
-from bot.console.mrkdwn_text import to_text
+from bot.console.mrkdwn_text import Names, to_text
 
 
 @dataclass(frozen=True)
@@ -28,16 +28,17 @@ class Rendering:
     buttons: list[Pressable] = field(default_factory=list)
     first: int = 1
     numbered: bool = True  # False: buttons of a message to someone else, not pressable here
+    names: Names | None = None  # shows <@U123> as @Anna
 
     def renderable(self) -> RenderableType:
         return Group(*self.parts)
 
 
-def _text_of(obj: dict[str, Any] | None) -> Text:
+def _text_of(obj: dict[str, Any] | None, names: Names | None = None) -> Text:
     if not obj:
         return Text()
     if obj.get("type") == "mrkdwn":
-        return to_text(obj.get("text", ""))
+        return to_text(obj.get("text", ""), names=names)
     return Text(obj.get("text", ""))
 
 
@@ -56,9 +57,12 @@ def _button(element: dict[str, Any], rendering: Rendering) -> Text:
 
 
 def render_blocks(
-    blocks: list[dict[str, Any]], first_button: int = 1, numbered: bool = True
+    blocks: list[dict[str, Any]],
+    first_button: int = 1,
+    numbered: bool = True,
+    names: Names | None = None,
 ) -> Rendering:
-    rendering = Rendering(first=first_button, numbered=numbered)
+    rendering = Rendering(first=first_button, numbered=numbered, names=names)
     previous = None
     for block in blocks:
         kind = block.get("type")
@@ -70,12 +74,12 @@ def render_blocks(
         elif kind == "section":
             pieces: list[RenderableType] = []
             if "text" in block:
-                pieces.append(_text_of(block["text"]))
+                pieces.append(_text_of(block["text"], names))
             if block.get("fields"):
                 grid = Table.grid(padding=(0, 3))
                 grid.add_column()
                 grid.add_column()
-                cells = [_text_of(f) for f in block["fields"]]
+                cells = [_text_of(f, names) for f in block["fields"]]
                 for index in range(0, len(cells), 2):
                     grid.add_row(*cells[index : index + 2])
                 pieces.append(grid)
@@ -88,7 +92,7 @@ def render_blocks(
             for index, element in enumerate(block.get("elements", [])):
                 if index:
                     line.append("  ")
-                line.append_text(_text_of(element))
+                line.append_text(_text_of(element, names))
             rendering.parts.append(line)
         elif kind == "divider":
             rendering.parts.append(Rule(style="dim"))
@@ -105,9 +109,15 @@ def render_blocks(
 
 
 def render_message(
-    text: str, blocks: list[dict[str, Any]] | None, first_button: int = 1, numbered: bool = True
+    text: str,
+    blocks: list[dict[str, Any]] | None,
+    first_button: int = 1,
+    numbered: bool = True,
+    names: Names | None = None,
 ) -> Rendering:
     """A message: its blocks when it has them, else its mrkdwn text."""
     if blocks:
-        return render_blocks(blocks, first_button, numbered)
-    return Rendering(parts=[to_text(text)], first=first_button, numbered=numbered)
+        return render_blocks(blocks, first_button, numbered, names)
+    return Rendering(
+        parts=[to_text(text, names=names)], first=first_button, numbered=numbered, names=names
+    )

@@ -117,12 +117,18 @@ class ConsoleSession:
 
     # -- outcomes --------------------------------------------------------------------------
 
+    def name_of(self, user_id: str) -> str | None:
+        info = self.bot.directory.user_info(user_id)
+        return info[0] if info else None
+
     def show_mine(self, title: str, text: str, blocks: list[dict[str, Any]] | None) -> None:
         """A direct message to the person at the keyboard (the Notifier hands it over)."""
         self.print_blocks(blocks or [], title, text)
 
     def print_blocks(self, blocks: list[dict[str, Any]], title: str, text: str = "") -> None:
-        rendering = render_message(text, blocks, first_button=len(self.buttons) + 1)
+        rendering = render_message(
+            text, blocks, first_button=len(self.buttons) + 1, names=self.name_of
+        )
         self.buttons += rendering.buttons
         self.out.print(Panel(rendering.renderable(), title=title, title_align="left"))
 
