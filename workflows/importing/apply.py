@@ -18,17 +18,16 @@ from storage.models import (
     Action,
     ActionChange,
     Indicator,
-    Measurement,
     Person,
     Programme,
     Theme,
 )
 from workflows import messages
+from workflows.importing.apply_indicators import apply_indicators
 from workflows.importing.apply_people import PeopleIndex, person_label
 from workflows.importing.records import (
     ActionRecord,
     ImportData,
-    IndicatorRecord,
     Problem,
     Problems,
 )
@@ -80,7 +79,8 @@ def apply_import(
     themes = _apply_themes(session, programme, data.actions)
     _apply_actions(session, programme, themes, people, data.actions, now, result)
     if data.indicators is not None:
-        _apply_indicators(session, programme, data.indicators, result)
+        counts = apply_indicators(session, programme, data.indicators)
+        result.indicators, result.measurements = counts
     session.flush()
     return result
 
@@ -284,45 +284,3 @@ def _label(session: Session, person_id: int | None) -> str | None:
     if person_id is None:
         return None
     return person_label(session.get(Person, person_id))
-
-
-def _apply_indicators(
-    session: Session, programme: Programme, records: list[IndicatorRecord], result: ImportResult
-) -> None:
-    existing = {
-        i.name.lower(): i
-        for i in session.exec(select(Indicator).where(Indicator.programme_id == programme.id))
-    }
-    ids = [i.id for i in existing.values()]
-    measured = (
-        {
-            (m.indicator_id, m.date): m
-            for m in session.exec(select(Measurement).where(col(Measurement.indicator_id).in_(ids)))
-        }
-        if ids
-        else {}
-    )
-    for position, record in enumerate(records):
-        indicator = existing.get(record.name.lower())
-        if indicator is None:
-            indicator = Indicator(programme_id=_id(programme), name=record.name)
-        for name in (
-            "unit",
-            "baseline",
-            "baseline_year",
-            "target_min",
-            "target_max",
-            "target_year",
-        ):
-            setattr(indicator, name, getattr(record, name))
-        indicator.position = position
-        session.add(indicator)
-        session.flush()
-        for day, value in sorted(record.measurements.items()):
-            measurement = measured.get((_id(indicator), day))
-            if measurement is None:
-                measurement = Measurement(indicator_id=_id(indicator), date=day, value=value)
-            measurement.value = value
-            session.add(measurement)
-            result.measurements += 1
-        result.indicators += 1
