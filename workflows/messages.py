@@ -645,6 +645,7 @@ REPORT_LEGEND_REALISATION = "Realisatie"
 REPORT_LEGEND_CURRENT = "{half}: het halfjaar van deze rapportage (omkaderd)"
 REPORT_HALF_SHORT = {1: "1e helft", 2: "2e helft"}
 REPORT_HALF_TINY = {1: "1e", 2: "2e"}
+REPORT_GRID_COLUMNS = "Kolommen van de planning: {halves}."
 REPORT_YES = "ja"
 REPORT_NO = "nee"
 REPORT_INDICATORS = "Indicatoren"

@@ -79,10 +79,10 @@ def add_theme_table(  # type: ignore[no-untyped-def]
     narrow_margins(table)
     table.style = TABLE_STYLE
     table.alignment = WD_TABLE_ALIGNMENT.CENTER
+    set_widths(table, widths)  # before the merges and rows, see set_widths
     _header(table, grid, report.half_year, styles)
     for action in section.actions:
         _action_row(table, action, grid, report.half_year, styles)
-    set_widths(table, widths)
 
 
 def _header(table, grid: list[HalfYear], current: HalfYear, styles: Styles) -> None:  # type: ignore[no-untyped-def]
