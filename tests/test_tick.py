@@ -108,20 +108,29 @@ def test_a_crash_between_claim_and_send_is_retried_once(sqlite_engine: Engine) -
 
 
 class FailingNotifier(RecordingNotifier):
-    def __init__(self, failures: int) -> None:
+    """Answers the first ``failures[user]`` messages to a user with a transient error."""
+
+    def __init__(self, failures: dict[str, int]) -> None:
         super().__init__()
         self.failures = failures
 
     def send_dm(self, user_id, text, blocks=None):  # type: ignore[no-untyped-def]
-        if self.failures:
-            self.failures -= 1
+        if self.failures.get(user_id):
+            self.failures[user_id] -= 1
             raise DeliveryError("service_unavailable")
         return super().send_dm(user_id, text, blocks)
 
 
+def test_a_transient_failure_is_retried_within_the_tick(sqlite_engine: Engine) -> None:
+    programme_with_round(sqlite_engine)
+    notifier = FailingNotifier({"U0BERT": 2})
+    report = run_tick(sqlite_engine, notifier, FIRST)
+    assert report.failed == [] and len(report.sent) == 2
+
+
 def test_a_failed_send_is_retried_on_the_next_tick(sqlite_engine: Engine) -> None:
     programme_with_round(sqlite_engine)
-    notifier = FailingNotifier(failures=1)
+    notifier = FailingNotifier({"U0BERT": 3})  # more than the tick's own two retries
     report = run_tick(sqlite_engine, notifier, FIRST)
     assert len(report.failed) == 1 and len(report.sent) == 1
     report = run_tick(sqlite_engine, notifier, FIRST + timedelta(minutes=5))

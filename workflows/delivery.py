@@ -9,6 +9,7 @@ updated lists only what is still open (or is skipped when nothing is).
 from __future__ import annotations
 
 import logging
+import time
 from collections.abc import Callable, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field, replace
@@ -92,7 +93,7 @@ class Outbox:
     def process(self, row: Notification) -> TickReport:
         report = TickReport()
         try:
-            result = self._deliver(row)
+            result = self._deliver_with_retries(row)
         except DeliveryError as exc:
             permanent = exc.permanent or row.attempts >= self.policy.max_attempts
             claims.mark_failed(
@@ -107,6 +108,7 @@ class Outbox:
                 report.given_up.append(row.key)
                 report.merge(self._report_undeliverable(row, exc.reason))
             else:
+                log.warning("Sending %s failed (%s); a later tick retries it", row.key, exc.reason)
                 report.failed.append(row.key)
             return report
         except Exception as exc:  # noqa: BLE001 - one bad send must not stop the others
@@ -133,6 +135,18 @@ class Outbox:
             )
             report.sent.append(row.key)
         return report
+
+    def _deliver_with_retries(self, row: Notification) -> Delivered | None:
+        """A transient failure (the notifier's own retries used up, e.g. a 503 after many
+        429s) is tried again a few times with backoff before it is left to the next tick."""
+        for attempt in range(self.policy.send_retries + 1):
+            try:
+                return self._deliver(row)
+            except DeliveryError as exc:
+                if exc.permanent or attempt >= self.policy.send_retries:
+                    raise
+                time.sleep(self.policy.retry_backoff.total_seconds() * 2**attempt)
+        raise AssertionError("unreachable")
 
     def claim_and_process(self, **claim_args: Any) -> TickReport:
         row = claims.claim(self.engine, now=self.now, **claim_args)

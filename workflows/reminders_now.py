@@ -84,7 +84,7 @@ def send_manual(
     views: Views,
     now: datetime,
     directory: Directory | None = None,
-    senders: int = 4,
+    senders: int | None = None,
 ) -> TickReport:
     """Send the reminders of a ``plan_manual`` plan; one message per owner."""
     outbox = Outbox(
@@ -108,7 +108,7 @@ def send_manual(
             "payload": {"action_ids": action_ids} if plan.code else {},
         }
         jobs.append(lambda args=args: outbox.claim_and_process(**args))
-    return run_all(jobs, senders=senders)
+    return run_all(jobs, senders=senders or settings.senders)
 
 
 def remind_result(report: TickReport) -> str:

@@ -34,8 +34,6 @@ from workflows.settings import Settings
 
 log = logging.getLogger(__name__)
 
-DEFAULT_SENDERS = 4
-
 
 def tick(
     settings: Settings,
@@ -44,16 +42,19 @@ def tick(
     now: datetime,
     *,
     views: Views,
-    senders: int = DEFAULT_SENDERS,
+    senders: int | None = None,
     directory: Directory | None = None,
+    policy: ReminderPolicy | None = None,
 ) -> TickReport:
     """Send every reminder, escalation, snooze and digest due at ``now`` that no tick has
     claimed yet, and retry earlier claims whose send failed. Returns what was done.
 
     ``views`` renders the messages (bot.views.reminders.SlackViews); ``directory`` finds the
-    Slack id of an owner known only by e-mail; ``senders`` threads send concurrently.
+    Slack id of an owner known only by e-mail; ``senders`` threads send concurrently;
+    ``policy`` overrides the one built from ``settings``.
     """
-    policy = ReminderPolicy.from_settings(settings)
+    policy = policy or ReminderPolicy.from_settings(settings)
+    senders = senders or policy.senders
     outbox = Outbox(
         settings=settings,
         engine=engine,
