@@ -216,6 +216,15 @@ HELP_ROUND = "de updateronde starten, sluiten of bekijken"
 HELP_REMIND = "nu herinneringen sturen"
 HELP_DIGEST = "het weekoverzicht nu posten"
 HELP_REPORT = "de halfjaarrapportage maken"
+HELP_COORDINATOR = "de coördinatoren tonen, of iemand coördinator maken"
+MAY_NOT_ADD_COORDINATOR = "Sorry, alleen een coördinator kan iemand coördinator maken."
+ALREADY_COORDINATOR = "{name} is al coördinator."
+COORDINATOR_ADDED = "{name} is nu coördinator van het programma."
+COORDINATORS_LIST = "De coördinatoren van het programma: {names}."
+DM_YOU_ARE_COORDINATOR = (
+    "Je bent coördinator geworden van het programma. Typ `/woonzorg help` om te zien wat je "
+    "nu kunt, zoals `ronde`, `herinner` en `rapport`."
+)
 
 # Permissions
 MAY_NOT_UPDATE = (
