@@ -102,6 +102,10 @@ IMPORT_BAD_HALF_YEAR_COLUMN = (
     "Schrijf bijvoorbeeld '1e helft 2026' of '2026-H1'."
 )
 IMPORT_REQUIRED_EMPTY = "Dit veld is verplicht maar leeg."
+IMPORT_CODE_IS_DATE = (
+    "Nr is een datum ({text}): Excel heeft het actienummer als datum gelezen. Zet de kolom Nr "
+    "op de notatie Tekst en typ de nummers opnieuw."
+)
 IMPORT_DUPLICATE_CODE = "Actie {code} staat er twee keer in (ook op rij {first})."
 IMPORT_THEME_TITLE_CONFLICT = (
     "Actielijn {number} heeft hier de titel '{title}', maar op rij {first} '{other}'."
