@@ -263,3 +263,18 @@ def test_docx_properties_follow_the_schema_order_word_insists_on(document) -> No
             assert ranks == sorted(ranks), names
             checked += 1
     assert checked > 100
+
+
+def test_long_texts_may_break_across_pages_short_rows_stay_together(
+    report: Report, tmp_path: Path
+) -> None:
+    long_text = "\n".join(["- een stap in de uitvoering met wat uitleg erbij"] * 60)
+    first = dataclasses.replace(report.themes[0].actions[0], status_text=long_text)
+    theme = dataclasses.replace(report.themes[0], actions=(first, *report.themes[0].actions[1:]))
+    write_docx(dataclasses.replace(report, themes=(theme, *report.themes[1:])), tmp_path / "l.docx")
+    reopened = docx.Document(str(tmp_path / "l.docx"))
+    table = next(t for t in reopened.tables if t.rows[0].cells[0].text == "Nr")
+    cant_split = [
+        row._tr.find(f"{qn('w:trPr')}/{qn('w:cantSplit')}") is not None for row in table.rows[3:]
+    ]
+    assert cant_split == [False, True]  # 1.1 with the long text, 1.2 short

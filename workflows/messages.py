@@ -102,6 +102,10 @@ IMPORT_BAD_HALF_YEAR_COLUMN = (
     "Schrijf bijvoorbeeld '1e helft 2026' of '2026-H1'."
 )
 IMPORT_REQUIRED_EMPTY = "Dit veld is verplicht maar leeg."
+IMPORT_CODE_IS_DATE = (
+    "Nr is een datum ({text}): Excel heeft het actienummer als datum gelezen. Zet de kolom Nr "
+    "op de notatie Tekst en typ de nummers opnieuw."
+)
 IMPORT_DUPLICATE_CODE = "Actie {code} staat er twee keer in (ook op rij {first})."
 IMPORT_THEME_TITLE_CONFLICT = (
     "Actielijn {number} heeft hier de titel '{title}', maar op rij {first} '{other}'."
@@ -216,6 +220,15 @@ HELP_ROUND = "de updateronde starten, sluiten of bekijken"
 HELP_REMIND = "nu herinneringen sturen"
 HELP_DIGEST = "het weekoverzicht nu posten"
 HELP_REPORT = "de halfjaarrapportage maken"
+HELP_COORDINATOR = "de coördinatoren tonen, of iemand coördinator maken"
+MAY_NOT_ADD_COORDINATOR = "Sorry, alleen een coördinator kan iemand coördinator maken."
+ALREADY_COORDINATOR = "{name} is al coördinator."
+COORDINATOR_ADDED = "{name} is nu coördinator van het programma."
+COORDINATORS_LIST = "De coördinatoren van het programma: {names}."
+DM_YOU_ARE_COORDINATOR = (
+    "Je bent coördinator geworden van het programma. Typ `/woonzorg help` om te zien wat je "
+    "nu kunt, zoals `ronde`, `herinner` en `rapport`."
+)
 
 # Permissions
 MAY_NOT_UPDATE = (
