@@ -407,7 +407,9 @@ CONSOLE_UPDATED = "bericht bijgewerkt in {channel}"
 CONSOLE_FILE = "bestand '{title}' gedeeld in {channel}"
 CONSOLE_FILE_SAVED = "Opgeslagen als {path}"
 CONSOLE_MODAL_TITLE = "Formulier: {title}"
-CONSOLE_MODAL_HINT = "Enter houdt de ingevulde waarde; - maakt een veld leeg."
+CONSOLE_MODAL_HINT = (
+    "Enter houdt de ingevulde waarde; - maakt een veld leeg; \\n begint een nieuwe regel."
+)
 CONSOLE_MODAL_ERRORS = "Niet opgeslagen. Verbeter dit:"
 CONSOLE_MODAL_CANCELLED = "Formulier gesloten zonder op te slaan."
 CONSOLE_KEEP = "(Enter = {value})"
