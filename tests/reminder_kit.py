@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 
 from sqlalchemy.engine import Engine
 from sqlmodel import select
@@ -12,10 +12,11 @@ from storage.db import session_scope
 from storage.models import Action, Notification, Person
 from tests.doubles import RecordingNotifier
 from tests.factories import Built, small_programme
-from workflows.delivery import TickReport
+from workflows.reminder_policy import ReminderPolicy
 from workflows.rounds import start_round
 from workflows.settings import Settings
 from workflows.tick import tick
+from workflows.tick_report import TickReport
 from workflows.updates import record_update
 
 AMS = "Europe/Amsterdam"
@@ -45,10 +46,14 @@ def programme_with_round(engine: Engine, deadline: str = "18-05-2027") -> Built:
     return built
 
 
+# No sleeping between in-tick retries in tests.
+POLICY = ReminderPolicy(retry_backoff=timedelta(0))
+
+
 def run_tick(
     engine: Engine, notifier: RecordingNotifier, now: datetime, settings: Settings | None = None
 ) -> TickReport:
-    return tick(settings or reminder_settings(), engine, notifier, now, views=VIEWS)
+    return tick(settings or reminder_settings(), engine, notifier, now, views=VIEWS, policy=POLICY)
 
 
 def update(engine: Engine, code: str, who: str, now: datetime, text: str = "Bijgewerkt") -> None:

@@ -176,6 +176,19 @@ def build_history(session: Session) -> Built:
     )
     update("2.6", at(2026, 10, 2), Status.ON_TRACK, "Tien woningen toegezegd.")
     update("1.1", at(2027, 1, 15), Status.DONE, "Afgerond.")
+    moved = a["1.2"]  # re-assigned after 2026-H2: its report still names Bert
+    moved.owner_id = p["anna"].id
+    session.add(moved)
+    session.add(
+        ActionChange(
+            action_id=moved.id,
+            at=at(2027, 1, 20),
+            field="owner",
+            old="Bert <bert@example.nl>",
+            new="Anna",
+            source="slack",
+        )
+    )
 
     indicator = Indicator(
         programme_id=built.programme.id,

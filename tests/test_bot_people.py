@@ -102,3 +102,20 @@ def test_new_owner_who_was_deputy_stops_being_deputy(harness: Harness) -> None:
     harness.reply("regiehouder 2.4 @dirk", as_="coco")
     with session_scope(harness.engine) as session:
         assert session.exec(select(ActionDeputy)).all() == []
+
+
+def test_coordinators_are_listed_and_added_by_a_coordinator(harness: Harness) -> None:
+    assert harness.reply("coördinator", as_="coco").text == (
+        "De coördinatoren van het programma: Coco."
+    )
+    refused = harness.reply("coördinator @bert", as_="anna")
+    assert refused.text.startswith("Sorry, 'coördinator' is alleen voor coördinatoren")
+    assert harness.reply("coordinator @bert", as_="coco").text == (
+        "Bert is nu coördinator van het programma."
+    )
+    assert "Je bent coördinator geworden" in harness.notifier.dms_to("U0BERT")[0].text
+    assert harness.reply("coördinator @bert", as_="coco").text == "Bert is al coördinator."
+    # Bert may now assign owners and use the coordinators' commands.
+    assert harness.reply("regiehouder 2.5 @anna", as_="bert").text.startswith(
+        "Anna is nu regiehouder"
+    )

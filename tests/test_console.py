@@ -76,7 +76,7 @@ def test_button_opens_modal_filled_at_prompts(sqlite_engine: Engine, now: dateti
             "twaalf",  # quantity: not a number
             "",  # knelpunten
             "j",  # help needed
-            "Bouw start later.",  # asked again: text
+            "Bouw start later.\\nTweede regel.",  # asked again: text, on two lines
             "12,5",  # asked again: quantity
             "/woonzorg actie 2.4",
         ],
@@ -87,10 +87,13 @@ def test_button_opens_modal_filled_at_prompts(sqlite_engine: Engine, now: dateti
     assert "quantity: 'twaalf' is geen aantal." in text
     assert "Dank je! Je update voor actie 2.4" in text and "Gerealiseerd: 12,5." in text
     assert "DM aan Coco" in text and "Anna vraagt hulp bij actie 2.4" in text
-    assert "🔴 vertraagd: Bouw start later. · gerealiseerd: 12,5 (hulp gevraagd)" in text
+    assert (
+        "🔴 vertraagd: Bouw start later. Tweede regel. · gerealiseerd: 12,5 (hulp gevraagd)" in text
+    )
     with session_scope(sqlite_engine) as s:
         [update] = s.exec(select(StatusUpdate)).all()
         assert (update.source, update.status, update.help_needed) == ("console", "delayed", True)
+        assert update.text == "Bouw start later.\nTweede regel."
 
 
 def test_enter_keeps_prefilled_values_and_end_of_input_cancels(
@@ -168,3 +171,13 @@ def test_piped_demo_prints_the_overview(tmp_path: Path) -> None:
     assert "op schema" in out and "Updateronde" in out
     assert out.rstrip().endswith("Tot ziens!")
     assert "Traceback" not in result.stderr
+
+
+def test_demo_in_a_missing_folder_says_so(tmp_path: Path) -> None:
+    from typer.testing import CliRunner
+
+    from bot.cli import app
+
+    result = CliRunner().invoke(app, ["demo", "--db", str(tmp_path / "nope" / "demo.db")])
+    assert result.exit_code == 1
+    assert f"De map {tmp_path / 'nope'} bestaat niet" in result.output

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -115,6 +116,10 @@ BAD: dict[str, tuple[Callable[[Path], Path], list[str]]] = {
     "duplicate Nr": (
         lambda p: write_csv(p / "programma.csv", _rows(a=(2, "Nr", "1.2"))),
         ["programma.csv, rij 4, kolom 'Nr': Actie 1.2 staat er twee keer in (ook op rij 3)."],
+    ),
+    "Nr that Excel turned into a date": (
+        lambda p: write_xlsx(p / "programma.xlsx", _rows(a=(1, "Nr", date(2026, 1, 2)))),
+        ["programma.xlsx, rij 3, kolom 'Nr': Nr is een datum (2026-01-02)"],
     ),
     "empty csv": (_write("programma.csv", b""), ["programma.csv: Het bestand is leeg"]),
     "empty xlsx sheet": (_empty_sheet, ["programma.xlsx: Het bestand is leeg"]),

@@ -11,7 +11,7 @@ from storage.db import session_scope
 from tests.report_history import NEW_PLANNING, OLD_PLANNING, build_history
 from workflows.halfyear import HalfYear
 from workflows.report.build import build_report
-from workflows.report.model import Report
+from workflows.report.model import Owner, Report
 from workflows.statuses import Status
 
 NOW = datetime(2027, 3, 1, 9, 0, tzinfo=UTC)
@@ -41,9 +41,9 @@ def test_report_for_2026_h2_as_it_stood_at_its_end(engine: Engine) -> None:
     assert rows["1.2"].text_date == date(2026, 3, 1)
     assert rows["1.2"].status_text == "Evaluatie gestart onder leiding van GGD."
     assert not rows["1.2"].change.text_changed
-    assert [(m.code, m.owner.name if m.owner else None) for m in report.missing] == [
-        ("1.2", "Bert")
-    ]
+    assert [(m.code, m.owner) for m in report.missing] == [
+        ("1.2", Owner(name="Bert", email="bert@example.nl"))
+    ]  # the owner then, though Anna has it since January 2027
 
     # 2.4: planning and deadline moved from 2027-H1 to 2027-H2; realised quantity reported.
     moves = {(m.kind, m.before, m.after) for m in rows["2.4"].change.moves}
@@ -104,3 +104,38 @@ def test_first_and_empty_half_years(engine: Engine) -> None:
     empty = _report(engine, "2025-H1")
     assert empty.is_empty and empty.themes == () and empty.missing == ()
     assert empty.summary_line == "0 acties, 0 updates binnen, 0 vertraagd"
+
+
+def test_timeline_reads_the_change_log_of_a_re_import() -> None:
+    from storage.models import Action, ActionChange
+    from workflows.report.timeline import ActionTimeline
+
+    def when(month: int) -> datetime:
+        return datetime(2026, month, 1, tzinfo=UTC)
+
+    action = Action(
+        id=1,
+        programme_id=1,
+        theme_id=1,
+        code="4.1",
+        title="Nieuw",
+        status="cancelled",
+        planning={"2027-H1": "realisation"},
+        created_at=when(1),
+    )
+    changes = [  # a re-import in March moved the planning; one in May cancelled the action
+        ActionChange(
+            id=1,
+            action_id=1,
+            at=when(3),
+            field="planning",
+            old={"2026-H2": "realisation"},
+            new={"2027-H1": "realisation"},
+        ),
+        ActionChange(id=2, action_id=1, at=when(5), field="cancelled", old="delayed", new=None),
+    ]
+    timeline = ActionTimeline(action, [], changes)
+    assert timeline.state_at(when(2)).planning == {"2026-H2": "realisation"}
+    assert timeline.state_at(when(2)).status is Status.DELAYED
+    assert timeline.state_at(when(4)).planning == {"2027-H1": "realisation"}
+    assert timeline.state_at(when(6)).status is Status.CANCELLED

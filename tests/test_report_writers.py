@@ -169,6 +169,9 @@ def test_xlsx_has_every_sheet_and_action(report: Report, tmp_path: Path) -> None
     row_11 = actions[1]
     assert row_11[4:8] == ("V", "R", None, None) and row_11[8] == "vertraagd"
     assert book["Acties"].cell(row=2, column=9).fill.start_color.rgb.endswith("F4B6B6")
+    updated = {r[1]: r[-1] for r in actions[1:]}
+    assert updated["1.1"] == "ja" and updated["2.5"] == "nee"
+    assert updated["1.2"] == "Niet bijgewerkt in 2e helft 2026; laatste update 1 maart 2026."
     changes = [r[:3] for r in book["Wijzigingen"].iter_rows(values_only=True)]
     assert ("Statuswijzigingen", "1.1", "Programma Armoede en schulden") in changes
     assert ("Vervallen acties", "3.1", "Nazorg na uitstroom") in changes
@@ -241,3 +244,37 @@ def test_a_failing_writer_leaves_the_old_file_and_no_temp_files(tmp_path: Path) 
         write_atomically(target, broken)
     assert target.read_text(encoding="utf-8") == "vorige versie"
     assert [p.name for p in tmp_path.iterdir()] == ["r.md"]
+
+
+def test_docx_properties_follow_the_schema_order_word_insists_on(document) -> None:  # type: ignore[no-untyped-def]
+    from workflows.report.docx_parts import BORDER_ORDER, TBL_PR_ORDER, TC_PR_ORDER
+
+    body = document.element.body
+    checked = 0
+    for tag, order in (
+        ("w:tcPr", TC_PR_ORDER),
+        ("w:tblPr", TBL_PR_ORDER),
+        ("w:tcBorders", BORDER_ORDER),
+    ):
+        for element in body.iter(qn(tag)):
+            names = [child.tag.rsplit("}", 1)[-1] for child in element]
+            assert len(names) == len(set(names)), names
+            ranks = [order.index(n) for n in names]
+            assert ranks == sorted(ranks), names
+            checked += 1
+    assert checked > 100
+
+
+def test_long_texts_may_break_across_pages_short_rows_stay_together(
+    report: Report, tmp_path: Path
+) -> None:
+    long_text = "\n".join(["- een stap in de uitvoering met wat uitleg erbij"] * 60)
+    first = dataclasses.replace(report.themes[0].actions[0], status_text=long_text)
+    theme = dataclasses.replace(report.themes[0], actions=(first, *report.themes[0].actions[1:]))
+    write_docx(dataclasses.replace(report, themes=(theme, *report.themes[1:])), tmp_path / "l.docx")
+    reopened = docx.Document(str(tmp_path / "l.docx"))
+    table = next(t for t in reopened.tables if t.rows[0].cells[0].text == "Nr")
+    cant_split = [
+        row._tr.find(f"{qn('w:trPr')}/{qn('w:cantSplit')}") is not None for row in table.rows[3:]
+    ]
+    assert cant_split == [False, True]  # 1.1 with the long text, 1.2 short

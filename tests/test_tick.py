@@ -108,20 +108,29 @@ def test_a_crash_between_claim_and_send_is_retried_once(sqlite_engine: Engine) -
 
 
 class FailingNotifier(RecordingNotifier):
-    def __init__(self, failures: int) -> None:
+    """Answers the first ``failures[user]`` messages to a user with a transient error."""
+
+    def __init__(self, failures: dict[str, int]) -> None:
         super().__init__()
         self.failures = failures
 
     def send_dm(self, user_id, text, blocks=None):  # type: ignore[no-untyped-def]
-        if self.failures:
-            self.failures -= 1
+        if self.failures.get(user_id):
+            self.failures[user_id] -= 1
             raise DeliveryError("service_unavailable")
         return super().send_dm(user_id, text, blocks)
 
 
+def test_a_transient_failure_is_retried_within_the_tick(sqlite_engine: Engine) -> None:
+    programme_with_round(sqlite_engine)
+    notifier = FailingNotifier({"U0BERT": 2})
+    report = run_tick(sqlite_engine, notifier, FIRST)
+    assert report.failed == [] and len(report.sent) == 2
+
+
 def test_a_failed_send_is_retried_on_the_next_tick(sqlite_engine: Engine) -> None:
     programme_with_round(sqlite_engine)
-    notifier = FailingNotifier(failures=1)
+    notifier = FailingNotifier({"U0BERT": 3})  # more than the tick's own two retries
     report = run_tick(sqlite_engine, notifier, FIRST)
     assert len(report.failed) == 1 and len(report.sent) == 1
     report = run_tick(sqlite_engine, notifier, FIRST + timedelta(minutes=5))
@@ -148,7 +157,8 @@ def test_an_unreachable_owner_is_reported_once_and_never_retried(sqlite_engine: 
 def test_after_an_outage_only_the_latest_reminder_goes_out(engine: Engine) -> None:
     programme_with_round(engine)
     notifier = RecordingNotifier()
-    run_tick(engine, notifier, SECOND + timedelta(days=2, hours=5))
+    report = run_tick(engine, notifier, SECOND + timedelta(days=2, hours=5))
+    assert len(report.superseded) == 2
     assert sorted(s.to for s in notifier.sent) == ["U0ANNA", "U0BERT"]
     rows = {(n.person_id, n.occasion): n for n in notifications(engine)}
     superseded = [n for n in rows.values() if n.occasion == "first"]

@@ -9,9 +9,8 @@ updated lists only what is still open (or is skipped when nothing is).
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable, Sequence
-from concurrent.futures import ThreadPoolExecutor
-from dataclasses import dataclass, field, replace
+import time
+from dataclasses import replace
 from datetime import datetime
 from typing import Any
 
@@ -28,6 +27,7 @@ from workflows.notice_content import ReminderContent, Views, reminder_content
 from workflows.notify import Blocks, DeliveryError, Notifier
 from workflows.reminder_policy import ReminderPolicy
 from workflows.settings import Settings
+from workflows.tick_report import TickReport
 
 log = logging.getLogger(__name__)
 
@@ -36,21 +36,6 @@ Delivered = tuple[str | None, str, dict[str, Any]]
 
 PERSONAL_KINDS = {"reminder", "snooze", "manual"}
 COORDINATOR_KINDS = {"escalation", "unreachable", "undeliverable", "not_mine"}
-
-
-@dataclass
-class TickReport:
-    """What one tick (or one ``herinner``/``digest`` command) did, by notification key."""
-
-    sent: list[str] = field(default_factory=list)
-    skipped: list[str] = field(default_factory=list)  # nothing left to say when its turn came
-    failed: list[str] = field(default_factory=list)  # transient; a later tick retries
-    given_up: list[str] = field(default_factory=list)  # permanent; coordinators told once
-    superseded: list[str] = field(default_factory=list)
-
-    def merge(self, other: TickReport) -> None:
-        for name in ("sent", "skipped", "failed", "given_up", "superseded"):
-            getattr(self, name).extend(getattr(other, name))
 
 
 def coordinator_ids(*, session: Session, settings: Settings) -> list[str]:
@@ -92,7 +77,7 @@ class Outbox:
     def process(self, row: Notification) -> TickReport:
         report = TickReport()
         try:
-            result = self._deliver(row)
+            result = self._deliver_with_retries(row)
         except DeliveryError as exc:
             permanent = exc.permanent or row.attempts >= self.policy.max_attempts
             claims.mark_failed(
@@ -107,6 +92,7 @@ class Outbox:
                 report.given_up.append(row.key)
                 report.merge(self._report_undeliverable(row, exc.reason))
             else:
+                log.warning("Sending %s failed (%s); a later tick retries it", row.key, exc.reason)
                 report.failed.append(row.key)
             return report
         except Exception as exc:  # noqa: BLE001 - one bad send must not stop the others
@@ -133,6 +119,18 @@ class Outbox:
             )
             report.sent.append(row.key)
         return report
+
+    def _deliver_with_retries(self, row: Notification) -> Delivered | None:
+        """A transient failure (the notifier's own retries used up, e.g. a 503 after many
+        429s) is tried again a few times with backoff before it is left to the next tick."""
+        for attempt in range(self.policy.send_retries + 1):
+            try:
+                return self._deliver(row)
+            except DeliveryError as exc:
+                if exc.permanent or attempt >= self.policy.send_retries:
+                    raise
+                time.sleep(self.policy.retry_backoff.total_seconds() * 2**attempt)
+        raise AssertionError("unreachable")
 
     def claim_and_process(self, **claim_args: Any) -> TickReport:
         row = claims.claim(self.engine, now=self.now, **claim_args)
@@ -295,18 +293,3 @@ def _only_open(content: ReminderContent) -> ReminderContent:
 
 def _with_id(content: ReminderContent, notification_id: int | None) -> ReminderContent:
     return replace(content, notification_id=notification_id)
-
-
-def run_all(jobs: Sequence[Callable[[], TickReport]], *, senders: int) -> TickReport:
-    """Run send jobs on a few threads (Slack's rate limit is per workspace, not per
-    connection, so a few concurrent senders keep the pipe full while each honours
-    Retry-After)."""
-    report = TickReport()
-    if senders <= 1 or len(jobs) <= 1:
-        for job in jobs:
-            report.merge(job())
-        return report
-    with ThreadPoolExecutor(max_workers=senders, thread_name_prefix="woonzorg-send") as pool:
-        for result in [pool.submit(job) for job in jobs]:
-            report.merge(result.result())
-    return report

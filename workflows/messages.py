@@ -102,6 +102,10 @@ IMPORT_BAD_HALF_YEAR_COLUMN = (
     "Schrijf bijvoorbeeld '1e helft 2026' of '2026-H1'."
 )
 IMPORT_REQUIRED_EMPTY = "Dit veld is verplicht maar leeg."
+IMPORT_CODE_IS_DATE = (
+    "Nr is een datum ({text}): Excel heeft het actienummer als datum gelezen. Zet de kolom Nr "
+    "op de notatie Tekst en typ de nummers opnieuw."
+)
 IMPORT_DUPLICATE_CODE = "Actie {code} staat er twee keer in (ook op rij {first})."
 IMPORT_THEME_TITLE_CONFLICT = (
     "Actielijn {number} heeft hier de titel '{title}', maar op rij {first} '{other}'."
@@ -216,6 +220,15 @@ HELP_ROUND = "de updateronde starten, sluiten of bekijken"
 HELP_REMIND = "nu herinneringen sturen"
 HELP_DIGEST = "het weekoverzicht nu posten"
 HELP_REPORT = "de halfjaarrapportage maken"
+HELP_COORDINATOR = "de coördinatoren tonen, of iemand coördinator maken"
+MAY_NOT_ADD_COORDINATOR = "Sorry, alleen een coördinator kan iemand coördinator maken."
+ALREADY_COORDINATOR = "{name} is al coördinator."
+COORDINATOR_ADDED = "{name} is nu coördinator van het programma."
+COORDINATORS_LIST = "De coördinatoren van het programma: {names}."
+DM_YOU_ARE_COORDINATOR = (
+    "Je bent coördinator geworden van het programma. Typ `/woonzorg help` om te zien wat je "
+    "nu kunt, zoals `ronde`, `herinner` en `rapport`."
+)
 
 # Permissions
 MAY_NOT_UPDATE = (
@@ -265,7 +278,6 @@ AND_MORE = "… en nog {count} {noun} die hier niet passen."
 NOUN_ACTIONS = "acties"
 NOUN_THEMES = "actielijnen"
 NOUN_PEOPLE = "mensen"
-NOUN_UPDATES = "updates"
 
 # The overview
 OVERVIEW_TITLE = "Overzicht: {programme}"
@@ -304,6 +316,7 @@ NOT_SET = "_niet vastgelegd_"
 PARTNERS = "*Betrokken partijen:* {value}"
 DESCRIPTION = "*Wat*\n{value}"
 PLANNING_TITLE = "*Planning* (V = voorbereiding, R = realisatie)"
+PLANNING_LETTERS = {"preparation": "V", "realisation": "R"}
 NO_PLANNING = "*Planning*: _niet vastgelegd_"
 STATUS_TEXT_TITLE = "*Stand van zaken*"
 NO_STATUS_TEXT = "_Nog geen stand van zaken._"
@@ -362,6 +375,7 @@ HOME_HINT = "Typ `/woonzorg help` voor alle opdrachten."
 
 # The terminal console (woonzorg demo)
 CONSOLE_DEMO_LOADED = "Het demoprogramma 'Van opvang naar wonen' is geladen in {path}."
+CONSOLE_NO_FOLDER = "De map {folder} bestaat niet; kies een bestand in een bestaande map."
 CONSOLE_DEMO_EXISTING = "De bestaande database {path} wordt gebruikt."
 CONSOLE_WELCOME = (
     "Dit is woonzorg-bot in je terminal: dezelfde bot als in Slack, zonder Slack.\n"
@@ -394,7 +408,9 @@ CONSOLE_UPDATED = "bericht bijgewerkt in {channel}"
 CONSOLE_FILE = "bestand '{title}' gedeeld in {channel}"
 CONSOLE_FILE_SAVED = "Opgeslagen als {path}"
 CONSOLE_MODAL_TITLE = "Formulier: {title}"
-CONSOLE_MODAL_HINT = "Enter houdt de ingevulde waarde; - maakt een veld leeg."
+CONSOLE_MODAL_HINT = (
+    "Enter houdt de ingevulde waarde; - maakt een veld leeg; \\n begint een nieuwe regel."
+)
 CONSOLE_MODAL_ERRORS = "Niet opgeslagen. Verbeter dit:"
 CONSOLE_MODAL_CANCELLED = "Formulier gesloten zonder op te slaan."
 CONSOLE_KEEP = "(Enter = {value})"
@@ -572,9 +588,6 @@ REMIND_NO_OWNER = (
 REMIND_FAILED = (
     "{count} herinnering(en) konden niet worden verstuurd; ik probeer het later opnieuw."
 )
-REMIND_USAGE = (
-    "Gebruik: '/woonzorg herinner' of '/woonzorg herinner iedereen' of '/woonzorg herinner 2.4'."
-)
 REMIND_SENDING = "Ik stuur {count} regiehouder(s) een herinnering…"
 DIGEST_POSTING = "Ik stel het weekoverzicht op…"
 DIGEST_POSTED = "Het weekoverzicht is geplaatst in <#{channel}>."
@@ -641,6 +654,7 @@ REPORT_LEGEND_REALISATION = "Realisatie"
 REPORT_LEGEND_CURRENT = "{half}: het halfjaar van deze rapportage (omkaderd)"
 REPORT_HALF_SHORT = {1: "1e helft", 2: "2e helft"}
 REPORT_HALF_TINY = {1: "1e", 2: "2e"}
+REPORT_GRID_COLUMNS = "Kolommen van de planning: {halves}."
 REPORT_YES = "ja"
 REPORT_NO = "nee"
 REPORT_INDICATORS = "Indicatoren"

@@ -34,6 +34,12 @@ class ReminderPolicy:
     # A claim not marked sent after this long is taken as crashed and retried by a later tick.
     lease: timedelta = timedelta(minutes=2)
     max_attempts: int = 8
+    # Within one tick, a transient send failure is tried again this often, with backoff.
+    send_retries: int = 2
+    # Concurrent senders in a tick: Slack's limit is per workspace, and each sender sleeps
+    # out its own Retry-After, so a few dozen keep the limit used (bench/reminder_fanout.py).
+    senders: int = 32
+    retry_backoff: timedelta = timedelta(seconds=1)
 
     @classmethod
     def from_settings(cls, settings: Settings) -> ReminderPolicy:
@@ -46,4 +52,5 @@ class ReminderPolicy:
             digest_weekday=settings.digest_weekday,
             digest_hour=settings.digest_hour,
             round_deadline_weeks=settings.round_deadline_weeks,
+            senders=settings.senders,
         )

@@ -16,7 +16,7 @@ from sqlalchemy.engine import Engine
 from storage.models import Person
 from workflows import claims, messages
 from workflows.database import transaction
-from workflows.delivery import Outbox, TickReport, run_all
+from workflows.delivery import Outbox
 from workflows.digest import iso_week
 from workflows.directory import Directory
 from workflows.errors import Conflict, NotFound
@@ -27,6 +27,7 @@ from workflows.reminder_plan import reachable
 from workflows.rounds import missing_actions, open_round, updated_action_ids
 from workflows.settings import Settings
 from workflows.statuses import CLOSED_STATUSES, Status
+from workflows.tick_report import TickReport, run_all
 from workflows.workdays import local_date
 
 ALL_WORDS = {"", "iedereen", "allen", "alle", "alles"}
@@ -84,7 +85,7 @@ def send_manual(
     views: Views,
     now: datetime,
     directory: Directory | None = None,
-    senders: int = 4,
+    senders: int | None = None,
 ) -> TickReport:
     """Send the reminders of a ``plan_manual`` plan; one message per owner."""
     outbox = Outbox(
@@ -108,7 +109,7 @@ def send_manual(
             "payload": {"action_ids": action_ids} if plan.code else {},
         }
         jobs.append(lambda args=args: outbox.claim_and_process(**args))
-    return run_all(jobs, senders=senders)
+    return run_all(jobs, senders=senders or settings.senders)
 
 
 def remind_result(report: TickReport) -> str:

@@ -34,6 +34,7 @@ class Settings(BaseSettings):
     round_deadline_weeks: int = Field(default=6, ge=0, alias="WOONZORG_ROUND_DEADLINE_WEEKS")
     digest_weekday: int = Field(default=0, ge=0, le=6, alias="WOONZORG_DIGEST_WEEKDAY")
     digest_hour: int = Field(default=9, ge=0, le=23, alias="WOONZORG_DIGEST_HOUR")
+    senders: int = Field(default=32, ge=1, le=128, alias="WOONZORG_SENDERS")
 
     @field_validator("coordinators", mode="before")
     @classmethod

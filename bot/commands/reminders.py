@@ -5,16 +5,31 @@ reminder), acknowledge at once and send after the acknowledgement, as slow work.
 
 from __future__ import annotations
 
+import logging
+
 from bot.commands import subcommand
 from bot.core import Context, Later, Reply
 from bot.views.mrkdwn import unescape
 from bot.views.reminders import SlackViews
 from workflows import messages
+from workflows.errors import Unavailable
+from workflows.reminder_refresh import refresh_reminders
 from workflows.reminders_now import plan_manual, post_digest_now, remind_result, send_manual
+
+log = logging.getLogger(__name__)
 
 
 def views_for(ctx: Context) -> SlackViews:
     return SlackViews(hour=ctx.settings.reminder_hour)
+
+
+def refresh_reminder_messages(ctx: Context, code: str) -> None:
+    """After an update of ``code``: tick it off in the reminders that list it. The update is
+    saved already, so a database that is away now only leaves the reminder as it was."""
+    try:
+        refresh_reminders(engine=ctx.engine, notifier=ctx.notifier, views=views_for(ctx), code=code)
+    except Unavailable as exc:
+        log.warning("Reminders not refreshed after the update of %s: %s", code, exc)
 
 
 @subcommand(

@@ -19,6 +19,9 @@ def confirm(ctx: Context, receipt: UpdateReceipt) -> Reply:
     told = (
         tell_all(ctx, receipt.coordinators, help_needed_dm(receipt)) if receipt.help_needed else 0
     )
+    from bot.commands.reminders import refresh_reminder_messages  # reminders' hook
+
+    refresh_reminder_messages(ctx, receipt.code)
     return Reply(text=update_saved(receipt, told))
 
 

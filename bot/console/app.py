@@ -3,6 +3,7 @@ a terminal and for piped input."""
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
@@ -60,6 +61,9 @@ def piped_reader(stream: TextIO, out: Console) -> Read:
 
 
 def terminal_reader(out: Console) -> Read:
+    with contextlib.suppress(ImportError):  # not on every platform
+        import readline  # noqa: F401  (line editing and history for input())
+
     def read(prompt: str) -> str | None:
         try:
             return out.input(Text(prompt, style="bold green"))

@@ -74,7 +74,8 @@ def _text(
     if answer == "-":
         value = None
     elif answer:
-        value = answer
+        # One line at a prompt; "\n" starts a new line, as in Slack's multi-line field.
+        value = answer.replace("\\n", "\n") if block["element"].get("multiline") else answer
     return {"type": "plain_text_input", "value": value}
 
 

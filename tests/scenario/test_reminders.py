@@ -15,9 +15,9 @@ from storage.models import StatusUpdate
 from tests.factories import Built
 from tests.fake_slack import FakeSlack, SignedClient, wait_for
 from tests.reminder_kit import FIRST, OPENED
-from workflows.delivery import TickReport
 from workflows.rounds import start_round
 from workflows.tick import tick
+from workflows.tick_report import TickReport
 
 
 def open_round(db: Engine) -> None:
@@ -107,6 +107,14 @@ def test_reminder_buttons_through_bolt(
     )
     assert snoozed
     # The update modal opens from the reminder's own "Update geven" button.
-    update = next(a for a in buttons if a.startswith("update_open"))
+    update = "update_open:2.4"
     slack.block_action(update, buttons[update], "U0ANNA", message=message, channel_id=channel)
-    assert wait_for(lambda: fake_slack.calls_to("views.open"))
+    opened = wait_for(lambda: fake_slack.calls_to("views.open"))
+    assert opened
+    # Submitting the modal saves the update and ticks 2.4 off in the reminder itself.
+    view = opened[-1].response["view"]
+    done = slack.view_submission(view, {"status": "on_track", "text": "Locatie rond."}, "U0ANNA")
+    assert done.status == 200
+    updates = wait_for(lambda: fake_slack.calls_to("chat.update"))
+    assert updates and updates[-1].params["ts"] == message["ts"]
+    assert str(updates[-1].params["blocks"]).count("update ontvangen") == 2

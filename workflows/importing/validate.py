@@ -25,6 +25,7 @@ _THEME = re.compile(
 _THEME_NUMBER_ONLY = re.compile(r"^(?:(?:actielijn|speerpunt)\s*)?(?P<number>\d+[a-z]?)\.?$", re.I)
 _STEP = re.compile(r"^\s*[-•–*▪]\s*(?P<text>.*\S)")
 _LIST_SPLIT = re.compile(r"[;,\n]")
+_ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")  # how a date cell reads; see IMPORT_CODE_IS_DATE
 
 
 def steps_of(description: str) -> list[str]:
@@ -90,6 +91,9 @@ def validate_actions(table: Table, problems: Problems) -> list[ActionRecord]:
         row.check_lengths()
         record = _action(row)
         code = normal_code(row.get("code"))
+        if _ISO_DATE.match(code):
+            row.error("code", messages.IMPORT_CODE_IS_DATE.format(text=code))
+            continue
         if code.lower() in first_row:
             message = messages.IMPORT_DUPLICATE_CODE.format(
                 code=code, first=first_row[code.lower()]

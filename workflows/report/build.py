@@ -22,7 +22,9 @@ from storage.models import (
     Round,
     StatusUpdate,
 )
+from workflows.errors import ParseError
 from workflows.halfyear import HalfYear
+from workflows.people import parse_person
 from workflows.programme import actions, current_programme, themes
 from workflows.report.model import (
     ActionRow,
@@ -73,7 +75,7 @@ def build_report(
         else:
             updated = bool(timeline.updates_between(start, cutoff))
         before = None if first_report or not timeline.exists_at(start) else timeline.state_at(start)
-        owner = owners.get(action.owner_id) if action.owner_id is not None else None
+        owner = _owner_at(timeline, cutoff, owners)
         row = ActionRow(
             code=action.code,
             title=state.title,
@@ -147,6 +149,24 @@ def _owners(session: Session, ids: list[int | None]) -> dict[int, Owner]:
         p.id: Owner(name=p.name, email=p.email, slack_id=p.slack_id)  # type: ignore[misc]
         for p in people
     }
+
+
+def _owner_at(timeline: ActionTimeline, moment: datetime, owners: dict[int, Owner]) -> Owner | None:
+    """The owner then: the current one, unless an owner change after ``moment`` says otherwise
+    (its ``old`` is the label the change log keeps: "Naam <e-mail>", a name or a Slack id)."""
+    changed, label = timeline.owner_label_at(moment)
+    if not changed:
+        owner_id = timeline.action.owner_id
+        return owners.get(owner_id) if owner_id is not None else None
+    if label is None:
+        return None
+    try:
+        ref = parse_person(label)
+    except ParseError:
+        ref = None
+    if ref is None:
+        return Owner(name=label)
+    return Owner(name=ref.name, email=ref.email, slack_id=ref.slack_id)
 
 
 def _change(state: State, before: State | None, *, is_new: bool) -> Change:

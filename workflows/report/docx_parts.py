@@ -19,14 +19,73 @@ from workflows.report.style import clean
 TABLE_STYLE = "Table Grid"
 
 
+# Word refuses ("unreadable content") property elements out of the schema's order, even where
+# LibreOffice shrugs; every element python-docx does not place itself goes in through _insert.
+TC_PR_ORDER = (
+    "cnfStyle",
+    "tcW",
+    "gridSpan",
+    "hMerge",
+    "vMerge",
+    "tcBorders",
+    "shd",
+    "noWrap",
+    "tcMar",
+    "textDirection",
+    "tcFitText",
+    "vAlign",
+    "hideMark",
+)
+TBL_PR_ORDER = (
+    "tblStyle",
+    "tblpPr",
+    "tblOverlap",
+    "bidiVisual",
+    "tblStyleRowBandSize",
+    "tblStyleColBandSize",
+    "tblW",
+    "jc",
+    "tblCellSpacing",
+    "tblInd",
+    "tblBorders",
+    "shd",
+    "tblLayout",
+    "tblCellMar",
+    "tblLook",
+    "tblCaption",
+    "tblDescription",
+)
+BORDER_ORDER = ("top", "left", "start", "bottom", "right", "end", "insideH", "insideV")
+
+
+def _local(tag: str) -> str:
+    return tag.rsplit("}", 1)[-1]
+
+
+def _insert(parent, child, order: tuple[str, ...]) -> None:  # type: ignore[no-untyped-def]
+    """Insert ``child`` into ``parent`` where the schema sequence ``order`` puts it, replacing
+    an existing element of the same name."""
+    name = _local(child.tag)
+    rank = order.index(name)
+    for existing in list(parent):
+        local = _local(existing.tag)
+        if local == name:
+            existing.addprevious(child)
+            parent.remove(existing)
+            return
+        if local in order and order.index(local) > rank:
+            existing.addprevious(child)
+            return
+    parent.append(child)
+
+
 def shade(cell: _Cell, fill: str) -> None:
     """Fill a cell with an RGB colour (``C6EFCE``)."""
-    tc_pr = cell._tc.get_or_add_tcPr()
     shd = OxmlElement("w:shd")
     shd.set(qn("w:val"), "clear")
     shd.set(qn("w:color"), "auto")
     shd.set(qn("w:fill"), fill)
-    tc_pr.append(shd)
+    _insert(cell._tc.get_or_add_tcPr(), shd, TC_PR_ORDER)
 
 
 def border(
@@ -37,25 +96,24 @@ def border(
     borders = tc_pr.find(qn("w:tcBorders"))
     if borders is None:
         borders = OxmlElement("w:tcBorders")
-        tc_pr.append(borders)
+        _insert(tc_pr, borders, TC_PR_ORDER)
     for side in sides:
         element = OxmlElement(f"w:{side}")
         element.set(qn("w:val"), "single")
         element.set(qn("w:sz"), str(size))
         element.set(qn("w:color"), colour)
-        borders.append(element)
+        _insert(borders, element, BORDER_ORDER)
 
 
 def narrow_margins(table: Table, twips: int = 57) -> None:
     """Smaller left/right cell margins (57 twips = 1 mm), so narrow grid columns fit a year."""
-    tbl_pr = table._tbl.tblPr
     margins = OxmlElement("w:tblCellMar")
     for side in ("left", "right"):
         element = OxmlElement(f"w:{side}")
         element.set(qn("w:w"), str(twips))
         element.set(qn("w:type"), "dxa")
         margins.append(element)
-    tbl_pr.append(margins)
+    _insert(table._tbl.tblPr, margins, TBL_PR_ORDER)
 
 
 def repeat_header(row: _Row) -> None:
@@ -74,12 +132,9 @@ def keep_row_together(row: _Row) -> None:
 
 
 def set_widths(table: Table, widths_cm: list[float]) -> None:
-    """Fixed column widths: Word needs them on the grid and on every cell."""
-    table.autofit = False
-    tbl_pr = table._tbl.tblPr
-    layout = OxmlElement("w:tblLayout")
-    layout.set(qn("w:type"), "fixed")
-    tbl_pr.append(layout)
+    """Fixed column widths on the grid and the cells so far. Call it before adding body rows:
+    python-docx gives each new row's cells the grid widths, which saves a pass over them all."""
+    table.autofit = False  # w:tblLayout type="fixed"
     for col, width in zip(table.columns, widths_cm, strict=False):
         col.width = Cm(width)
     for row in table.rows:

@@ -34,6 +34,7 @@ from workflows.report.style import (
 FIXED_CM = {"code": 1.1, "action": 5.2, "owner": 2.8, "status": 2.2}
 GRID_CELL_CM = 0.8
 MIN_TEXT_CM = 6.0
+MAX_UNSPLIT_CHARS = 1200  # about half a landscape page in the text column at 8 pt
 Styles = dict[str, object]
 
 
@@ -48,6 +49,12 @@ def column_widths(grid_size: int, usable_cm: float) -> list[float]:
         FIXED_CM["status"],
         text_cm,
     ]
+
+
+def _fits_a_page(text: str) -> bool:
+    """Whether a row can be kept on one page. Word clips a row that may not break and is taller
+    than the page, so long texts (up to 3,000 characters) are allowed to run on."""
+    return len(text) + 60 * text.count("\n") < MAX_UNSPLIT_CHARS
 
 
 def add_legend(document, report: Report, styles: Styles) -> None:  # type: ignore[no-untyped-def]
@@ -79,10 +86,10 @@ def add_theme_table(  # type: ignore[no-untyped-def]
     narrow_margins(table)
     table.style = TABLE_STYLE
     table.alignment = WD_TABLE_ALIGNMENT.CENTER
+    set_widths(table, widths)  # before the merges and rows, see set_widths
     _header(table, grid, report.half_year, styles)
     for action in section.actions:
         _action_row(table, action, grid, report.half_year, styles)
-    set_widths(table, widths)
 
 
 def _header(table, grid: list[HalfYear], current: HalfYear, styles: Styles) -> None:  # type: ignore[no-untyped-def]
@@ -126,7 +133,8 @@ def _action_row(  # type: ignore[no-untyped-def]
     table, action: ActionRow, grid: list[HalfYear], current: HalfYear, styles: Styles
 ) -> None:
     row = table.add_row()
-    keep_row_together(row)
+    if _fits_a_page(action.status_text):
+        keep_row_together(row)
     cells = row.cells
     body = styles["Tabeltekst"]
     write(cells[0], action.code, body, bold=True)

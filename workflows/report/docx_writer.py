@@ -286,10 +286,10 @@ def _simple_table(  # type: ignore[no-untyped-def]
     table = document.add_table(rows=1, cols=len(head))
     table.style = TABLE_STYLE
     narrow_margins(table)
+    set_widths(table, widths)
     for cell, title in zip(table.rows[0].cells, head, strict=True):
         write(cell, title, styles["Tabelkop"])
     repeat_header(table.rows[0])
     for values in rows:
         for cell, value in zip(table.add_row().cells, values, strict=True):
             write(cell, value, styles["Tabeltekst"])
-    set_widths(table, widths)

@@ -78,10 +78,10 @@ def render_markdown(report: Report) -> str:
     out += table(
         [messages.REPORT_COL_THEME, *(s.label for s in statuses), messages.REPORT_TOTAL], counts
     )
-    grid_head = " ".join(f"{h.year}-{h.half}" for h in report.grid)
     out += [
         f"{messages.REPORT_LEGEND}: V = {messages.REPORT_LEGEND_PREPARATION}, "
-        f"R = {messages.REPORT_LEGEND_REALISATION}, [ ] = {half}. ({grid_head})",
+        f"R = {messages.REPORT_LEGEND_REALISATION}, [ ] = {half}. "
+        + messages.REPORT_GRID_COLUMNS.format(halves=", ".join(h.label for h in report.grid)),
         "",
     ]
     for section in report.themes:

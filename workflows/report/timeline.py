@@ -32,9 +32,7 @@ class State:
     title: str
 
 
-def _status_value(value: Any, field: str) -> Status | None:
-    if field == "cancelled":
-        return Status.CANCELLED if value not in (None, False, "", 0) else None
+def _status_value(value: Any) -> Status | None:
     try:
         return Status(str(value))
     except ValueError:
@@ -101,10 +99,10 @@ class ActionTimeline:
             events.append((u.created_at, 0, Status(u.status), None))
         for c in self.changes:
             if c.field in _STATUS_FIELDS:
-                new = _status_value(c.new, c.field)
+                # A "cancelled" row (re-import) keeps the status before it in ``old``.
+                new = Status.CANCELLED if c.field == "cancelled" else _status_value(c.new)
                 if new is not None:
-                    old = _status_value(c.old, c.field) if c.field == "status" else None
-                    events.append((c.at, 1, new, old))
+                    events.append((c.at, 1, new, _status_value(c.old)))
         events.sort(key=lambda e: (e[0], e[1]))
         if not events:
             return Status(self.action.status)
@@ -114,6 +112,18 @@ class ActionTimeline:
         # Only later events: the first one may say what the status was before it.
         first_old = events[0][3]
         return first_old if first_old is not None else Status.NOT_STARTED
+
+    def owner_label_at(self, moment: datetime) -> tuple[bool, str | None]:
+        """(True, the owner's label then) when the owner changed after ``moment``; else
+        (False, None): the current owner stands."""
+        label: str | None = None
+        changed = False
+        for change in reversed(self.changes):
+            if change.at < moment:
+                break
+            if change.field == "owner":
+                changed, label = True, (str(change.old) if change.old else None)
+        return changed, label
 
     def _rolled_back(self, field: str, moment: datetime) -> Any:
         assert field in _ROLLBACK_FIELDS

@@ -123,7 +123,10 @@ def _actions(workbook: Workbook, report: Report) -> None:
         for a in section.actions:
             marks = [_PHASE_MARK.get(a.planning.get(h.code, ""), "") for h in grid]
             owner = a.owner.display if a.owner else messages.REPORT_NO_OWNER
-            note = update_note(a, report.half_year) or messages.REPORT_YES
+            if a.updated:
+                note = messages.REPORT_YES
+            else:
+                note = update_note(a, report.half_year) or messages.REPORT_NO
             _append(
                 sheet,
                 [

@@ -1,0 +1,139 @@
+"""Benchmark: remind 1,000 owners against a fake Slack that allows 20 messages per second
+workspace-wide and answers some calls with random 429s and 503s.
+
+    uv run python bench/reminder_fanout.py [--owners 1000] [--rate 20] [--p429 0.02]
+                                           [--p503 0.02] [--senders N] [--seed 1]
+
+One ``tick`` (the same code as ``woonzorg tick`` and the scheduler) with the real Slack
+notifier (slack_sdk with its retry handlers: Retry-After for 429, backoff for 5xx) against
+``tests.fake_slack`` on 127.0.0.1. The database is a temporary SQLite file (migrated, 1,000
+owners with one open action each, an open round); setting it up is not timed. Checked after
+the run: every owner got exactly one accepted chat.postMessage, and every claim is marked sent.
+Target (issue 4): within 1.2x of the owners / rate seconds the limit allows (50 s for 1,000).
+If the single tick leaves transient failures, further ticks are run (as the scheduler would,
+five minutes apart) and their time is counted too.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import tempfile
+import time
+from collections import Counter
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from sqlmodel import Session, select  # noqa: E402
+
+from bot.slack.notifier import SlackNotifier  # noqa: E402
+from bot.views.reminders import SlackViews  # noqa: E402
+from storage.db import get_engine  # noqa: E402
+from storage.migrate import upgrade  # noqa: E402
+from storage.models import Action, Notification, Person, Programme, Round, Theme  # noqa: E402
+from tests.fake_slack import FakeSlack  # noqa: E402
+from workflows.settings import Settings  # noqa: E402
+from workflows.tick import tick  # noqa: E402
+
+NOW = datetime(2027, 4, 28, 7, 0, tzinfo=UTC)  # the first reminder of a 18 May 2027 deadline
+
+
+def seed(engine, owners: int) -> None:  # type: ignore[no-untyped-def]
+    with Session(engine) as session:
+        programme = Programme(name="Bench")
+        session.add(programme)
+        session.flush()
+        theme = Theme(programme_id=programme.id, number="1", title="Alles")
+        session.add(theme)
+        session.flush()
+        people = [
+            Person(name=f"Eigenaar {i}", email=f"o{i}@example.nl", slack_id=f"U{i:07d}")
+            for i in range(owners)
+        ]
+        session.add_all(people)
+        session.flush()
+        session.add_all(
+            Action(
+                programme_id=programme.id,
+                theme_id=theme.id,
+                code=f"1.{i + 1}",
+                title=f"Actie {i + 1}",
+                status_text="Loopt volgens plan.",
+                owner_id=person.id,
+                position=i,
+            )
+            for i, person in enumerate(people)
+        )
+        session.add(
+            Round(
+                programme_id=programme.id,
+                half_year="2027-H1",
+                deadline=datetime(2027, 5, 18).date(),
+                opened_at=datetime(2027, 4, 1, tzinfo=UTC),
+            )
+        )
+        session.commit()
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--owners", type=int, default=1000)
+    parser.add_argument("--rate", type=int, default=20)
+    parser.add_argument("--p429", type=float, default=0.02)
+    parser.add_argument("--p503", type=float, default=0.02)
+    parser.add_argument("--senders", type=int, default=None)
+    parser.add_argument("--seed", type=int, default=1)
+    args = parser.parse_args()
+
+    with tempfile.TemporaryDirectory() as tmp, FakeSlack() as fake:
+        url = f"sqlite:///{Path(tmp) / 'bench.db'}"
+        engine = get_engine(url)
+        upgrade(engine)
+        seed(engine, args.owners)
+        settings = Settings(  # type: ignore[call-arg]
+            _env_file=None,
+            DATABASE_URL=url,
+            SLACK_BOT_TOKEN=fake.bot_token,
+            SLACK_API_URL=fake.api_url,
+        )
+        fake.rate_limit(args.rate)
+        fake.random_faults(p429=args.p429, p503=args.p503, seed=args.seed)
+        notifier = SlackNotifier.from_settings(settings)
+        extra = {"senders": args.senders} if args.senders else {}
+        started = time.perf_counter()
+        moment, ticks, retried = NOW, 0, 0
+        while True:
+            report = tick(settings, engine, notifier, moment, views=SlackViews(), **extra)
+            ticks += 1
+            retried += len(report.failed)
+            if not report.failed or ticks >= 5:
+                break
+            moment += timedelta(minutes=5)
+        elapsed = time.perf_counter() - started
+
+        accepted = Counter(c.params["channel"] for c in fake.calls_to("chat.postMessage"))
+        refused = Counter(c.status for c in fake.calls_to("chat.postMessage", ok=False))
+        with Session(engine) as session:
+            rows = session.exec(select(Notification)).all()
+        errors = Counter(r.last_error for r in rows if r.last_error)
+        once = len(accepted) == args.owners and set(accepted.values()) == {1}
+        all_marked = len(rows) == args.owners and all(r.sent_at for r in rows)
+        ideal = args.owners / args.rate
+        print(f"owners {args.owners}, limit {args.rate}/s, p429 {args.p429}, p503 {args.p503}")
+        print(
+            f"ticks: {ticks} ({retried} sends left to a later tick); elapsed {elapsed:.1f} s; "
+            f"ideal {ideal:.1f} s; ratio {elapsed / ideal:.2f} (target <= 1.20)"
+        )
+        print(
+            f"accepted posts {sum(accepted.values())} to {len(accepted)} owners; "
+            f"refused: {dict(refused)}"
+        )
+        print(f"errors recorded on claims: {dict(errors)}")
+        print(f"every owner exactly once: {once}; every claim marked sent: {all_marked}")
+        return 0 if once and all_marked else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
