@@ -9,9 +9,12 @@ from __future__ import annotations
 import threading
 from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING, Any
+from urllib.parse import parse_qsl
 
-from slack_bolt import App
+from slack_bolt import App, BoltContext, BoltRequest, BoltResponse
 from slack_bolt.adapter.wsgi import SlackRequestHandler
+from slack_bolt.adapter.wsgi.http_request import WsgiHttpRequest
+from slack_bolt.request.internals import build_context
 from waitress import wasyncore
 from waitress.server import create_server
 
@@ -34,8 +37,33 @@ def _plain(start_response: StartResponse, status: str, text: str) -> Iterable[by
     return [data]
 
 
+class _FormSafeRequest(BoltRequest):
+    """slack_bolt (1.30) takes any form body containing the word "payload" for an
+    interactivity payload; a slash command such as ``/woonzorg update 2.4 payload ...`` then
+    parsed as empty and was refused with a 404. Such bodies are parsed as the form they are."""
+
+    def __init__(self, *, body: str, query: Any = None, headers: Any = None) -> None:
+        super().__init__(body=body, query=query, headers=headers)
+        if not self.body and "payload" in body and not body.lstrip().startswith("{"):
+            form = dict(parse_qsl(body, keep_blank_values=True))
+            if "payload" not in form:
+                self.body = form
+                self.context = build_context(BoltContext({}), form)
+
+
+class _Handler(SlackRequestHandler):
+    def dispatch(self, request: WsgiHttpRequest) -> BoltResponse:
+        return self.app.dispatch(
+            _FormSafeRequest(
+                body=request.get_body(),
+                query=request.query_string,
+                headers=request.get_headers(),
+            )
+        )
+
+
 def wsgi_app(bolt: App, healthy: Callable[[], bool]) -> WSGIApplication:
-    slack = SlackRequestHandler(bolt, path=EVENTS_PATH)
+    slack = _Handler(bolt, path=EVENTS_PATH)
 
     def application(environ: WSGIEnvironment, start_response: StartResponse) -> Iterable[bytes]:
         path, method = environ.get("PATH_INFO", ""), environ.get("REQUEST_METHOD", "GET")

@@ -116,3 +116,12 @@ def test_user_text_is_escaped(slack: SignedClient, db: Engine, programme: Built)
     shown = said(slack.slash("actie 2.4", "U0ANNA"))
     assert "<!channel>" not in shown and "<https://evil.example" not in shown
     assert "&lt;!channel&gt;" in shown
+
+
+def test_the_word_payload_in_a_command_is_just_text(
+    slack: SignedClient, db: Engine, programme: Built
+) -> None:
+    # Bolt alone mistook such a slash command for an interactivity payload (found by the fuzzer).
+    answer = slack.slash("update 2.4 payload van de nieuwe website staat klaar", "U0ANNA")
+    assert answer.status == 200
+    assert [u.text for u in updates(db, "2.4")] == ["payload van de nieuwe website staat klaar"]
