@@ -124,6 +124,18 @@ def test_reimport_updates_adds_and_cancels_keeping_history(engine: Engine, tmp_p
     with session_scope(engine) as session:
         assert session.exec(select(func.count(col(StatusUpdate.id)))).one() == 5
 
+    t3 = datetime(2027, 1, 10, 9, 0, tzinfo=UTC)
+    back = import_file(engine, write_csv(tmp_path / "v1.csv", ROWS), now=t3)
+    assert "2.4" in back.changed and back.cancelled == ["3.1"]
+    with session_scope(engine) as session:
+        action = session.exec(select(Action).where(Action.code == "2.4")).one()
+        fields = session.exec(
+            select(ActionChange.field).where(
+                ActionChange.action_id == action.id, ActionChange.at == t3
+            )
+        ).all()
+    assert (action.status, fields) == ("attention", ["reinstated"])
+
 
 def test_xlsx_and_csv_exports_import_to_the_same_programme(engine: Engine, tmp_path: Path) -> None:
     source = write_xlsx(tmp_path / "bron.xlsx", ROWS, indicators=INDICATOR_ROWS)

@@ -214,7 +214,7 @@ def _apply_actions(
             setattr(action, name, value)
         if action.position != position:
             action.position = position
-        reinstated = action.status == Status.CANCELLED.value
+        reinstated = action.status == Status.CANCELLED.value and record.status != Status.CANCELLED
         if reinstated:
             changes.append(
                 _change(
