@@ -278,7 +278,6 @@ AND_MORE = "… en nog {count} {noun} die hier niet passen."
 NOUN_ACTIONS = "acties"
 NOUN_THEMES = "actielijnen"
 NOUN_PEOPLE = "mensen"
-NOUN_UPDATES = "updates"
 
 # The overview
 OVERVIEW_TITLE = "Overzicht: {programme}"
@@ -317,6 +316,7 @@ NOT_SET = "_niet vastgelegd_"
 PARTNERS = "*Betrokken partijen:* {value}"
 DESCRIPTION = "*Wat*\n{value}"
 PLANNING_TITLE = "*Planning* (V = voorbereiding, R = realisatie)"
+PLANNING_LETTERS = {"preparation": "V", "realisation": "R"}
 NO_PLANNING = "*Planning*: _niet vastgelegd_"
 STATUS_TEXT_TITLE = "*Stand van zaken*"
 NO_STATUS_TEXT = "_Nog geen stand van zaken._"

@@ -13,7 +13,11 @@ from workflows.action_detail import ActionDetail, HistoryEntry
 from workflows.planning import Phase
 
 HISTORY_PREVIEW = 280  # characters of an older update shown in the history list
-_PHASE_LETTER = {Phase.PREPARATION: "V", Phase.REALISATION: "R", None: "·"}
+_PHASE_LETTER = {
+    Phase.PREPARATION: messages.PLANNING_LETTERS["preparation"],
+    Phase.REALISATION: messages.PLANNING_LETTERS["realisation"],
+    None: "·",
+}
 
 
 def planning_grid(detail: ActionDetail) -> str:

@@ -23,9 +23,3 @@ def escape(text: str | None) -> str:
 def unescape(text: str) -> str:
     """Undo Slack's escaping of command text (``should_escape``) to store what the user typed."""
     return html.unescape(text) if "&" in text else text
-
-
-def bold(text: str | None) -> str:
-    """Escaped and bold; the stars are dropped from the text so they cannot break the markup."""
-    inner = escape(text).replace("*", "").strip()
-    return f"*{inner}*" if inner else ""
