@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
 
+from sqlalchemy.engine import Engine
 from sqlmodel import select
 
 from storage.db import session_scope
 from storage.models import Person, Round
-from tests.botkit import Harness, everything
+from tests.botkit import Harness, everything, make_harness
 
 
 def open_round(h: Harness, deadline: date = date(2026, 5, 15)) -> None:
@@ -126,3 +127,21 @@ def test_action_detail(harness: Harness) -> None:
 def test_action_missing_and_unknown(harness: Harness) -> None:
     assert harness.reply("actie").text == "Zo gebruik je dit: `/woonzorg actie 2.4`"
     assert harness.reply("actie 2.9").text.startswith("Actie 2.9 bestaat niet. Bedoelde je")
+
+
+def test_a_whole_dialogue_on_sqlite_and_postgresql(engine: Engine, now: datetime) -> None:
+    """The core's queries (filters, rounds, deputies, history) on both database backends."""
+    h = make_harness(engine, now)
+    open_round(h)
+    assert "Dank je!" in h.reply("update 2.4 Eerste locatie gevonden.", as_="dirk").text
+    assert "Dank je!" in h.reply("status 1.1 vertraagd wacht op budget", as_="anna").text
+    assert "Bert is nu plaatsvervanger" in h.reply("plaatsvervanger 1.1 @bert", as_="anna").text
+    body = everything(h.reply("overzicht"))
+    assert "Updateronde 1e helft 2026: *2 van 3* updates binnen" in body
+    assert "`1.1`" in everything(h.reply("overzicht vertraagd"))
+    assert "`1.1`" in everything(h.reply("overzicht @bert"))
+    mine = everything(h.reply("mijn", as_="anna"))
+    assert "*1.1*" in mine and "*2.4*" in mine and "Al jouw updates zijn binnen" in mine
+    detail = everything(h.reply("actie 2.4"))
+    assert "Eerste locatie gevonden." in detail and "door Dirk" in detail
+    assert "Hallo Coco!" in everything(h.home("coco"))
