@@ -12,11 +12,11 @@ from storage.db import session_scope
 from storage.models import Action, Notification, Person
 from tests.doubles import RecordingNotifier
 from tests.factories import Built, small_programme
-from workflows.delivery import TickReport
 from workflows.reminder_policy import ReminderPolicy
 from workflows.rounds import start_round
 from workflows.settings import Settings
 from workflows.tick import tick
+from workflows.tick_report import TickReport
 from workflows.updates import record_update
 
 AMS = "Europe/Amsterdam"

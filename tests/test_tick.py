@@ -157,7 +157,8 @@ def test_an_unreachable_owner_is_reported_once_and_never_retried(sqlite_engine: 
 def test_after_an_outage_only_the_latest_reminder_goes_out(engine: Engine) -> None:
     programme_with_round(engine)
     notifier = RecordingNotifier()
-    run_tick(engine, notifier, SECOND + timedelta(days=2, hours=5))
+    report = run_tick(engine, notifier, SECOND + timedelta(days=2, hours=5))
+    assert len(report.superseded) == 2
     assert sorted(s.to for s in notifier.sent) == ["U0ANNA", "U0BERT"]
     rows = {(n.person_id, n.occasion): n for n in notifications(engine)}
     superseded = [n for n in rows.values() if n.occasion == "first"]

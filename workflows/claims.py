@@ -70,13 +70,6 @@ def claim(
     return row
 
 
-def exists(engine: Engine, key: str) -> bool:
-    with transaction(engine) as session:
-        return (
-            session.exec(select(Notification.id).where(Notification.key == key)).first() is not None
-        )
-
-
 def pending(
     engine: Engine, *, now: datetime, lease: timedelta, catch_up: timedelta, max_attempts: int
 ) -> Sequence[Notification]:
@@ -162,10 +155,10 @@ def mark_failed(
 
 def mark_superseded(
     engine: Engine, *, key: str, kind: str, occasion: str, now: datetime, by: str, **ids: Any
-) -> None:
+) -> bool:
     """Record an occasion missed while the bot was down and replaced by a later one, so that
-    it is never sent afterwards (no-op when it already has a row)."""
-    claim(
+    it is never sent afterwards (no-op, False, when it already has a row)."""
+    row = claim(
         engine,
         key=key,
         kind=kind,
@@ -176,3 +169,4 @@ def mark_superseded(
         last_error=f"superseded by {by}",
         **ids,
     )
+    return row is not None

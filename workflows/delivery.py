@@ -10,9 +10,7 @@ from __future__ import annotations
 
 import logging
 import time
-from collections.abc import Callable, Sequence
-from concurrent.futures import ThreadPoolExecutor
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 from datetime import datetime
 from typing import Any
 
@@ -29,6 +27,7 @@ from workflows.notice_content import ReminderContent, Views, reminder_content
 from workflows.notify import Blocks, DeliveryError, Notifier
 from workflows.reminder_policy import ReminderPolicy
 from workflows.settings import Settings
+from workflows.tick_report import TickReport
 
 log = logging.getLogger(__name__)
 
@@ -37,21 +36,6 @@ Delivered = tuple[str | None, str, dict[str, Any]]
 
 PERSONAL_KINDS = {"reminder", "snooze", "manual"}
 COORDINATOR_KINDS = {"escalation", "unreachable", "undeliverable", "not_mine"}
-
-
-@dataclass
-class TickReport:
-    """What one tick (or one ``herinner``/``digest`` command) did, by notification key."""
-
-    sent: list[str] = field(default_factory=list)
-    skipped: list[str] = field(default_factory=list)  # nothing left to say when its turn came
-    failed: list[str] = field(default_factory=list)  # transient; a later tick retries
-    given_up: list[str] = field(default_factory=list)  # permanent; coordinators told once
-    superseded: list[str] = field(default_factory=list)
-
-    def merge(self, other: TickReport) -> None:
-        for name in ("sent", "skipped", "failed", "given_up", "superseded"):
-            getattr(self, name).extend(getattr(other, name))
 
 
 def coordinator_ids(*, session: Session, settings: Settings) -> list[str]:
@@ -309,18 +293,3 @@ def _only_open(content: ReminderContent) -> ReminderContent:
 
 def _with_id(content: ReminderContent, notification_id: int | None) -> ReminderContent:
     return replace(content, notification_id=notification_id)
-
-
-def run_all(jobs: Sequence[Callable[[], TickReport]], *, senders: int) -> TickReport:
-    """Run send jobs on a few threads (Slack's rate limit is per workspace, not per
-    connection, so a few concurrent senders keep the pipe full while each honours
-    Retry-After)."""
-    report = TickReport()
-    if senders <= 1 or len(jobs) <= 1:
-        for job in jobs:
-            report.merge(job())
-        return report
-    with ThreadPoolExecutor(max_workers=senders, thread_name_prefix="woonzorg-send") as pool:
-        for result in [pool.submit(job) for job in jobs]:
-            report.merge(result.result())
-    return report

@@ -587,9 +587,6 @@ REMIND_NO_OWNER = (
 REMIND_FAILED = (
     "{count} herinnering(en) konden niet worden verstuurd; ik probeer het later opnieuw."
 )
-REMIND_USAGE = (
-    "Gebruik: '/woonzorg herinner' of '/woonzorg herinner iedereen' of '/woonzorg herinner 2.4'."
-)
 REMIND_SENDING = "Ik stuur {count} regiehouder(s) een herinnering…"
 DIGEST_POSTING = "Ik stel het weekoverzicht op…"
 DIGEST_POSTED = "Het weekoverzicht is geplaatst in <#{channel}>."

@@ -6,7 +6,7 @@ implementation, because scheduled work runs without a Slack request.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date
 from typing import Protocol
 
@@ -83,7 +83,6 @@ class DigestContent:
     realisation_ends: tuple[ActionLine, ...] = ()
     half_year: HalfYear | None = None
     progress: str | None = None  # "14 van 22 updates binnen, deadline over 9 dagen"
-    extra: dict[str, str] = field(default_factory=dict)
 
 
 class Views(Protocol):

@@ -16,7 +16,7 @@ from sqlalchemy.engine import Engine
 from storage.models import Person
 from workflows import claims, messages
 from workflows.database import transaction
-from workflows.delivery import Outbox, TickReport, run_all
+from workflows.delivery import Outbox
 from workflows.digest import iso_week
 from workflows.directory import Directory
 from workflows.errors import Conflict, NotFound
@@ -27,6 +27,7 @@ from workflows.reminder_plan import reachable
 from workflows.rounds import missing_actions, open_round, updated_action_ids
 from workflows.settings import Settings
 from workflows.statuses import CLOSED_STATUSES, Status
+from workflows.tick_report import TickReport, run_all
 from workflows.workdays import local_date
 
 ALL_WORDS = {"", "iedereen", "allen", "alle", "alles"}

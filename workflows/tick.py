@@ -19,7 +19,7 @@ from sqlmodel import col, select
 from storage.models import Person, StatusUpdate
 from workflows import claims
 from workflows.database import transaction
-from workflows.delivery import Outbox, TickReport, run_all
+from workflows.delivery import Outbox
 from workflows.digest import due_digest
 from workflows.directory import Directory
 from workflows.errors import NotFound
@@ -31,6 +31,7 @@ from workflows.reminder_plan import Plan, plan_reminders
 from workflows.reminder_policy import ReminderPolicy
 from workflows.rounds import open_round
 from workflows.settings import Settings
+from workflows.tick_report import TickReport, run_all
 
 log = logging.getLogger(__name__)
 
@@ -139,7 +140,7 @@ def _send_plan(outbox: Outbox, round_id: int, plan: Plan, *, senders: int) -> Ti
         recipient = f"p{notice.person_id}"
         for older in notice.superseded:
             key = claims.reminder_key(round_id, recipient, "reminder", older)
-            claims.mark_superseded(
+            marked = claims.mark_superseded(
                 outbox.engine,
                 key=key,
                 kind="reminder",
@@ -149,6 +150,8 @@ def _send_plan(outbox: Outbox, round_id: int, plan: Plan, *, senders: int) -> Ti
                 round_id=round_id,
                 person_id=notice.person_id,
             )
+            if marked:
+                report.superseded.append(key)
         jobs.append(
             _claim_job(
                 outbox,
