@@ -171,3 +171,13 @@ def test_piped_demo_prints_the_overview(tmp_path: Path) -> None:
     assert "op schema" in out and "Updateronde" in out
     assert out.rstrip().endswith("Tot ziens!")
     assert "Traceback" not in result.stderr
+
+
+def test_demo_in_a_missing_folder_says_so(tmp_path: Path) -> None:
+    from typer.testing import CliRunner
+
+    from bot.cli import app
+
+    result = CliRunner().invoke(app, ["demo", "--db", str(tmp_path / "nope" / "demo.db")])
+    assert result.exit_code == 1
+    assert f"De map {tmp_path / 'nope'} bestaat niet" in result.output

@@ -375,6 +375,7 @@ HOME_HINT = "Typ `/woonzorg help` voor alle opdrachten."
 
 # The terminal console (woonzorg demo)
 CONSOLE_DEMO_LOADED = "Het demoprogramma 'Van opvang naar wonen' is geladen in {path}."
+CONSOLE_NO_FOLDER = "De map {folder} bestaat niet; kies een bestand in een bestaande map."
 CONSOLE_DEMO_EXISTING = "De bestaande database {path} wordt gebruikt."
 CONSOLE_WELCOME = (
     "Dit is woonzorg-bot in je terminal: dezelfde bot als in Slack, zonder Slack.\n"

@@ -14,6 +14,7 @@ from bot.console.app import build_session, piped_reader, terminal_reader
 from workflows import messages
 from workflows.database import engine_for
 from workflows.demo import load_demo
+from workflows.errors import NotFound
 
 
 def _now() -> datetime:
@@ -29,6 +30,8 @@ DB_OPTION = typer.Option(
 def demo(db: Path = DB_OPTION) -> None:
     out = Console(highlight=False)
     with dutch_errors():
+        if not db.parent.is_dir():
+            raise NotFound(messages.CONSOLE_NO_FOLDER.format(folder=db.parent))
         settings = load_settings().model_copy(update={"database_url": f"sqlite:///{db}"})
         engine = engine_for(settings)
         if load_demo(engine, now=_now()):
