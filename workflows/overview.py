@@ -99,6 +99,7 @@ class ActionRow:
 
 
 def action_rows(*, session: Session, programme: Programme) -> list[ActionRow]:
+    """The programme's actions in programme order, only the columns the overview counts with."""
     stmt = (
         sa_select(
             col(Action.id),

@@ -15,11 +15,13 @@ from workflows.errors import PermissionDenied
 
 
 def deputy_ids(*, session: Session, action: Action) -> set[int]:
+    """The person ids of the action's plaatsvervangers."""
     stmt = select(ActionDeputy.person_id).where(ActionDeputy.action_id == action.id)
     return set(session.exec(stmt).all())
 
 
 def may_update(*, session: Session, who: Who, action: Action) -> bool:
+    """Whether the caller owns, deputises or coordinates (without raising)."""
     if who.coordinator:
         return True
     if who.person_id is None:
@@ -39,11 +41,13 @@ def check_may_update(*, session: Session, who: Who, action: Action) -> None:
 
 
 def check_may_assign_owner(*, who: Who, action: Action) -> None:
+    """Only a coordinator assigns the regiehouder."""
     if not who.coordinator:
         raise PermissionDenied(messages.MAY_NOT_ASSIGN_OWNER.format(code=action.code))
 
 
 def check_may_assign_deputy(*, who: Who, action: Action) -> None:
+    """The owner or a coordinator adds a plaatsvervanger."""
     if who.coordinator:
         return
     if who.person_id is None or who.person_id != action.owner_id:
