@@ -154,3 +154,11 @@ def test_reminder_buttons(sqlite_engine: Engine) -> None:
         run_tick(sqlite_engine, h.notifier, datetime(2027, 4, 29, 7, minute, tzinfo=UTC))
     again = h.notifier.dms_to("U0BERT")
     assert len(again) == 2 and "zoals gevraagd herinner ik je" in str(again[1].blocks)
+
+
+def test_a_reminder_sent_after_the_deadline_says_so(sqlite_engine: Engine) -> None:
+    h = harness_at(sqlite_engine, datetime(2027, 5, 20, 12, tzinfo=UTC))
+    open_round(sqlite_engine)
+    later(h, "herinner 1.2")
+    (dm,) = h.notifier.dms_to("U0BERT")
+    assert "Hoi Bert, de deadline (dinsdag 18 mei 2027) is verstreken" in str(dm.blocks)

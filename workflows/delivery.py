@@ -28,6 +28,7 @@ from workflows.notify import Blocks, DeliveryError, Notifier
 from workflows.reminder_policy import ReminderPolicy
 from workflows.settings import Settings
 from workflows.tick_report import TickReport
+from workflows.workdays import local_date
 
 log = logging.getLogger(__name__)
 
@@ -199,6 +200,8 @@ class Outbox:
             if ids is not None:  # a manual reminder for one action: only while it is open
                 content = _only_open(content)
             content = replace(content, passed_on=passed_on(session, row))
+            if local_date(self.now, self.settings.timezone) > round_.deadline:
+                content = replace(content, occasion="last")  # "de deadline is verstreken"
             slack_id = person.slack_id
             email = person.email
         if not content.open_actions:
@@ -207,7 +210,11 @@ class Outbox:
         content = _with_id(content, row.id)
         text, blocks = self.views.reminder(content)
         ref = self._dm(user, text, blocks)
-        payload = {**row.payload, "action_ids": [a.action_id for a in content.actions]}
+        payload = {
+            **row.payload,
+            "action_ids": [a.action_id for a in content.actions],
+            "intro": content.occasion,
+        }
         return ref, user, payload
 
     def _lookup(self, row: Notification, email: str | None) -> str:

@@ -48,7 +48,7 @@ def render(session: Session, row: Notification) -> ReminderContent:
         session=session,
         round_=round_,
         person=person,
-        occasion=row.occasion if row.kind == "reminder" else row.kind,
+        occasion=row.payload.get("intro") or (row.occasion if row.kind == "reminder" else row.kind),
         action_ids=row.payload.get("action_ids", []),
     )
     snoozed = row.payload.get("snoozed_until")

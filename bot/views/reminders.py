@@ -34,7 +34,8 @@ def reminder_blocks(content: ReminderContent, *, hour: int = 9) -> tuple[str, li
         blocks.append(section(messages.REMINDER_ALL_DONE.format(half=half)))
     else:
         intro = messages.REMINDER_INTRO.get(content.occasion, messages.REMINDER_INTRO["first"])
-        blocks.append(section(intro.format(name=name, half=half, deadline=deadline).strip()))
+        text = intro.format(name=name, half=half, deadline=deadline).replace("Hoi , ", "Hoi, ")
+        blocks.append(section(text))
     ref = str(content.notification_id or 0)
     shown = list(content.actions[:MAX_ACTIONS])
     for line in shown:
