@@ -191,3 +191,11 @@ def test_unowned_actions_are_reported_to_the_coordinators(sqlite_engine: Engine)
     told = notifier.dms_to("U0COCO")
     assert len(told) == 1
     assert "2.6 Skaeve huse &lt;!channel&gt;" in str(told[0].blocks)
+    # Everyone else updates; after the deadline the escalation still names the orphan.
+    for code, who in (("1.1", "anna"), ("2.4", "anna"), ("1.2", "bert")):
+        update(sqlite_engine, code, who, SECOND + timedelta(days=1))
+    run_tick(sqlite_engine, notifier, ESCALATION)
+    escalation = notifier.dms_to("U0COCO")[1]
+    assert "3 van 4 updates zijn binnen" in str(escalation.blocks)
+    assert "Nog geen update van" not in str(escalation.blocks)
+    assert "2.6 Skaeve huse" in str(escalation.blocks)

@@ -174,7 +174,7 @@ class Outbox:
         if content is None:
             return None
         if row.kind == "escalation":
-            if not content.late:
+            if not (content.late or content.unreachable):
                 return None
             text, blocks = self.views.escalation(content)
         else:

@@ -538,9 +538,9 @@ REMINDER_NOTHING_TO_CARRY = (
 
 ESCALATION_HEADER = "Updates over de {half}: deadline verstreken"
 ESCALATION_INTRO = (
-    "De deadline ({deadline}) is verstreken. {received} van {expected} updates zijn binnen. "
-    "Nog geen update van:"
+    "De deadline ({deadline}) is verstreken. {received} van {expected} updates zijn binnen."
 )
+ESCALATION_LATE = "Nog geen update van:"
 ESCALATION_LINE = "• {who}: {codes}"
 ESCALATION_FALLBACK = "Deadline {half} verstreken: {count} regiehouders zijn nog niet binnen."
 UNREACHABLE_HEADER = "Acties zonder bereikbare regiehouder"

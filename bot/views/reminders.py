@@ -97,10 +97,9 @@ def escalation_blocks(content: EscalationContent) -> tuple[str, list[Block]]:
     intro = messages.ESCALATION_INTRO.format(
         deadline=format_long(content.deadline), received=content.received, expected=content.expected
     )
-    blocks = [
-        header(messages.ESCALATION_HEADER.format(half=half)),
-        *sections(intro + "\n" + "\n".join(lines)),
-    ]
+    if lines:
+        intro += " " + messages.ESCALATION_LATE + "\n" + "\n".join(lines)
+    blocks = [header(messages.ESCALATION_HEADER.format(half=half)), *sections(intro)]
     if content.unreachable:
         blocks.extend(_unreachable_sections(content))
     text = messages.ESCALATION_FALLBACK.format(half=half, count=len(content.late))
