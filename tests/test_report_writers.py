@@ -278,3 +278,12 @@ def test_long_texts_may_break_across_pages_short_rows_stay_together(
         row._tr.find(f"{qn('w:trPr')}/{qn('w:cantSplit')}") is not None for row in table.rows[3:]
     ]
     assert cant_split == [False, True]  # 1.1 with the long text, 1.2 short
+
+
+def test_a_chart_with_many_actielijnen_still_fits_the_page(report: Report, tmp_path: Path) -> None:
+    from docx.shared import Cm
+
+    many = tuple(dataclasses.replace(report.themes[0], number=str(n)) for n in range(1, 26))
+    write_docx(dataclasses.replace(report, themes=many, indicators=()), tmp_path / "m.docx")
+    (chart,) = docx.Document(str(tmp_path / "m.docx")).inline_shapes
+    assert chart.height <= Cm(20) and chart.width <= Cm(16)

@@ -45,7 +45,8 @@ def status_chart(report: Report) -> bytes:
     """Stacked horizontal bars: per actielijn the number of actions in each status."""
     sections = list(report.themes)
     labels = [_short(f"{s.number}. {s.title}" if s.number else s.title) for s in reversed(sections)]
-    figure = _figure(6.5, 0.45 * len(sections) + 1.4)
+    height = 0.45 * len(sections) + 1.4
+    figure = _figure(6.5, height)
     axes = figure.add_subplot()
     lefts = [0] * len(sections)
     counts = [s.counts() for s in reversed(sections)]
@@ -83,7 +84,8 @@ def status_chart(report: Report) -> bytes:
     axes.legend(
         fontsize=7,
         loc="upper center",
-        bbox_to_anchor=(0.5, -0.18 - 0.4 / len(labels)),
+        # Half an inch below the axes, whatever the number of bars (0.77: the axes' share).
+        bbox_to_anchor=(0.5, -0.5 / (height * 0.77)),
         ncol=3,
         frameon=False,
     )

@@ -166,3 +166,25 @@ def _action_row(  # type: ignore[no-untyped-def]
         # An empty grid needs words, or a reader thinks the planning was lost.
         merged = cells[3].merge(cells[3 + len(grid) - 1]) if len(grid) > 1 else cells[3]
         write(merged, messages.REPORT_NO_PLANNING, styles["Tabelwaarschuwing"])
+
+
+def table_or_none(document, head, rows, widths, styles: Styles) -> None:  # type: ignore[no-untyped-def]
+    if rows:
+        simple_table(document, head, rows, widths, styles)
+    else:
+        document.add_paragraph(messages.REPORT_NONE)
+
+
+def simple_table(  # type: ignore[no-untyped-def]
+    document, head: list[str], rows: list[list[str]], widths: list[float], styles: Styles
+) -> None:
+    table = document.add_table(rows=1, cols=len(head))
+    table.style = TABLE_STYLE
+    narrow_margins(table)
+    set_widths(table, widths)
+    for cell, title in zip(table.rows[0].cells, head, strict=True):
+        write(cell, title, styles["Tabelkop"])
+    repeat_header(table.rows[0])
+    for values in rows:
+        for cell, value in zip(table.add_row().cells, values, strict=True):
+            write(cell, value, styles["Tabeltekst"])

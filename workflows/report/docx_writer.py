@@ -30,7 +30,13 @@ from workflows.report.docx_parts import (
     usable_width_cm,
     write,
 )
-from workflows.report.docx_tables import Styles, add_legend, add_theme_table
+from workflows.report.docx_tables import (
+    Styles,
+    add_legend,
+    add_theme_table,
+    simple_table,
+    table_or_none,
+)
 from workflows.report.model import ActionRow, Report
 from workflows.report.style import (
     FILL,
@@ -45,6 +51,7 @@ from workflows.report.style import (
 from workflows.statuses import Status
 
 CHART_WIDTH_CM = 16.0
+CHART_MAX_HEIGHT_CM = 20.0  # leaves room for the heading on a portrait A4 page
 
 
 def write_docx(report: Report, path: Path) -> None:
@@ -132,7 +139,15 @@ def _summary(document, report: Report, styles: Styles) -> None:  # type: ignore[
     narrow_margins(table)
     set_widths(table, [4.2, *([1.9] * len(statuses)), 1.4])
     document.add_paragraph()
-    document.add_picture(io.BytesIO(charts.status_chart(report)), width=Cm(CHART_WIDTH_CM))
+    _picture(document, charts.status_chart(report))
+
+
+def _picture(document, png: bytes) -> None:  # type: ignore[no-untyped-def]
+    """A chart at the text width, shrunk to fit the page when it has many bars."""
+    shape = document.add_picture(io.BytesIO(png), width=Cm(CHART_WIDTH_CM))
+    if shape.height > Cm(CHART_MAX_HEIGHT_CM):
+        ratio = Cm(CHART_MAX_HEIGHT_CM) / shape.height
+        shape.width, shape.height = int(shape.width * ratio), Cm(CHART_MAX_HEIGHT_CM)
 
 
 def _actions_count(n: int) -> str:
@@ -173,11 +188,11 @@ def _indicators(document, report: Report, styles: Styles) -> None:  # type: igno
         ]
         for i in report.indicators
     ]
-    _simple_table(document, head, rows, [4.6, 2.6, 3.8, 3.6, 2.4], styles)
+    simple_table(document, head, rows, [4.6, 2.6, 3.8, 3.6, 2.4], styles)
     chart = charts.progress_chart(report.indicators)
     if chart:
         document.add_paragraph()
-        document.add_picture(io.BytesIO(chart), width=Cm(CHART_WIDTH_CM))
+        _picture(document, chart)
 
 
 def _changes(document, report: Report, styles: Styles) -> None:  # type: ignore[no-untyped-def]
@@ -205,7 +220,7 @@ def _changes(document, report: Report, styles: Styles) -> None:  # type: ignore[
     ]
     widths = [1.2, 8.4, 3.2, 3.2]
     document.add_heading(messages.REPORT_STATUS_CHANGES, level=2)
-    _table_or_none(
+    table_or_none(
         document,
         was_now,
         [
@@ -221,7 +236,7 @@ def _changes(document, report: Report, styles: Styles) -> None:  # type: ignore[
         styles,
     )
     document.add_heading(messages.REPORT_NEW_ACTIONS, level=2)
-    _table_or_none(
+    table_or_none(
         document,
         _code_title_owner(),
         [_cto(a) for a in report.new_actions],
@@ -229,7 +244,7 @@ def _changes(document, report: Report, styles: Styles) -> None:  # type: ignore[
         styles,
     )
     document.add_heading(messages.REPORT_CANCELLED_ACTIONS, level=2)
-    _table_or_none(
+    table_or_none(
         document,
         _code_title_owner(),
         [_cto(a) for a in report.cancelled_actions],
@@ -237,7 +252,7 @@ def _changes(document, report: Report, styles: Styles) -> None:  # type: ignore[
         styles,
     )
     document.add_heading(messages.REPORT_PLANNING_MOVED, level=2)
-    _table_or_none(
+    table_or_none(
         document,
         was_now,
         [
@@ -261,7 +276,7 @@ def _missing(document, report: Report, styles: Styles) -> None:  # type: ignore[
         [m.code, m.title, m.owner.display if m.owner else messages.REPORT_NO_OWNER]
         for m in report.missing
     ]
-    _simple_table(document, _code_title_owner(), rows, [1.2, 10.8, 4.0], styles)
+    simple_table(document, _code_title_owner(), rows, [1.2, 10.8, 4.0], styles)
 
 
 def _code_title_owner() -> list[str]:
@@ -271,25 +286,3 @@ def _code_title_owner() -> list[str]:
 def _cto(action: ActionRow) -> list[str]:
     owner = action.owner.display if action.owner else messages.REPORT_NO_OWNER
     return [action.code, action.title, owner]
-
-
-def _table_or_none(document, head, rows, widths, styles: Styles) -> None:  # type: ignore[no-untyped-def]
-    if rows:
-        _simple_table(document, head, rows, widths, styles)
-    else:
-        document.add_paragraph(messages.REPORT_NONE)
-
-
-def _simple_table(  # type: ignore[no-untyped-def]
-    document, head: list[str], rows: list[list[str]], widths: list[float], styles: Styles
-) -> None:
-    table = document.add_table(rows=1, cols=len(head))
-    table.style = TABLE_STYLE
-    narrow_margins(table)
-    set_widths(table, widths)
-    for cell, title in zip(table.rows[0].cells, head, strict=True):
-        write(cell, title, styles["Tabelkop"])
-    repeat_header(table.rows[0])
-    for values in rows:
-        for cell, value in zip(table.add_row().cells, values, strict=True):
-            write(cell, value, styles["Tabeltekst"])
