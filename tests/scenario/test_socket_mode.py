@@ -118,6 +118,7 @@ def test_over_a_real_socket(
         modal = {**command, "text": "update 2.4", "trigger_id": fake_slack.new_trigger_id()}
         fake_slack.socket.response(fake_slack.socket.send("slash_commands", modal))
         view = wait_for(lambda: fake_slack.calls_to("views.open"))[0].response["view"]
+        wait_for(lambda: fake_slack.calls_to("views.publish"))  # the Home refresh after it
         submission = {
             "type": "view_submission",
             "team": {"id": "T0WOONZORG"},
@@ -131,6 +132,19 @@ def test_over_a_real_socket(
         }
         errors = fake_slack.socket.response(fake_slack.socket.send("interactive", submission))
         assert errors["payload"]["response_action"] == "errors"
+
+        home = {
+            "type": "event_callback",
+            "team_id": "T0WOONZORG",
+            "event_id": "EvSocketRetry",
+            "event": {"type": "app_home_opened", "user": "U0ANNA", "tab": "home"},
+        }
+        before = len(fake_slack.calls_to("views.publish"))
+        fake_slack.socket.response(fake_slack.socket.send("events_api", home))
+        wait_for(lambda: len(fake_slack.calls_to("views.publish")) == before + 1)
+        retried = fake_slack.socket.send("events_api", home, retry_attempt=1)
+        assert "payload" not in fake_slack.socket.response(retried)  # acknowledged, not redone
+        assert len(fake_slack.calls_to("views.publish")) == before + 1
     finally:
         # Slack ends the socket first (as on a refresh); closing is quick once it is gone.
         handler.client.auto_reconnect_enabled = False
