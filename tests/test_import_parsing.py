@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 from workflows.exporting.tables import Sheet
 from workflows.exporting.write import write_csv, write_xlsx
 from workflows.importing import programme_name_from
-from workflows.importing.columns import key
+from workflows.importing.headers import key
 from workflows.importing.read import decode, read_source, sniff_delimiter
 from workflows.importing.validate import split_partners, split_theme, steps_of
 
@@ -71,3 +71,25 @@ def test_any_text_survives_csv_and_xlsx(cells: list[str], tmp_path_factory) -> N
         rows = [row + [""] * (3 - len(row)) for _, row in table.rows]
         expected = [r for r in sheet.rows if any(str(c).strip() for c in r)]
         assert rows == [[str(c) for c in r] for r in expected], name
+
+
+def test_title_rows_above_the_header_and_excel_sep_line(tmp_path: Path) -> None:
+    from openpyxl import Workbook
+
+    book = Workbook()
+    ws = book.active
+    assert ws is not None
+    ws.title = "Acties"
+    ws.append(["Uitvoeringsprogramma Van opvang naar wonen"])
+    ws.append([])
+    ws.append(["Nr", "Actielijn", "Actie"])
+    ws.append(["1.1", "1. Voorkomen", "Armoede en schulden"])
+    book.save(tmp_path / "p.xlsx")
+    table = read_source(tmp_path / "p.xlsx").actions
+    assert (table.header_row, table.headers) == (3, ["Nr", "Actielijn", "Actie"])
+    assert table.rows == [(4, ["1.1", "1. Voorkomen", "Armoede en schulden"])]
+
+    (tmp_path / "p.csv").write_bytes(b"sep=,\r\nNr,Actielijn;Actie\r\n1.1,1. Voorkomen;A,B\r\n")
+    table = read_source(tmp_path / "p.csv").actions
+    assert table.headers == ["Nr", "Actielijn;Actie"]
+    assert table.rows == [(2, ["1.1", "1. Voorkomen;A", "B"])]

@@ -1,8 +1,4 @@
-"""Matching header texts to the columns of the import format (product.md section 4).
-
-Headers match case-, accent-, white-space- and punctuation-insensitively, so "Stand van zaken/
-toelichting", "stand van zaken" and "STAND VAN ZAKEN" all find the same column.
-"""
+"""Matching a table's header row to the columns of the import format (see headers.py)."""
 
 from __future__ import annotations
 
@@ -12,42 +8,9 @@ from dataclasses import dataclass
 from workflows import messages
 from workflows.dutch_dates import fold
 from workflows.halfyear import HalfYear
+from workflows.importing.headers import key
 from workflows.importing.read import Table
 from workflows.importing.records import Problems
-
-ACTION_COLUMNS: dict[str, tuple[str, ...]] = {
-    "code": ("nr", "nummer", "actienummer", "actie nr", "code"),
-    "theme": ("actielijn", "speerpunt"),
-    "title": ("actie", "titel"),
-    "description": ("omschrijving", "wat", "beschrijving", "wat / stappen"),
-    "owner": ("regiehouder", "eigenaar"),
-    "partners": ("partners", "betrokken partijen"),
-    "planning": ("planning",),
-    "target": ("doel", "totaal extra plekken"),
-    "deadline": ("deadline",),
-    "status": ("status",),
-    "status_text": ("stand van zaken", "toelichting", "stand van zaken / toelichting"),
-}
-ACTION_REQUIRED = ("code", "theme", "title")
-
-INDICATOR_COLUMNS: dict[str, tuple[str, ...]] = {
-    "name": ("indicator",),
-    "unit": ("eenheid",),
-    "baseline": ("nulmeting",),
-    "baseline_year": ("nulmeting jaar", "jaar nulmeting"),
-    "target": ("doel",),
-    "target_year": ("doeljaar",),
-    "value": ("stand",),
-    "date": ("peildatum",),
-}
-INDICATOR_REQUIRED = ("name",)
-
-PEOPLE_COLUMNS: dict[str, tuple[str, ...]] = {
-    "name": ("naam",),
-    "email": ("e-mail", "email", "e-mailadres"),
-    "slack_id": ("slack-id", "slack id", "slack"),
-}
-PEOPLE_REQUIRED: tuple[str, ...] = ()
 
 # A header that mentions a year and a half but is not a half-year ("3e helft 2026") is an
 # error rather than an unknown column: the planning in it would silently get lost.
@@ -55,10 +18,6 @@ _LOOKS_LIKE_HALF = re.compile(
     r"\b(?:19|20)\d\d\b.*\b(?:helft|halfjaar|h\d)\b|"
     r"\b(?:helft|halfjaar|h\d)\b.*\b(?:19|20)\d\d\b"
 )
-
-
-def key(text: str) -> str:
-    return re.sub(r"[^a-z0-9]", "", fold(text))
 
 
 @dataclass

@@ -11,7 +11,8 @@ from datetime import date
 
 from workflows import messages
 from workflows.dutch_dates import fold, parse_date
-from workflows.importing.columns import INDICATOR_COLUMNS, INDICATOR_REQUIRED, match_columns
+from workflows.importing.columns import match_columns
+from workflows.importing.headers import INDICATOR_COLUMNS, INDICATOR_REQUIRED
 from workflows.importing.read import Table
 from workflows.importing.records import IndicatorRecord, Problems
 from workflows.targets import parse_target

@@ -9,7 +9,8 @@ from __future__ import annotations
 import re
 
 from workflows import messages
-from workflows.importing.columns import PEOPLE_COLUMNS, PEOPLE_REQUIRED, match_columns
+from workflows.importing.columns import match_columns
+from workflows.importing.headers import PEOPLE_COLUMNS, PEOPLE_REQUIRED
 from workflows.importing.read import Table
 from workflows.importing.records import PersonRecord, Problems
 

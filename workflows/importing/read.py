@@ -9,6 +9,7 @@ from __future__ import annotations
 import codecs
 import csv
 import io
+import re
 import zipfile
 from dataclasses import dataclass, field
 from datetime import date, datetime, time
@@ -19,7 +20,10 @@ from openpyxl.utils.exceptions import InvalidFileException
 
 from workflows import messages
 from workflows.dutch_dates import fold
+from workflows.importing.headers import KNOWN_KEYS, key
 from workflows.importing.records import Problems
+
+HEADER_SEARCH_ROWS = 20
 
 
 @dataclass
@@ -56,9 +60,19 @@ def cell_text(value: object) -> str:
     return str(value).replace("\r\n", "\n").replace("\r", "\n").strip()
 
 
+def _header_index(raw_rows: list[list[str]]) -> int | None:
+    """The header row: the first with two known column names (a title row above it is
+    skipped), else the first non-empty row."""
+    filled = [i for i, row in enumerate(raw_rows) if any(c.strip() for c in row)]
+    for index in filled[:HEADER_SEARCH_ROWS]:
+        if sum(1 for cell in raw_rows[index] if key(cell) in KNOWN_KEYS) >= 2:
+            return index
+    return filled[0] if filled else None
+
+
 def _table(file: str, raw_rows: list[list[str]]) -> Table | None:
-    """The first non-empty row is the header; empty rows are skipped."""
-    header_index = next((i for i, row in enumerate(raw_rows) if any(row)), None)
+    """Rows below the header row, empty ones skipped, numbered as Excel shows them."""
+    header_index = _header_index(raw_rows)
     if header_index is None:
         return None
     headers = [h.strip() for h in raw_rows[header_index]]
@@ -106,13 +120,13 @@ def _read_xlsx(path: Path, problems: Problems) -> Source | None:
             problems.error(messages.IMPORT_NO_SHEET.format(found=found))
             return None
         tables: dict[str, Table | None] = {}
-        for key in ("acties", "indicatoren", "personen"):
-            if key in sheets:
+        for name in ("acties", "indicatoren", "personen"):
+            if name in sheets:
                 rows = [
                     [cell_text(v) for v in row]
-                    for row in book[sheets[key]].iter_rows(values_only=True)
+                    for row in book[sheets[name]].iter_rows(values_only=True)
                 ]
-                tables[key] = _table(path.name, rows)
+                tables[name] = _table(path.name, rows)
         title = (book.properties.title or "").strip() or None
     finally:
         book.close()
@@ -136,14 +150,14 @@ def _read_csv_family(path: Path, problems: Problems) -> Source | None:
     if actions is None:
         return None
     extra: dict[str, Table | None] = {"indicators": None, "people": None}
-    for key, suffix in (
+    for sheet, suffix in (
         ("indicators", messages.SUFFIX_INDICATORS),
         ("people", messages.SUFFIX_PEOPLE),
     ):
         other = sibling(path, suffix)
         if other.is_file():
             other_problems = Problems(other.name)
-            extra[key] = _read_csv(other, other_problems)
+            extra[sheet] = _read_csv(other, other_problems)
             problems.items.extend(other_problems.items)
     return Source(path.name, actions, extra["indicators"], extra["people"])
 
@@ -200,8 +214,13 @@ def _read_csv(path: Path, problems: Problems) -> Table | None:
     if not text.strip():
         problems.error(messages.IMPORT_EMPTY)
         return None
+    delimiter = sniff_delimiter(text)
+    first, _, rest = text.partition("\n")
+    if re.fullmatch(r"sep=.", first.strip("\r"), re.IGNORECASE):
+        # Excel's hint line: it names the delimiter and Excel does not show it as a row
+        delimiter, text = first.strip("\r")[4], rest
     try:
-        reader = csv.reader(io.StringIO(text, newline=""), delimiter=sniff_delimiter(text))
+        reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
         rows = [[_unquote(cell_text(c)) for c in row] for row in reader]
     except csv.Error as exc:
         problems.error(messages.IMPORT_BAD_CSV.format(detail=exc))

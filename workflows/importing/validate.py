@@ -8,7 +8,8 @@ from workflows import messages
 from workflows.dutch_dates import fold
 from workflows.errors import ParseError
 from workflows.halfyear import HalfYear
-from workflows.importing.columns import ACTION_COLUMNS, ACTION_REQUIRED, Columns, match_columns
+from workflows.importing.columns import Columns, match_columns
+from workflows.importing.headers import ACTION_COLUMNS, ACTION_REQUIRED
 from workflows.importing.read import Table
 from workflows.importing.records import ActionRecord, Problems
 from workflows.people import parse_person
