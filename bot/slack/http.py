@@ -9,9 +9,13 @@ from __future__ import annotations
 import threading
 from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING, Any
+from urllib.parse import parse_qsl
 
-from slack_bolt import App
+from slack_bolt import App, BoltContext, BoltRequest, BoltResponse
 from slack_bolt.adapter.wsgi import SlackRequestHandler
+from slack_bolt.adapter.wsgi.http_request import WsgiHttpRequest
+from slack_bolt.request.internals import build_context
+from waitress import wasyncore
 from waitress.server import create_server
 
 from workflows import messages
@@ -22,6 +26,7 @@ if TYPE_CHECKING:
 EVENTS_PATH = "/slack/events"
 HEALTH_PATH = "/healthz"
 THREADS = 8  # waitress workers; Bolt runs listeners on its own pool after the ack
+POLL_SECONDS = 0.2  # how soon stop() takes effect
 
 
 def _plain(start_response: StartResponse, status: str, text: str) -> Iterable[bytes]:
@@ -32,8 +37,33 @@ def _plain(start_response: StartResponse, status: str, text: str) -> Iterable[by
     return [data]
 
 
+class _FormSafeRequest(BoltRequest):
+    """slack_bolt (1.30) takes any form body containing the word "payload" for an
+    interactivity payload; a slash command such as ``/woonzorg update 2.4 payload ...`` then
+    parsed as empty and was refused with a 404. Such bodies are parsed as the form they are."""
+
+    def __init__(self, *, body: str, query: Any = None, headers: Any = None) -> None:
+        super().__init__(body=body, query=query, headers=headers)
+        if not self.body and "payload" in body and not body.lstrip().startswith("{"):
+            form = dict(parse_qsl(body, keep_blank_values=True))
+            if "payload" not in form:
+                self.body = form
+                self.context = build_context(BoltContext({}), form)
+
+
+class _Handler(SlackRequestHandler):
+    def dispatch(self, request: WsgiHttpRequest) -> BoltResponse:
+        return self.app.dispatch(
+            _FormSafeRequest(
+                body=request.get_body(),
+                query=request.query_string,
+                headers=request.get_headers(),
+            )
+        )
+
+
 def wsgi_app(bolt: App, healthy: Callable[[], bool]) -> WSGIApplication:
-    slack = SlackRequestHandler(bolt, path=EVENTS_PATH)
+    slack = _Handler(bolt, path=EVENTS_PATH)
 
     def application(environ: WSGIEnvironment, start_response: StartResponse) -> Iterable[bytes]:
         path, method = environ.get("PATH_INFO", ""), environ.get("REQUEST_METHOD", "GET")
@@ -52,17 +82,18 @@ def wsgi_app(bolt: App, healthy: Callable[[], bool]) -> WSGIApplication:
 
 class HttpServer:
     """waitress on ``host:port`` (port 0: a free one, see ``port``); ``run`` blocks,
-    ``start`` runs it on a thread (tests, benchmarks), ``stop`` ends either."""
+    ``start`` runs it on a thread (tests, benchmarks), ``stop`` ends either.
+
+    The serving loop is waitress's own, one poll at a time, so that stopping is a flag the
+    loop thread checks and everything is closed on that thread: nothing else touches the
+    server's sockets while it polls them.
+    """
 
     def __init__(self, app: WSGIApplication, *, host: str, port: int, threads: int = THREADS):
         self.server: Any = create_server(
-            app,
-            host=host,
-            port=port,
-            threads=threads,
-            ident="woonzorg-bot",
-            asyncore_loop_timeout=0.2,  # how fast stop() takes effect
+            app, host=host, port=port, threads=threads, ident="woonzorg-bot"
         )
+        self._stopping = threading.Event()
         self._thread: threading.Thread | None = None
 
     @property
@@ -74,7 +105,19 @@ class HttpServer:
         return str(self.server.effective_host)
 
     def run(self) -> None:
-        self.server.run()
+        try:
+            while not self._stopping.is_set():
+                wasyncore.loop(
+                    timeout=POLL_SECONDS,
+                    map=self.server._map,
+                    use_poll=self.server.adj.asyncore_use_poll,
+                    count=1,
+                )
+        except (SystemExit, KeyboardInterrupt):
+            pass  # Ctrl-C, or SIGTERM turned into SystemExit by `woonzorg run`
+        finally:
+            self.server.task_dispatcher.shutdown()
+            wasyncore.close_all(self.server._map)
 
     def start(self) -> HttpServer:
         self._thread = threading.Thread(target=self.run, name="waitress", daemon=True)
@@ -82,16 +125,6 @@ class HttpServer:
         return self
 
     def stop(self) -> None:
-        if self._thread is None or not self._thread.is_alive():
-            self._close()
-            return
-        # Close from inside the loop's own thread: closing its sockets under a running
-        # select() from here would make it fail with EBADF.
-        self.server.trigger.pull_trigger(self._close)
-        self._thread.join(timeout=5)
-
-    def _close(self) -> None:
-        from waitress import wasyncore
-
-        self.server.task_dispatcher.shutdown()
-        wasyncore.close_all(self.server._map)
+        self._stopping.set()
+        if self._thread is not None:
+            self._thread.join(timeout=10)

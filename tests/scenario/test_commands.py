@@ -100,6 +100,10 @@ def test_bad_input_gets_a_clear_dutch_answer(
     assert "/woonzorg actie 2.4" in said(slack.slash("actie", "U0ANNA"))
     bad_status = said(slack.slash("status 2.4 paars", "U0ANNA"))
     assert "'paars' is geen status" in bad_status and "vertraagd" in bad_status
+    stranger = said(slack.slash("overzicht <@U0EVA|eva>", "U0COCO"))
+    assert messages.PERSON_NOT_IN_PROGRAMME.format(name="Eva") in stranger
+    nobody = said(slack.slash("regiehouder 2.4 <@U0NIEMAND|niemand>", "U0COCO"))
+    assert "niet vinden" in nobody
     too_long = said(slack.slash("update 2.4 " + "x" * 3001, "U0ANNA"))
     assert messages.TEXT_TOO_LONG.format(length=3001, limit=3000) in too_long
     assert updates(db, "2.4") == []
@@ -112,3 +116,12 @@ def test_user_text_is_escaped(slack: SignedClient, db: Engine, programme: Built)
     shown = said(slack.slash("actie 2.4", "U0ANNA"))
     assert "<!channel>" not in shown and "<https://evil.example" not in shown
     assert "&lt;!channel&gt;" in shown
+
+
+def test_the_word_payload_in_a_command_is_just_text(
+    slack: SignedClient, db: Engine, programme: Built
+) -> None:
+    # Bolt alone mistook such a slash command for an interactivity payload (found by the fuzzer).
+    answer = slack.slash("update 2.4 payload van de nieuwe website staat klaar", "U0ANNA")
+    assert answer.status == 200
+    assert [u.text for u in updates(db, "2.4")] == ["payload van de nieuwe website staat klaar"]

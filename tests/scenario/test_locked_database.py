@@ -5,19 +5,31 @@ from __future__ import annotations
 
 import sqlite3
 import threading
+import urllib.error
+import urllib.request
 from collections.abc import Iterator
 from contextlib import contextmanager
+from datetime import UTC, datetime
 
 import pytest
 from sqlalchemy.engine import Engine
 from sqlmodel import select
 
 import storage.db
-from storage.db import session_scope
+from bot.core import Bot
+from bot.slack.app import create_app
+from bot.slack.clients import web_client
+from bot.slack.directory import SlackDirectory
+from bot.slack.http import HttpServer, wsgi_app
+from bot.slack.notifier import SlackNotifier
+from storage.db import get_engine, session_scope
 from storage.models import StatusUpdate
 from tests.factories import Built
-from tests.fake_slack import SignedClient
+from tests.fake_slack import FakeSlack, SignedClient
+from tests.scenario.conftest import SIGNING_SECRET
 from workflows import messages
+from workflows.health import database_ok
+from workflows.settings import Settings
 
 
 @contextmanager
@@ -64,3 +76,32 @@ def test_briefly_locked_waits_and_saves_once(
         release.join()
     assert answer.status == 200 and messages.DATABASE_UNAVAILABLE not in answer.text
     assert texts(db) == ["Locatie gevonden"]
+
+
+def test_database_down_answers_in_dutch_and_health_says_so(
+    slack_settings: Settings, fake_slack: FakeSlack
+) -> None:
+    down = get_engine("postgresql://postgres@127.0.0.1:9/woonzorg")  # nothing listens on port 9
+    core = Bot(
+        slack_settings,
+        down,
+        SlackNotifier.from_settings(slack_settings),
+        SlackDirectory(web_client(slack_settings)),
+        lambda: datetime(2026, 5, 4, 9, 0, tzinfo=UTC),
+    )
+    server = HttpServer(
+        wsgi_app(create_app(slack_settings, core), lambda: database_ok(down)),
+        host="127.0.0.1",
+        port=0,
+    ).start()
+    try:
+        client = SignedClient(
+            f"http://127.0.0.1:{server.port}/slack/events", SIGNING_SECRET, fake_slack
+        )
+        answer = client.slash("update 2.4 Locatie gevonden", "U0ANNA", timeout=3)
+        assert answer.status == 200 and messages.DATABASE_UNAVAILABLE in answer.text
+        with pytest.raises(urllib.error.HTTPError) as health:
+            urllib.request.urlopen(f"http://127.0.0.1:{server.port}/healthz", timeout=3)
+        assert health.value.code == 503
+    finally:
+        server.stop()

@@ -96,27 +96,57 @@ def test_home_for_owner_and_coordinator(
     assert "Werken aan perspectief" in coco  # coordinators see the programme overview
 
 
+def buttons(blocks: list[dict[str, Any]]) -> dict[str, dict[str, Any]]:
+    found = {}
+    for block in blocks:
+        for element in [*block.get("elements", []), block.get("accessory") or {}]:
+            if element.get("type") == "button":
+                found[element["action_id"]] = element
+    return found
+
+
 def test_a_coordinator_and_three_owners_do_a_round(
     slack: SignedClient, fake_slack: FakeSlack, db: Engine, programme: Built
 ) -> None:
-    before = slack.slash("overzicht", "U0COCO").json()
+    opened = slack.slash("ronde start 2026-H1 deadline 15-05-2026", "U0COCO")
+    assert opened.json()["response_type"] == "in_channel"  # the channel sees the round open
+    assert "0 van 3" in slack.slash("ronde", "U0COCO").text
     assert slack.slash("regiehouder 2.5 <@U0DIRK|dirk>", "U0COCO").status == 200
 
-    slack.slash("update 1.1", "U0ANNA")
-    view = opened_view(fake_slack)
-    slack.view_submission(view, {"status": "on_track", "text": "Pilot uitgebreid"}, "U0ANNA")
-    slack.slash("update 2.4 Twee locaties in onderzoek", "U0ANNA")
-    slack.slash("status 1.2 vertraagd convenant nog niet getekend", "U0BERT")
-    slack.slash("status 2.5 gereed opgeleverd", "U0DIRK")
+    assert slack.slash("herinner iedereen", "U0COCO").status == 200
+    reminders = wait_for(
+        lambda: (
+            len(fake_slack.calls_to("chat.postMessage")) >= 3
+            and [
+                c
+                for c in fake_slack.calls_to("chat.postMessage")
+                if "Herinnering" in c.params["text"]
+            ]
+        )
+    )
+    assert sorted(c.params["channel"] for c in reminders) == ["U0ANNA", "U0BERT"]
+    [to_anna] = [c for c in reminders if c.params["channel"] == "U0ANNA"]
+    update_now = next(b for a, b in buttons(to_anna.params["blocks"]).items() if "update" in a)
 
-    assert [u.text for u in saved(db, "1.1")] == ["Pilot uitgebreid"]
+    # Anna presses "update" on her reminder and fills in the modal for the first action.
+    message = {"ts": to_anna.response["ts"], "text": to_anna.params["text"], "type": "message"}
+    slack.block_action(update_now["action_id"], update_now.get("value"), "U0ANNA", message=message)
+    view = opened_view(fake_slack)
+    code = view["private_metadata"]
+    slack.view_submission(view, {"status": "on_track", "text": "Pilot uitgebreid"}, "U0ANNA")
+    other = "2.4" if code == "1.1" else "1.1"
+    slack.slash(f"update {other} Twee locaties in onderzoek", "U0ANNA")
+    slack.slash("status 1.2 vertraagd convenant nog niet getekend", "U0BERT")
+    slack.slash("status 2.4 aandacht bezwaar omwonenden", "U0DIRK")  # the deputy
+
+    assert [u.text for u in saved(db, code)][-1] == "Pilot uitgebreid"
     assert [u.status for u in saved(db, "1.2")] == [Status.DELAYED]
-    assert [u.status for u in saved(db, "2.5")] == [Status.DONE]
-    after = slack.slash("overzicht", "U0COCO").json()
-    assert after != before
+    assert saved(db, "2.4")[-1].status == Status.ATTENTION
+    assert "3 van 3" in slack.slash("ronde", "U0COCO").text
+    overview = str(slack.slash("overzicht", "U0COCO").json())
+    assert "3 van 3" in overview
     assert "vertraagd" in str(slack.slash("overzicht vertraagd", "U0COCO").json())
-    detail = str(slack.slash("actie 1.2", "U0COCO").json())
-    assert "convenant nog niet getekend" in detail
+    assert "convenant nog niet getekend" in str(slack.slash("actie 1.2", "U0COCO").json())
     mine = str(slack.slash("mijn", "U0DIRK").json())
     assert "2.5" in mine and "2.4" in mine
     assert dms_to(fake_slack, "U0DIRK")  # told about becoming regiehouder

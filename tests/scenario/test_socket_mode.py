@@ -132,5 +132,8 @@ def test_over_a_real_socket(
         errors = fake_slack.socket.response(fake_slack.socket.send("interactive", submission))
         assert errors["payload"]["response_action"] == "errors"
     finally:
+        # Slack ends the socket first (as on a refresh); closing is quick once it is gone.
+        handler.client.auto_reconnect_enabled = False
+        fake_slack.socket.close_all()
         handler.close()
     assert fake_slack.violations == []

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import time
 import urllib.request
 
@@ -69,3 +70,10 @@ def test_messages_tab_publishes_nothing(
 def test_healthz_checks_the_database(server: HttpServer, db: Engine) -> None:
     with urllib.request.urlopen(f"http://127.0.0.1:{server.port}/healthz") as answer:
         assert (answer.status, answer.read().decode()) == (200, messages.HEALTH_OK)
+
+
+def test_url_verification_when_the_request_url_is_saved(slack: SignedClient) -> None:
+    challenge = "3eZbrw1aBm2rZgRNFdxV2595E9CY3gmdALWMmHkvFXO7tYXAYM8P"
+    body = json.dumps({"token": "x", "challenge": challenge, "type": "url_verification"})
+    answer = slack.post(body, "application/json")
+    assert answer.status == 200 and challenge in answer.body
