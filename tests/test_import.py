@@ -216,3 +216,23 @@ def test_conflict_found_while_applying_rolls_back_everything(
     with session_scope(engine) as session:
         emails = session.exec(select(Person.email)).all()
     assert "nieuw@voorbeeld.nl" not in emails
+
+
+def test_a_concurrent_write_is_a_dutch_conflict_and_nothing_changes(
+    sqlite_engine: Engine, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from sqlalchemy.exc import IntegrityError
+
+    from workflows.errors import Conflict
+    from workflows.importing import apply
+
+    import_file(sqlite_engine, write_csv(tmp_path / "p.csv", ROWS[:2]), now=T1)
+    before = _json(sqlite_engine)
+
+    def collide(**_: object) -> None:  # as if another writer added the same action meanwhile
+        raise IntegrityError("INSERT INTO action", {}, Exception("UNIQUE constraint failed"))
+
+    monkeypatch.setattr(apply, "record_updates", collide)
+    with pytest.raises(Conflict, match="p.csv is niet geïmporteerd; er is niets gewijzigd"):
+        import_file(sqlite_engine, write_csv(tmp_path / "p.csv", ROWS), now=T2)
+    assert _json(sqlite_engine) == before

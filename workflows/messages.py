@@ -134,6 +134,10 @@ IMPORT_PERSON_CONFLICT = (
     "Slack-id {slack_id} hoort al bij {other}; het kan niet ook bij {email} horen."
 )
 
+IMPORT_CONCURRENT = (
+    "{file} is niet geïmporteerd; er is niets gewijzigd. Tegelijk is het programma ook op een "
+    "andere manier gewijzigd. Probeer het nog eens."
+)
 IMPORT_SUMMARY = "Programma '{name}' geïmporteerd uit {file}: {total} acties."
 IMPORT_SUMMARY_ADDED = "Toegevoegd ({count}): {codes}"
 IMPORT_SUMMARY_CHANGED = "Gewijzigd ({count}): {codes}"

@@ -12,10 +12,12 @@ from datetime import datetime
 from pathlib import Path
 
 from sqlalchemy.engine import Engine
+from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session
 
 from workflows import messages
 from workflows.database import transaction
+from workflows.errors import Conflict
 from workflows.importing.apply import ImportResult, apply_import
 from workflows.importing.indicators import validate_indicators
 from workflows.importing.people import validate_people
@@ -67,10 +69,14 @@ def import_file(
 ) -> ImportResult:
     """Import FILE in one transaction: all of it, or (on any error) nothing."""
     data = load_file(path)  # read before opening the transaction: keeps it short
-    with transaction(engine) as session:
-        return apply_import(
-            data, session=session, now=now, name=name, default_name=programme_name_from(path)
-        )
+    try:
+        with transaction(engine) as session:
+            return apply_import(
+                data, session=session, now=now, name=name, default_name=programme_name_from(path)
+            )
+    except IntegrityError as exc:
+        # another import (or the bot) wrote the same action or person meanwhile
+        raise Conflict(messages.IMPORT_CONCURRENT.format(file=data.file)) from exc
 
 
 def format_summary(result: ImportResult) -> str:
