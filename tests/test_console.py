@@ -109,10 +109,56 @@ def test_enter_keeps_prefilled_values_and_end_of_input_cancels(
     assert "Status (Enter = op schema):" in text
     assert "Nu: Pilot Vroeg eropaf loopt in Dordt West." in text
     assert "Status: 🟢 op schema." in text
-    assert "Formulier gesloten zonder op te slaan." in text
+    assert text.rstrip().endswith("Formulier geannuleerd; er is niets opgeslagen.\nTot ziens!")
     with session_scope(sqlite_engine) as s:
         [update] = s.exec(select(StatusUpdate)).all()
         assert update.text == "Pilot Vroeg eropaf loopt in Dordt West."
+
+
+def test_a_command_typed_in_a_form_cancels_it_and_runs(
+    sqlite_engine: Engine, now: datetime
+) -> None:
+    with session_scope(sqlite_engine) as s:
+        small_programme(s)
+    text = transcript(
+        sqlite_engine,
+        now,
+        [
+            "/als @anna",
+            "/woonzorg update 2.4",
+            "/woonzorg actie 2.4",  # at the status prompt: cancels the form, then runs
+            "/woonzorg update 2.4",
+            "",  # status kept
+            "/home",  # at the text prompt
+            "/woonzorg update 2.4",
+            "/stop",
+            "/woonzorg mijn",  # never read
+        ],
+    )
+    assert text.count("Formulier geannuleerd; er is niets opgeslagen.") == 3
+    assert "Kies een nummer" not in text
+    assert "Anna> /woonzorg actie 2.4" not in text  # it ran from the form's prompt
+    assert "2.4 Uitbreiding aanbod tussen-/vervolgvoorzieningen" in text
+    assert "App Home" in text
+    assert "/woonzorg mijn" not in text and text.rstrip().endswith("Tot ziens!")
+    with session_scope(sqlite_engine) as s:
+        assert s.exec(select(StatusUpdate)).all() == []
+
+
+def test_status_words_are_accepted_at_the_status_prompt(
+    sqlite_engine: Engine, now: datetime
+) -> None:
+    with session_scope(sqlite_engine) as s:
+        small_programme(s)
+    text = transcript(
+        sqlite_engine,
+        now,
+        ["/als @anna", "update 2.4", "paars", "ROOD", "Loopt later.", "", "", "n"],
+    )
+    assert text.count("Kies een nummer van 1 tot 6, of typ een van de keuzes.") == 1  # paars
+    with session_scope(sqlite_engine) as s:
+        [update] = s.exec(select(StatusUpdate)).all()
+        assert (update.status, update.text) == ("delayed", "Loopt later.")
 
 
 def test_refusals_and_unknown_input(sqlite_engine: Engine, now: datetime) -> None:

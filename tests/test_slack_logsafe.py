@@ -33,3 +33,23 @@ def test_installing_twice_keeps_one_filter(caplog: pytest.LogCaptureFixture) -> 
     logsafe.install(["second-secret"])
     filters = [f for f in caplog.handler.filters if isinstance(f, logsafe.SecretFilter)]
     assert len(filters) == 1 and filters[0].secrets == ["second-secret"]
+
+
+def test_request_bodies_lose_their_verification_token_and_response_url(
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    """Bolt logs the whole body of a request whose signature fails (a stale retry, say)."""
+    logsafe.install([SECRET])
+    log = logging.getLogger("slack_bolt.RequestVerification")
+    form = (
+        "token=verif-TOKEN123&team_id=T1&user_id=U1&command=%2Fwoonzorg&text=mijn"
+        "&response_url=https%3A%2F%2Fhooks.slack.com%2Fcommands%2FT1%2F2%2Fabc&trigger_id=1.2.x"
+    )
+    payload = '{"token": "verif-TOKEN456", "response_url": "https://hooks.slack.com/actions/T/1/z"}'
+    with caplog.at_level(logging.INFO):
+        log.info(f"Invalid request signature detected (signature: v0=1, body: {form})")
+        log.info("payload %s", payload)
+    text = caplog.text
+    for leaked in ("verif-TOKEN123", "verif-TOKEN456", "hooks.slack.com", "1.2.x"):
+        assert leaked not in text
+    assert "command=%2Fwoonzorg" in text  # the rest of the line stays readable

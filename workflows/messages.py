@@ -413,13 +413,14 @@ CONSOLE_FILE = "bestand '{title}' gedeeld in {channel}"
 CONSOLE_FILE_SAVED = "Opgeslagen als {path}"
 CONSOLE_MODAL_TITLE = "Formulier: {title}"
 CONSOLE_MODAL_HINT = (
-    "Enter houdt de ingevulde waarde; - maakt een veld leeg; \\n begint een nieuwe regel."
+    "Enter houdt de ingevulde waarde; - maakt een veld leeg; \\n begint een nieuwe regel; "
+    "een opdracht met / sluit het formulier."
 )
 CONSOLE_MODAL_ERRORS = "Niet opgeslagen. Verbeter dit:"
-CONSOLE_MODAL_CANCELLED = "Formulier gesloten zonder op te slaan."
+CONSOLE_MODAL_CANCELLED = "Formulier geannuleerd; er is niets opgeslagen."
 CONSOLE_KEEP = "(Enter = {value})"
 CONSOLE_CHOOSE = "(kies een nummer)"
-CONSOLE_PICK_NUMBER = "Kies een nummer van 1 tot {count}."
+CONSOLE_PICK_NUMBER = "Kies een nummer van 1 tot {count}, of typ een van de keuzes."
 CONSOLE_CURRENT = "Nu: {value}"
 CONSOLE_KEEP_OR_CLEAR = "(Enter = houden)"
 CONSOLE_YES = "ja"
@@ -614,7 +615,7 @@ REPORT_SUMMARY_LINE = "{actions} acties, {received} updates binnen, {delayed} ve
 REPORT_ACTIONS_COUNT = {1: "1 actie", 0: "{count} acties"}
 REPORT_SUMMARY_INTRO = (
     "Deze rapportage geeft de stand van zaken van {actions} in {themes} actielijnen op "
-    "{cutoff}. Van {expected} lopende acties is over {half} een update ontvangen van {received}."
+    "{cutoff}. Over {half} zijn {received} van de {expected} verwachte updates ontvangen."
 )
 REPORT_SUMMARY_ROUND = "De updateronde voor {half} had als deadline {deadline}."
 REPORT_SUMMARY_NO_ROUND = (

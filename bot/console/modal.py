@@ -11,6 +11,8 @@ from rich.text import Text
 from bot.console.mrkdwn_text import to_text
 from workflows import messages
 from workflows.dutch_dates import fold
+from workflows.errors import ParseError
+from workflows.statuses import Status
 
 Read = Callable[[str], "str | None"]  # prompt -> answer, None at end of input
 
@@ -19,11 +21,46 @@ class Cancelled(Exception):
     """Input ended while the modal was open: nothing is submitted."""
 
 
+class Interrupted(Cancelled):
+    """A command (a line starting with ``/``) was typed in the form: the form is dropped and
+    the command runs, instead of being taken, and refused, as an answer."""
+
+    def __init__(self, line: str) -> None:
+        super().__init__(line)
+        self.line = line
+
+
 def _ask(read: Read, prompt: str) -> str:
     answer = read(prompt)
     if answer is None:
         raise Cancelled
+    if answer.strip().startswith("/"):
+        raise Interrupted(answer.strip())
     return answer.strip()
+
+
+def _status_value(answer: str) -> str | None:
+    """The status value meant by ``answer`` ("rood", "groen", "vertraagd"...), if any."""
+    try:
+        return Status.parse(answer).value
+    except ParseError:
+        return None
+
+
+def _match(options: list[dict[str, Any]], answer: str) -> dict[str, Any] | None:
+    """The option meant by ``answer``: its number, its text (case and accents ignored), its
+    value, or, when the options are statuses, any word ``Status.parse`` accepts."""
+    if answer.isdigit():
+        return options[int(answer) - 1] if 1 <= int(answer) <= len(options) else None
+    wanted = fold(answer)
+    for opt in options:
+        if fold(opt["text"]["text"]) == wanted or opt["value"] == answer:
+            return opt
+    statuses = {s.value for s in Status}
+    if options and all(o["value"] in statuses for o in options):
+        value = _status_value(answer)
+        return next((o for o in options if o["value"] == value), None)
+    return None
 
 
 def _select(
@@ -44,18 +81,7 @@ def _select(
         answer = _ask(read, prompt)
         if not answer and (chosen or block.get("optional")):
             return {"type": "static_select", "selected_option": chosen}
-        picked = None
-        if answer.isdigit() and 1 <= int(answer) <= len(options):
-            picked = options[int(answer) - 1]
-        else:
-            picked = next(
-                (
-                    o
-                    for o in options
-                    if fold(o["text"]["text"]) == fold(answer) or o["value"] == answer
-                ),
-                None,
-            )
+        picked = _match(options, answer)
         if picked is not None:
             return {"type": "static_select", "selected_option": picked}
         out.print(messages.CONSOLE_PICK_NUMBER.format(count=len(options)))

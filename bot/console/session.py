@@ -27,6 +27,8 @@ class ConsoleSession:
         self.read = read
         self.me = me
         self.buttons: list[Pressable] = []
+        # A command typed while a form was open: it cancelled the form and runs next.
+        self.pending: str | None = None
 
     # -- the loop --------------------------------------------------------------------------
 
@@ -40,7 +42,9 @@ class ConsoleSession:
     def run(self) -> None:
         """Read lines until ``stop`` or the end of input."""
         while True:
-            line = self.read(self.prompt())
+            line, self.pending = self.pending, None
+            if line is None:
+                line = self.read(self.prompt())
             if line is None:
                 break
             if not self.handle(line):
@@ -169,6 +173,10 @@ class ConsoleSession:
         while True:
             try:
                 state = modal.fill(self.out, self.read, view, state, only)
+            except modal.Interrupted as interruption:
+                self.out.print(messages.CONSOLE_MODAL_CANCELLED)
+                self.pending = interruption.line
+                return
             except modal.Cancelled:
                 self.out.print(messages.CONSOLE_MODAL_CANCELLED)
                 return

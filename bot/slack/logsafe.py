@@ -9,6 +9,12 @@ from collections.abc import Iterable
 
 TOKEN = re.compile(r"\b(xox[abpre]|xapp)-[A-Za-z0-9-]+")
 MASK = "[verborgen]"
+# Slack puts a verification token and a response_url (a capability: whoever has it can post)
+# in every slash command and interaction body; Bolt logs the whole body of a request whose
+# signature fails. Form-encoded (token=...&) and JSON ("token": "...") forms are both masked.
+FORM_SECRET = re.compile(r"(?<![A-Za-z0-9_])(token|response_url|trigger_id)=[^&\s,)]+")
+JSON_SECRET = re.compile(r'("(?:token|response_url|trigger_id)"\s*:\s*)"[^"]*"')
+URL_SECRET = re.compile(r"https://hooks\.slack\.com/\S+")
 
 
 class SecretFilter(logging.Filter):
@@ -22,6 +28,9 @@ class SecretFilter(logging.Filter):
     def mask(self, text: str) -> str:
         for secret in self.secrets:
             text = text.replace(secret, MASK)
+        text = FORM_SECRET.sub(lambda m: f"{m.group(1)}={MASK}", text)
+        text = JSON_SECRET.sub(lambda m: f'{m.group(1)}"{MASK}"', text)
+        text = URL_SECRET.sub(MASK, text)
         return TOKEN.sub(MASK, text)
 
     def filter(self, record: logging.LogRecord) -> bool:
