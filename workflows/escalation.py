@@ -9,7 +9,7 @@ from workflows.halfyear import HalfYear
 from workflows.notice_content import EscalationContent, LateOwner, action_line
 from workflows.programme import current_programme
 from workflows.reminder_plan import reachable
-from workflows.rounds import missing_actions, updated_action_ids
+from workflows.rounds import missing_actions, round_counts
 
 
 def escalation_content(*, session: Session, round_: Round) -> EscalationContent:
@@ -28,7 +28,7 @@ def escalation_content(*, session: Session, round_: Round) -> EscalationContent:
             late.setdefault(owner.id, []).append(action.code)  # type: ignore[arg-type]
         else:
             unreachable.append(action_line(action, owner=owner))
-    received = len(updated_action_ids(session=session, round_=round_))
+    counts = round_counts(session=session, programme=programme, round_=round_)
     return EscalationContent(
         half_year=HalfYear.from_code(round_.half_year),
         deadline=round_.deadline,
@@ -41,6 +41,6 @@ def escalation_content(*, session: Session, round_: Round) -> EscalationContent:
             for pid, codes in late.items()
         ),
         unreachable=tuple(unreachable),
-        received=received,
-        expected=received + len(missing),
+        received=counts.received,
+        expected=counts.expected,
     )

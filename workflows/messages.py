@@ -625,7 +625,7 @@ REPORT_SUMMARY_LINE = "{actions} acties, {received} updates binnen, {delayed} ve
 REPORT_ACTIONS_COUNT = {1: "1 actie", 0: "{count} acties"}
 REPORT_SUMMARY_INTRO = (
     "Deze rapportage geeft de stand van zaken van {actions} in {themes} actielijnen op "
-    "{cutoff}. Van {expected} lopende acties is over {half} een update ontvangen van {received}."
+    "{cutoff}. Over {half} zijn {received} van de {expected} verwachte updates ontvangen."
 )
 REPORT_SUMMARY_ROUND = "De updateronde voor {half} had als deadline {deadline}."
 REPORT_SUMMARY_NO_ROUND = (

@@ -23,8 +23,8 @@ from workflows.errors import NotFound, ParseError
 from workflows.halfyear import HalfYear
 from workflows.mentions import find_person, looks_like_person
 from workflows.programme import current_programme, themes
-from workflows.rounds import open_round, updated_action_ids
-from workflows.statuses import CLOSED_STATUSES, Status
+from workflows.rounds import count_round, expects_update, open_round, updated_action_ids
+from workflows.statuses import Status
 
 
 @dataclass(frozen=True)
@@ -33,8 +33,8 @@ class RoundState:
 
     half_year: HalfYear
     deadline: date
-    received: int  # open actions (or any action) with an update in this round
-    expected: int  # actions not done or cancelled
+    received: int  # see workflows.rounds.RoundCounts: one definition everywhere
+    expected: int
     days_left: int  # negative once the deadline has passed
 
     @property
@@ -129,22 +129,20 @@ def round_state(
     if current is None:
         return None
     done = updated_action_ids(session=session, round_=current)
-    closed = {s.value for s in CLOSED_STATUSES}
     if all_actions is None:
         # Only ids and statuses: loading every Action in full is the slow part on big programmes.
         rows = session.exec(
             select(Action.id, Action.status).where(Action.programme_id == programme.id)
         ).all()
-        open_ids = [i for i, status in rows if status not in closed]
+        counts = count_round(((i or 0, status) for i, status in rows), done)
     else:
-        open_ids = [a.id for a in all_actions if a.status not in closed]
-    received = sum(1 for i in open_ids if i in done)
+        counts = count_round(((a.id, a.status) for a in all_actions), done)
     today = now.astimezone(tz).date()
     state = RoundState(
         half_year=HalfYear.from_code(current.half_year),
         deadline=current.deadline,
-        received=received,
-        expected=len(open_ids),
+        received=counts.received,
+        expected=counts.expected,
         days_left=(current.deadline - today).days,
     )
     return current, state, done
@@ -275,8 +273,9 @@ def programme_overview(
             summary = summaries[action.theme_id]
             summary.counts[st] += 1
             totals[st] += 1
-            if state and st not in CLOSED_STATUSES:
-                if action.id in done:
+            updated = action.id in done
+            if state and expects_update(action.status, updated=updated):
+                if updated:
                     summary.received += 1
                 else:
                     summary.missing += 1

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
@@ -24,18 +25,74 @@ def open_round(*, session: Session, programme: Programme) -> Round | None:
 
 
 def updated_action_ids(*, session: Session, round_: Round) -> set[int]:
-    """Actions that have at least one update in this round."""
+    """Actions that have at least one update in this round (one DISTINCT query)."""
     stmt = select(StatusUpdate.action_id).where(StatusUpdate.round_id == round_.id).distinct()
     return set(session.exec(stmt).all())
+
+
+_CLOSED = frozenset(s.value for s in CLOSED_STATUSES)
+
+
+def expects_update(status: str, *, updated: bool) -> bool:
+    """Whether a round counts this action among the updates it expects (see RoundCounts)."""
+    return updated or status not in _CLOSED
+
+
+@dataclass(frozen=True)
+class RoundCounts:
+    """The one definition of a round's counts, used by every surface.
+
+    An action is *expected* in a round when it is open now (not done, not cancelled), or when it
+    got an update in this round anyway (the owner reported it done, or it was cancelled after
+    its update: the update is in and counts). *Received* = expected actions with an update in
+    the round, so every update given in the round counts; *missing* = open actions without one.
+    Nobody is asked for an update on an action that was already closed before the round.
+    """
+
+    received: int
+    expected: int
+    updated: frozenset[int]  # ids of actions with an update in the round
+    missing_ids: tuple[int, ...]  # open actions without an update, in the order given
+
+    @property
+    def missing(self) -> int:
+        return len(self.missing_ids)
+
+
+def count_round(rows: Iterable[tuple[int, str]], updated: Iterable[int]) -> RoundCounts:
+    """RoundCounts from ``(action id, status)`` rows and the ids updated in the round."""
+    done = frozenset(updated)
+    expected = received = 0
+    missing: list[int] = []
+    for action_id, status in rows:
+        has_update = action_id in done
+        if not expects_update(status, updated=has_update):
+            continue
+        expected += 1
+        if has_update:
+            received += 1
+        else:
+            missing.append(action_id)
+    return RoundCounts(received, expected, done, tuple(missing))
+
+
+def round_counts(*, session: Session, programme: Programme, round_: Round) -> RoundCounts:
+    """The round's counts (see RoundCounts) in two queries: ids + statuses, updated ids."""
+    rows = session.exec(
+        select(Action.id, Action.status)
+        .where(Action.programme_id == programme.id)
+        .order_by(col(Action.position), col(Action.id))
+    ).all()
+    updated = updated_action_ids(session=session, round_=round_)
+    return count_round(((i or 0, status) for i, status in rows), updated)
 
 
 def missing_actions(*, session: Session, programme: Programme, round_: Round) -> list[Action]:
     """Open actions (not done or cancelled) with no update in this round, in programme order."""
     done = updated_action_ids(session=session, round_=round_)
-    closed = [s.value for s in CLOSED_STATUSES]
     stmt = (
         select(Action)
-        .where(Action.programme_id == programme.id, col(Action.status).not_in(closed))
+        .where(Action.programme_id == programme.id, col(Action.status).not_in(list(_CLOSED)))
         .order_by(col(Action.position), col(Action.id))
     )
     return [a for a in session.exec(stmt).all() if a.id not in done]
@@ -135,15 +192,15 @@ class RoundProgress:
 
 
 def round_progress(*, session: Session, round_: Round, now: datetime, tz: str) -> RoundProgress:
-    """Counts of updates received and expected, and the days left until the deadline."""
+    """Counts of updates received and expected (see RoundCounts), and the days left."""
     programme = current_programme(session=session)
+    counts = round_counts(session=session, programme=programme, round_=round_)
     missing = missing_actions(session=session, programme=programme, round_=round_)
-    updated = updated_action_ids(session=session, round_=round_)
     return RoundProgress(
         round=round_,
         half_year=HalfYear.from_code(round_.half_year),
-        received=len(updated),
-        expected=len(updated) + len(missing),
+        received=counts.received,
+        expected=counts.expected,
         days_left=(round_.deadline - local_date(now, tz)).days,
         missing=missing,
     )

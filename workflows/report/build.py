@@ -57,7 +57,7 @@ def build_report(
         select(Round).where(Round.programme_id == programme.id, Round.half_year == half_year.code)
     ).first()
 
-    timelines = _timelines(session, programme)
+    timelines = _timelines(session, programme, zone)
     existing = [t for t in timelines if t.exists_at(cutoff)]
     first_report = not any(t.exists_at(start) for t in timelines)
     owners = _owners(session, [t.action.owner_id for t in existing])
@@ -66,15 +66,18 @@ def build_report(
     missing: list[MissingUpdate] = []
     for timeline in existing:
         action = timeline.action
-        state = timeline.state_at(cutoff)
+        # An update given ahead, in a later half-year's round, is not this half-year's stand.
+        state = timeline.state_at(cutoff, half_year=half_year)
         if round_ is not None:
             # A round may be opened ahead of its half-year: its updates count wherever they fall.
             updated = any(
                 u.round_id == round_.id and u.created_at < cutoff for u in timeline.updates
             )
         else:
-            updated = bool(timeline.updates_between(start, cutoff))
-        before = None if first_report or not timeline.exists_at(start) else timeline.state_at(start)
+            updated = bool(timeline.updates_for(half_year, cutoff))
+        before = None
+        if not first_report and timeline.exists_at(start):
+            before = timeline.state_at(start, half_year=half_year.previous())
         owner = _owner_at(timeline, cutoff, owners)
         row = ActionRow(
             code=action.code,
@@ -119,7 +122,7 @@ def build_report(
     )
 
 
-def _timelines(session: Session, programme: Programme) -> list[ActionTimeline]:
+def _timelines(session: Session, programme: Programme, zone: ZoneInfo) -> list[ActionTimeline]:
     all_actions = actions(session=session, programme=programme)
     ids = [a.id for a in all_actions]
     updates: dict[int, list[StatusUpdate]] = defaultdict(list)
@@ -134,8 +137,19 @@ def _timelines(session: Session, programme: Programme) -> list[ActionTimeline]:
             select(ActionChange).where(col(ActionChange.action_id).in_(in_programme))
         ):
             changes[change.action_id].append(change)
+    round_halves = {
+        r.id: HalfYear.from_code(r.half_year)
+        for r in session.exec(select(Round).where(Round.programme_id == programme.id))
+    }
+
+    def half_of(update: StatusUpdate) -> HalfYear:
+        """An update in a round belongs to that round's half-year, else to its date's."""
+        if update.round_id is not None and update.round_id in round_halves:
+            return round_halves[update.round_id]
+        return HalfYear.containing(update.created_at.astimezone(zone).date())
+
     return [
-        ActionTimeline(a, updates[a.id], changes[a.id])  # type: ignore[index]
+        ActionTimeline(a, updates[a.id], changes[a.id], half_of)  # type: ignore[index]
         for a in all_actions
     ]
 

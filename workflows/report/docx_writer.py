@@ -104,9 +104,9 @@ def _summary(document, report: Report, styles: Styles) -> None:  # type: ignore[
             actions=_actions_count(len(actions)),
             themes=len(report.themes),
             cutoff=format_long(min(report.cutoff, report.compiled_on)),
-            expected=report.open_count,
+            expected=report.expected,
             half=report.half_year.label,
-            received=sum(1 for a in actions if a.is_open and a.updated),
+            received=report.received,
         )
     )
     if report.round_deadline:

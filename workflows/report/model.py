@@ -11,6 +11,7 @@ from datetime import date
 
 from workflows import messages
 from workflows.halfyear import HalfYear
+from workflows.rounds import expects_update
 from workflows.statuses import OPEN_STATUSES, Status
 
 
@@ -152,8 +153,13 @@ class Report:
 
     @property
     def received(self) -> int:
-        """Actions with an update for this half-year."""
+        """Actions with an update for this half-year (workflows.rounds.RoundCounts' rule)."""
         return sum(1 for a in self.actions if a.updated)
+
+    @property
+    def expected(self) -> int:
+        """Actions an update was expected for: open ones, plus any that got one anyway."""
+        return sum(1 for a in self.actions if expects_update(a.status.value, updated=a.updated))
 
     @property
     def summary_line(self) -> str:

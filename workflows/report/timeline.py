@@ -8,7 +8,7 @@ field ``status`` or ``cancelled`` and count as status events too.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
@@ -56,20 +56,38 @@ class ActionTimeline:
         action: Action,
         updates: Sequence[StatusUpdate],
         changes: Sequence[ActionChange],
+        half_of: Callable[[StatusUpdate], HalfYear] | None = None,
     ) -> None:
         self.action = action
         # Both sorted oldest first; ties keep insertion (id) order.
         self.updates = sorted(updates, key=lambda u: (u.created_at, u.id or 0))
         self.changes = sorted(changes, key=lambda c: (c.at, c.id or 0))
+        # The half-year an update belongs to (its round's, else its date's); None: ignore.
+        self.half_of = half_of
+
+    def _upto(self, half_year: HalfYear | None) -> list[StatusUpdate]:
+        """The updates that belong to ``half_year`` or earlier: an update for a later round
+        (opened ahead of its half-year) is not yet part of this half-year's stand van zaken."""
+        if half_year is None or self.half_of is None:
+            return self.updates
+        half_of = self.half_of
+        return [u for u in self.updates if half_of(u) <= half_year]
+
+    def updates_for(self, half_year: HalfYear, end: datetime) -> list[StatusUpdate]:
+        """The updates given before ``end`` that belong to ``half_year``."""
+        if self.half_of is None:
+            raise ValueError("updates_for needs half_of")
+        half_of = self.half_of
+        return [u for u in self.updates if u.created_at < end and half_of(u) == half_year]
 
     def exists_at(self, moment: datetime) -> bool:
         return self.action.created_at < moment
 
-    def updates_between(self, start: datetime, end: datetime) -> list[StatusUpdate]:
-        return [u for u in self.updates if start <= u.created_at < end]
-
-    def state_at(self, moment: datetime) -> State:
-        before = [u for u in self.updates if u.created_at < moment]
+    def state_at(self, moment: datetime, *, half_year: HalfYear | None = None) -> State:
+        """How the action stood at ``moment``; with ``half_year``, updates belonging to a later
+        half-year are left out."""
+        updates = self._upto(half_year)
+        before = [u for u in updates if u.created_at < moment]
         latest = before[-1] if before else None
         if latest is not None:
             text, text_at = latest.text, latest.created_at
@@ -84,7 +102,7 @@ class ActionTimeline:
         )
         planning = self._rolled_back("planning", moment)
         return State(
-            status=self._status_at(moment),
+            status=self._status_at(moment, updates),
             text=text,
             text_at=text_at,
             realised_quantity=realised,
@@ -93,9 +111,9 @@ class ActionTimeline:
             title=str(self._rolled_back("title", moment) or self.action.title),
         )
 
-    def _status_at(self, moment: datetime) -> Status:
+    def _status_at(self, moment: datetime, updates: Sequence[StatusUpdate]) -> Status:
         events: list[tuple[datetime, int, Status, Status | None]] = []
-        for u in self.updates:
+        for u in updates:
             events.append((u.created_at, 0, Status(u.status), None))
         for c in self.changes:
             if c.field in _STATUS_FIELDS:
@@ -105,7 +123,12 @@ class ActionTimeline:
                     events.append((c.at, 1, new, _status_value(c.old)))
         events.sort(key=lambda e: (e[0], e[1]))
         if not events:
-            return Status(self.action.status)
+            # The stored status is the latest update's: only right when none was left out.
+            return (
+                Status(self.action.status)
+                if len(updates) == len(self.updates)
+                else (Status.NOT_STARTED)
+            )
         earlier = [e for e in events if e[0] < moment]
         if earlier:
             return earlier[-1][2]
