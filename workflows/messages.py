@@ -746,3 +746,68 @@ REPORT_SLACK_UPLOAD_FAILED = (
 # --- Command line ---------------------------------------------------------------------------
 
 CLI_MIGRATED = "De database is bijgewerkt naar de nieuwste versie."
+
+# The command line's own words (Typer and its bundled Click speak English): the help screens,
+# and the usage errors as Click words them, matched by pattern (bot/cli/dutch.py).
+CLI_USAGE_PREFIX = "Gebruik: "
+CLI_OPTIONS_METAVAR = "[OPTIES]"
+CLI_SUBCOMMAND_METAVAR = "OPDRACHT [ARGUMENTEN]..."
+CLI_PANEL_ARGUMENTS = "Argumenten"
+CLI_PANEL_OPTIONS = "Opties"
+CLI_PANEL_COMMANDS = "Opdrachten"
+CLI_PANEL_ERROR = "Fout"
+CLI_ABORTED = "Afgebroken."
+CLI_TRY_HELP = "Zie [blue]'{command_path} {help_option}'[/] voor hulp."
+CLI_DEFAULT = "[standaard: {}]"
+CLI_REQUIRED = "[verplicht]"
+CLI_ENVVAR = "[omgevingsvariabele: {}]"
+CLI_DEPRECATED = "(verouderd) "
+CLI_HELP_OPTION = "Toon deze hulp en stop."
+CLI_TYPE_NAMES = {
+    "str": "tekst",
+    "path": "pad",
+    "file": "bestand",
+    "directory": "map",
+    "int": "geheel getal",
+    "float": "getal",
+    "bool": "ja/nee",
+    "datetime": "datum en tijd",
+}
+# (English message as Click/Typer words it, as a regular expression; Dutch text). The Dutch
+# text may use the named groups; a message that matches none stays as it is.
+CLI_ERRORS = (
+    (r"Missing argument (?P<name>.+)\.", "Het argument {name} ontbreekt."),
+    (r"Missing option (?P<name>.+)\.", "De optie {name} ontbreekt."),
+    (r"Missing parameter: (?P<name>.+)", "De parameter '{name}' ontbreekt."),
+    (r"Missing command\.", "Geef een opdracht."),
+    (r"No such command (?P<name>.+)\.", "De opdracht {name} bestaat niet."),
+    (r"No such option: (?P<name>.+?)\.?", "De optie '{name}' bestaat niet."),
+    (r"Got unexpected extra argument(?:s|\(s\))? \((?P<args>.*)\)", "Te veel argumenten: {args}."),
+    (r"Option (?P<name>.+) requires an argument\.", "De optie {name} heeft een waarde nodig."),
+    (
+        r"Option (?P<name>.+) requires (?P<n>\d+) arguments\.",
+        "De optie {name} heeft {n} waarden nodig.",
+    ),
+    (r"Option (?P<name>.+) does not take a value\.", "De optie {name} heeft geen waarde."),
+    (
+        r"Argument (?P<name>.+) takes (?P<n>\d+) values\.",
+        "Het argument {name} heeft {n} waarden nodig.",
+    ),
+    (r"Invalid value for (?P<name>.+?): (?P<detail>.*)", "Ongeldige waarde voor {name}: {detail}"),
+    (r"Invalid value: (?P<detail>.*)", "Ongeldige waarde: {detail}"),
+    (r"(?:Value )?(?P<value>.+) is not a valid (?P<kind>.+)\.", "{value} is geen geldige waarde."),
+    (r"(?:File|Directory|Path) (?P<name>.+) does not exist\.", "{name} bestaat niet."),
+    (r"Aborted!", "Afgebroken."),
+)
+# Suffixes Click/Typer add to a message: a suggestion.
+CLI_DID_YOU_MEAN = (r"(?P<message>.*?)\.? Did you mean (?P<names>.+)\?", " Bedoelde je {names}?")
+CLI_POSSIBLE_OPTIONS = (
+    r"(?P<message>.*?) \(Possible options: (?P<names>.+)\)",
+    " (mogelijke opties: {names})",
+)
+# Placeholders in usage lines and help tables.
+CLI_METAVAR_FILE = "BESTAND"
+CLI_METAVAR_HALF_YEAR = "HALFJAAR"
+CLI_METAVAR_NAME = "NAAM"
+CLI_METAVAR_ADDRESS = "ADRES"
+CLI_METAVAR_MOMENT = "TIJDSTIP"
