@@ -262,6 +262,8 @@ UNKNOWN_NAME = (
     "Ik ken niemand in het programma die '{name}' heet. Kies de persoon uit de lijst die "
     "Slack toont als je @ typt, dan voeg ik diegene toe."
 )
+UNKNOWN_NAME_LOOKUP = "Ik ken niemand die '{name}' heet. Bekende namen: {names}."
+KNOWN_NAMES_MORE = "{names} en {more} anderen"
 ALREADY_OWNER = "{name} is al regiehouder van actie {code}."
 ALREADY_DEPUTY = "{name} is al plaatsvervanger van actie {code}."
 OWNER_NOT_DEPUTY = "{name} is de regiehouder van actie {code} en kan geen plaatsvervanger zijn."
@@ -269,7 +271,11 @@ OWNER_NOT_DEPUTY = "{name} is de regiehouder van actie {code} en kan geen plaats
 # Overview filters and input
 OVERVIEW_BAD_FILTER = (
     "'{text}' begrijp ik niet als filter. Gebruik `actielijn 2`, een status (bijvoorbeeld "
-    "vertraagd) of `@persoon`."
+    "vertraagd) en/of `@persoon`, bijvoorbeeld `overzicht @anna vertraagd`."
+)
+OVERVIEW_FILTER_TWICE = (
+    "Geef elk soort filter hoogstens één keer: één actielijn, één status en één @persoon, "
+    "bijvoorbeeld `overzicht actielijn 2 vertraagd @anna`."
 )
 NO_SUCH_THEME = "Actielijn {number} bestaat niet. Er zijn de actielijnen {numbers}."
 BAD_QUANTITY = "'{text}' is geen aantal. Schrijf een getal, bijvoorbeeld 12 of 12,5."
@@ -288,6 +294,10 @@ OVERVIEW_TITLE = "Overzicht: {programme}"
 OVERVIEW_TITLE_THEME = "Overzicht actielijn {theme}"
 OVERVIEW_TITLE_STATUS = "Acties met status {status}"
 OVERVIEW_TITLE_PERSON = "Acties van {name}"
+OVERVIEW_TITLE_COMBINED = "Acties{parts}"
+OVERVIEW_PART_PERSON = " van {name}"
+OVERVIEW_PART_STATUS = " met status {status}"
+OVERVIEW_PART_THEME = " in actielijn {theme}"
 OVERVIEW_TOTALS = "*{count}*: {counts}"
 NO_ROUND = "Er loopt nu geen updateronde."
 ROUND_LINE = (
