@@ -10,6 +10,7 @@ from sqlmodel import select
 from storage.db import session_scope
 from storage.models import Person, Round
 from tests.botkit import Harness, everything, make_harness
+from workflows import messages
 
 
 def open_round(h: Harness, deadline: date = date(2026, 5, 15)) -> None:
@@ -62,14 +63,27 @@ def test_overview_filters(harness: Harness) -> None:
     assert "Acties van Bert" in mention and "`1.2`" in mention
 
 
+def test_overview_filters_combine_in_any_order(harness: Harness) -> None:
+    both = everything(harness.reply("overzicht @dirk actielijn 2"))
+    assert "Acties van Dirk in actielijn 2. Werken aan perspectief" in both
+    assert "`2.4`" in both and "`1.1`" not in both
+    reverse = everything(harness.reply("overzicht gereed @anna"))
+    assert "Acties van Anna met status gereed" in reverse and "`2.4`" not in reverse
+    three = everything(harness.reply("overzicht 2 <@U0ANNA|anna> op schema"))
+    assert "Acties van Anna met status op schema in actielijn 2." in three
+
+
 def test_overview_bad_filters(harness: Harness) -> None:
     assert harness.reply("overzicht actielijn 9").text == (
         "Actielijn 9 bestaat niet. Er zijn de actielijnen 1, 2."
     )
     assert "begrijp ik niet als filter" in harness.reply("overzicht misschien").text
-    assert (
-        "Ik ken niemand in het programma die 'zorro' heet" in harness.reply("overzicht @zorro").text
-    )
+    zorro = harness.reply("overzicht @zorro").text
+    assert zorro.startswith("Ik ken niemand die 'zorro' heet. Bekende namen: Anna, Bert,")
+    assert "voeg ik" not in zorro  # nothing would be added here
+    assert harness.reply("overzicht 1 actielijn 2").text == messages.OVERVIEW_FILTER_TWICE
+    assert harness.reply("overzicht @anna @bert").text == messages.OVERVIEW_FILTER_TWICE
+    assert "'paars' begrijp ik niet als filter" in harness.reply("overzicht @anna paars").text
     assert "kan Nobody niet vinden" in harness.reply("overzicht <@U0NOBODY|Nobody>").text
 
 

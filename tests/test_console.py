@@ -56,7 +56,8 @@ def test_switching_people_and_reading(sqlite_engine: Engine, now: datetime) -> N
     assert "Anna> /woonzorg mijn" in text and "[1] Update geven" in text
     assert "2.4 Uitbreiding aanbod tussen-/vervolgvoorzieningen" in text
     assert "Overzicht actielijn 2. Werken aan perspectief" in text
-    assert "Ik ken niemand in het programma die 'zorro' heet." in text
+    assert "Ik ken niemand die 'zorro' heet. Bekende namen: Anna, Bert, Coco," in text
+    assert "voeg ik" not in text
     assert text.rstrip().endswith("Tot ziens!")
     assert text.count("Anna> /woonzorg mijn") == 1  # nothing read after "stop"
 

@@ -44,7 +44,7 @@ def find_person(
     name = raw.lstrip("@").strip()
     if not name:
         raise ParseError(messages.NO_PERSON_GIVEN)
-    return _by_name(session, name)
+    return _by_name(session, name, create)
 
 
 def _by_slack_id(
@@ -89,7 +89,18 @@ def _plain_name(name: str | None) -> str:
     return fold(_NOTE.sub("", name or ""))
 
 
-def _by_name(session: Session, name: str) -> Person:
+_NAMES_SHOWN = 12  # an unknown name lists the known ones, up to this many
+
+
+def _known_names(people: list[Person]) -> str:
+    names = sorted({p.name or "" for p in people if p.name}, key=str.lower)
+    shown = ", ".join(names[:_NAMES_SHOWN])
+    if len(names) > _NAMES_SHOWN:
+        return messages.KNOWN_NAMES_MORE.format(names=shown, more=len(names) - _NAMES_SHOWN)
+    return shown
+
+
+def _by_name(session: Session, name: str, create: bool) -> Person:
     wanted = _plain_name(name)
     people = [p for p in session.exec(select(Person)).all() if p.name]
     exact = [p for p in people if _plain_name(p.name) == wanted or fold(p.name or "") == wanted]
@@ -99,7 +110,9 @@ def _by_name(session: Session, name: str) -> Person:
     if len(found) > 1:
         names = ", ".join(sorted(p.name or "" for p in found))
         raise ParseError(messages.AMBIGUOUS_NAME.format(name=name, names=names))
-    raise NotFound(messages.UNKNOWN_NAME.format(name=name))
+    if create:  # only then would a Slack mention of them add them
+        raise NotFound(messages.UNKNOWN_NAME.format(name=name))
+    raise NotFound(messages.UNKNOWN_NAME_LOOKUP.format(name=name, names=_known_names(people)))
 
 
 @dataclass(frozen=True)

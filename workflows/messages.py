@@ -262,6 +262,8 @@ UNKNOWN_NAME = (
     "Ik ken niemand in het programma die '{name}' heet. Kies de persoon uit de lijst die "
     "Slack toont als je @ typt, dan voeg ik diegene toe."
 )
+UNKNOWN_NAME_LOOKUP = "Ik ken niemand die '{name}' heet. Bekende namen: {names}."
+KNOWN_NAMES_MORE = "{names} en {more} anderen"
 ALREADY_OWNER = "{name} is al regiehouder van actie {code}."
 ALREADY_DEPUTY = "{name} is al plaatsvervanger van actie {code}."
 OWNER_NOT_DEPUTY = "{name} is de regiehouder van actie {code} en kan geen plaatsvervanger zijn."
@@ -269,7 +271,11 @@ OWNER_NOT_DEPUTY = "{name} is de regiehouder van actie {code} en kan geen plaats
 # Overview filters and input
 OVERVIEW_BAD_FILTER = (
     "'{text}' begrijp ik niet als filter. Gebruik `actielijn 2`, een status (bijvoorbeeld "
-    "vertraagd) of `@persoon`."
+    "vertraagd) en/of `@persoon`, bijvoorbeeld `overzicht @anna vertraagd`."
+)
+OVERVIEW_FILTER_TWICE = (
+    "Geef elk soort filter hoogstens één keer: één actielijn, één status en één @persoon, "
+    "bijvoorbeeld `overzicht actielijn 2 vertraagd @anna`."
 )
 NO_SUCH_THEME = "Actielijn {number} bestaat niet. Er zijn de actielijnen {numbers}."
 BAD_QUANTITY = "'{text}' is geen aantal. Schrijf een getal, bijvoorbeeld 12 of 12,5."
@@ -288,6 +294,10 @@ OVERVIEW_TITLE = "Overzicht: {programme}"
 OVERVIEW_TITLE_THEME = "Overzicht actielijn {theme}"
 OVERVIEW_TITLE_STATUS = "Acties met status {status}"
 OVERVIEW_TITLE_PERSON = "Acties van {name}"
+OVERVIEW_TITLE_COMBINED = "Acties{parts}"
+OVERVIEW_PART_PERSON = " van {name}"
+OVERVIEW_PART_STATUS = " met status {status}"
+OVERVIEW_PART_THEME = " in actielijn {theme}"
 OVERVIEW_TOTALS = "*{count}*: {counts}"
 NO_ROUND = "Er loopt nu geen updateronde."
 ROUND_LINE = (
@@ -736,3 +746,68 @@ REPORT_SLACK_UPLOAD_FAILED = (
 # --- Command line ---------------------------------------------------------------------------
 
 CLI_MIGRATED = "De database is bijgewerkt naar de nieuwste versie."
+
+# The command line's own words (Typer and its bundled Click speak English): the help screens,
+# and the usage errors as Click words them, matched by pattern (bot/cli/dutch.py).
+CLI_USAGE_PREFIX = "Gebruik: "
+CLI_OPTIONS_METAVAR = "[OPTIES]"
+CLI_SUBCOMMAND_METAVAR = "OPDRACHT [ARGUMENTEN]..."
+CLI_PANEL_ARGUMENTS = "Argumenten"
+CLI_PANEL_OPTIONS = "Opties"
+CLI_PANEL_COMMANDS = "Opdrachten"
+CLI_PANEL_ERROR = "Fout"
+CLI_ABORTED = "Afgebroken."
+CLI_TRY_HELP = "Zie [blue]'{command_path} {help_option}'[/] voor hulp."
+CLI_DEFAULT = "[standaard: {}]"
+CLI_REQUIRED = "[verplicht]"
+CLI_ENVVAR = "[omgevingsvariabele: {}]"
+CLI_DEPRECATED = "(verouderd) "
+CLI_HELP_OPTION = "Toon deze hulp en stop."
+CLI_TYPE_NAMES = {
+    "str": "tekst",
+    "path": "pad",
+    "file": "bestand",
+    "directory": "map",
+    "int": "geheel getal",
+    "float": "getal",
+    "bool": "ja/nee",
+    "datetime": "datum en tijd",
+}
+# (English message as Click/Typer words it, as a regular expression; Dutch text). The Dutch
+# text may use the named groups; a message that matches none stays as it is.
+CLI_ERRORS = (
+    (r"Missing argument (?P<name>.+)\.", "Het argument {name} ontbreekt."),
+    (r"Missing option (?P<name>.+)\.", "De optie {name} ontbreekt."),
+    (r"Missing parameter: (?P<name>.+)", "De parameter '{name}' ontbreekt."),
+    (r"Missing command\.", "Geef een opdracht."),
+    (r"No such command (?P<name>.+)\.", "De opdracht {name} bestaat niet."),
+    (r"No such option: (?P<name>.+?)\.?", "De optie '{name}' bestaat niet."),
+    (r"Got unexpected extra argument(?:s|\(s\))? \((?P<args>.*)\)", "Te veel argumenten: {args}."),
+    (r"Option (?P<name>.+) requires an argument\.", "De optie {name} heeft een waarde nodig."),
+    (
+        r"Option (?P<name>.+) requires (?P<n>\d+) arguments\.",
+        "De optie {name} heeft {n} waarden nodig.",
+    ),
+    (r"Option (?P<name>.+) does not take a value\.", "De optie {name} heeft geen waarde."),
+    (
+        r"Argument (?P<name>.+) takes (?P<n>\d+) values\.",
+        "Het argument {name} heeft {n} waarden nodig.",
+    ),
+    (r"Invalid value for (?P<name>.+?): (?P<detail>.*)", "Ongeldige waarde voor {name}: {detail}"),
+    (r"Invalid value: (?P<detail>.*)", "Ongeldige waarde: {detail}"),
+    (r"(?:Value )?(?P<value>.+) is not a valid (?P<kind>.+)\.", "{value} is geen geldige waarde."),
+    (r"(?:File|Directory|Path) (?P<name>.+) does not exist\.", "{name} bestaat niet."),
+    (r"Aborted!", "Afgebroken."),
+)
+# Suffixes Click/Typer add to a message: a suggestion.
+CLI_DID_YOU_MEAN = (r"(?P<message>.*?)\.? Did you mean (?P<names>.+)\?", " Bedoelde je {names}?")
+CLI_POSSIBLE_OPTIONS = (
+    r"(?P<message>.*?) \(Possible options: (?P<names>.+)\)",
+    " (mogelijke opties: {names})",
+)
+# Placeholders in usage lines and help tables.
+CLI_METAVAR_FILE = "BESTAND"
+CLI_METAVAR_HALF_YEAR = "HALFJAAR"
+CLI_METAVAR_NAME = "NAAM"
+CLI_METAVAR_ADDRESS = "ADRES"
+CLI_METAVAR_MOMENT = "TIJDSTIP"

@@ -1,6 +1,6 @@
 """Where the programme stands: per actielijn the counts per status, this round's updates
-received and missing, and the owners who are late. Filters: one actielijn, one status, one
-person (owner or deputy)."""
+received and missing, and the owners who are late. Filters, combinable: one actielijn, one
+status, one person (owner or deputy)."""
 
 from __future__ import annotations
 
@@ -148,24 +148,85 @@ def round_state(
     return current, state, done
 
 
+_TOKEN = re.compile(r"<[^<>]*>|\S+")  # a Slack mention stays one token
+_THEME_WORDS = ("actielijn", "speerpunt", "thema")
+
+
+def _status_at(tokens: list[str], i: int) -> tuple[Status, int] | None:
+    """The status spelled by the longest run (up to three words) from ``tokens[i]``."""
+    for size in (3, 2, 1):
+        if i + size <= len(tokens):
+            try:
+                return Status.parse(" ".join(tokens[i : i + size])), i + size
+            except ParseError:
+                continue
+    return None
+
+
+def _starts_filter(tokens: list[str], i: int) -> bool:
+    word = tokens[i]
+    return (
+        looks_like_person(word)
+        or word.lower() in _THEME_WORDS
+        or re.fullmatch(r"\d+\.?", word) is not None
+        or _status_at(tokens, i) is not None
+    )
+
+
 def parse_filter(text: str) -> tuple[str | None, Status | None, str | None]:
-    """``actielijn 2`` / a status / ``@persoon``: (theme number, status, person text)."""
-    raw = " ".join(text.split())
-    if not raw:
-        return None, None, None
-    if looks_like_person(raw):
-        return None, None, raw
-    if re.fullmatch(r"\d+\.?", raw):
-        return raw.rstrip("."), None, None
-    words = raw.split(" ")
-    if words[0].lower() in ("actielijn", "speerpunt", "thema"):
-        if len(words) != 2:
-            raise ParseError(messages.OVERVIEW_BAD_FILTER.format(text=raw))
-        return words[1].rstrip("."), None, None
+    """``actielijn 2``, a status and ``@persoon``, in any order and each at most once:
+    (theme number, status, person text)."""
+    tokens = _TOKEN.findall(text)
+    found: dict[str, object] = {}
+    i = 0
+    while i < len(tokens):
+        word = tokens[i]
+        kind: str
+        value: object
+        if looks_like_person(word):
+            end = i + 1
+            if word.startswith("@"):  # "@Anna Jansen": the name runs on to the next filter
+                while end < len(tokens) and not _starts_filter(tokens, end):
+                    end += 1
+            kind, value, i = "person", " ".join(tokens[i:end]), end
+        elif word.lower() in _THEME_WORDS:
+            if i + 1 >= len(tokens):
+                raise ParseError(messages.OVERVIEW_BAD_FILTER.format(text=word))
+            kind, value, i = "theme", tokens[i + 1].rstrip("."), i + 2
+        elif re.fullmatch(r"\d+\.?", word):
+            kind, value, i = "theme", word.rstrip("."), i + 1
+        elif (status := _status_at(tokens, i)) is not None:
+            kind, value = "status", status[0]
+            i = status[1]
+        else:
+            raise ParseError(messages.OVERVIEW_BAD_FILTER.format(text=word))
+        if kind in found:
+            raise ParseError(messages.OVERVIEW_FILTER_TWICE)
+        found[kind] = value
+    theme = found.get("theme")
+    status_found = found.get("status")
+    person = found.get("person")
+    return (
+        theme if isinstance(theme, str) else None,
+        status_found if isinstance(status_found, Status) else None,
+        person if isinstance(person, str) else None,
+    )
+
+
+def _person_named(session: Session, directory: Directory, text: str) -> Person:
+    """The person ``@Anna Jansen`` names; when only ``@anna`` of ``@anna paars`` is someone,
+    the rest is reported as a filter not understood (rather than as an unknown name)."""
+    words = text.split(" ")
     try:
-        return None, Status.parse(raw), None
-    except ParseError:
-        raise ParseError(messages.OVERVIEW_BAD_FILTER.format(text=raw)) from None
+        return find_person(session=session, directory=directory, text=text)
+    except (NotFound, ParseError) as whole:
+        for end in range(len(words) - 1, 0, -1):
+            try:
+                find_person(session=session, directory=directory, text=" ".join(words[:end]))
+            except (NotFound, ParseError):
+                continue
+            raise ParseError(messages.OVERVIEW_BAD_FILTER.format(text=words[end])) from None
+        raise whole
 
 
 def programme_overview(
@@ -179,25 +240,27 @@ def programme_overview(
         every_action = action_rows(session=session, programme=programme)
         all_actions = every_action
         people = {p.id: p for p in session.exec(select(Person)).all()}
-        flt = Filter(status=status)
+        theme_title: str | None = None
+        person_name: str | None = None
         if theme_no is not None:
             match = [t for t in all_themes if t.number.rstrip(".") == theme_no]
             if not match:
                 numbers = ", ".join(t.number for t in all_themes)
                 raise NotFound(messages.NO_SUCH_THEME.format(number=theme_no, numbers=numbers))
             all_actions = [a for a in all_actions if a.theme_id == match[0].id]
-            flt = Filter(theme=f"{match[0].number}. {match[0].title}")
+            theme_title = f"{match[0].number}. {match[0].title}"
         if status is not None:
             all_actions = [a for a in all_actions if a.status == status.value]
         if person_text is not None:
-            person = find_person(session=session, directory=directory, text=person_text)
+            person = _person_named(session, directory, person_text)
             deputising = set(
                 session.exec(
                     select(ActionDeputy.action_id).where(ActionDeputy.person_id == person.id)
                 ).all()
             )
             all_actions = [a for a in all_actions if a.owner_id == person.id or a.id in deputising]
-            flt = Filter(person=person.name or person.email or "?")
+            person_name = person.name or person.email or "?"
+        flt = Filter(theme=theme_title, status=status, person=person_name)
         state = round_state(
             session=session, programme=programme, now=now, tz=tz, all_actions=every_action
         )

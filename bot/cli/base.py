@@ -10,11 +10,17 @@ from typing import TypeVar
 
 import typer
 
+from bot.cli import dutch
+from workflows import messages
 from workflows.errors import WoonzorgError
 from workflows.settings import Settings
 
+dutch.install()  # before any help or usage error can be shown
+
 app = typer.Typer(
     add_completion=False,
+    options_metavar=messages.CLI_OPTIONS_METAVAR,
+    subcommand_metavar=messages.CLI_SUBCOMMAND_METAVAR,
     no_args_is_help=True,
     help="woonzorg-bot: het uitvoeringsprogramma in Slack.",
     pretty_exceptions_enable=False,

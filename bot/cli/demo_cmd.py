@@ -22,7 +22,10 @@ def _now() -> datetime:
 
 
 DB_OPTION = typer.Option(
-    Path("woonzorg.db"), "--db", help="SQLite-bestand; wordt aangemaakt als het er niet is."
+    Path("woonzorg.db"),
+    "--db",
+    help="SQLite-bestand; wordt aangemaakt als het er niet is.",
+    metavar=messages.CLI_METAVAR_FILE,
 )
 
 

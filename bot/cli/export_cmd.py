@@ -15,7 +15,14 @@ from workflows.exporting import export_file
 
 @app.command("export", help=messages.EXPORT_HELP)
 def export_command(
-    file: Annotated[Path, typer.Argument(help=messages.EXPORT_FILE_HELP, show_default=False)],
+    file: Annotated[
+        Path,
+        typer.Argument(
+            help=messages.EXPORT_FILE_HELP,
+            show_default=False,
+            metavar=messages.CLI_METAVAR_FILE,
+        ),
+    ],
 ) -> None:
     with dutch_errors():
         engine = engine_for(load_settings())

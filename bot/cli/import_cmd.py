@@ -16,8 +16,18 @@ from workflows.importing import format_summary, import_file
 
 @app.command("import", help=messages.IMPORT_HELP)
 def import_command(
-    file: Annotated[Path, typer.Argument(help=messages.IMPORT_FILE_HELP, show_default=False)],
-    naam: Annotated[str | None, typer.Option("--naam", help=messages.IMPORT_NAME_HELP)] = None,
+    file: Annotated[
+        Path,
+        typer.Argument(
+            help=messages.IMPORT_FILE_HELP,
+            show_default=False,
+            metavar=messages.CLI_METAVAR_FILE,
+        ),
+    ],
+    naam: Annotated[
+        str | None,
+        typer.Option("--naam", help=messages.IMPORT_NAME_HELP, metavar=messages.CLI_METAVAR_NAME),
+    ] = None,
 ) -> None:
     with dutch_errors():
         engine = engine_for(load_settings())

@@ -23,11 +23,19 @@ from workflows.report.share import requested_half_year
 def rapport(
     halfjaar: Annotated[
         str | None,
-        typer.Argument(help="Het halfjaar: 2026-H1, '1e helft 2026', 'najaar 2026'..."),
+        typer.Argument(
+            help="Het halfjaar: 2026-H1, '1e helft 2026', 'najaar 2026'...",
+            metavar=messages.CLI_METAVAR_HALF_YEAR,
+        ),
     ] = None,
     output: Annotated[
         Path | None,
-        typer.Option("-o", "--output", help="Het bestand: .docx (Word), .md of .xlsx."),
+        typer.Option(
+            "-o",
+            "--output",
+            help="Het bestand: .docx (Word), .md of .xlsx.",
+            metavar=messages.CLI_METAVAR_FILE,
+        ),
     ] = None,
 ) -> None:
     now = datetime.now(UTC)

@@ -56,7 +56,11 @@ def slack_refusals(settings: Settings, token_name: str) -> Iterator[None]:
     help="Start de Slack-bot: Socket Mode als SLACK_APP_TOKEN gezet is, anders HTTP op PORT.",
 )
 def run(
-    host: str = typer.Option("0.0.0.0", help="Adres om op te luisteren (alleen HTTP)."),
+    host: str = typer.Option(
+        "0.0.0.0",
+        help="Adres om op te luisteren (alleen HTTP).",
+        metavar=messages.CLI_METAVAR_ADDRESS,
+    ),
 ) -> None:
     from bot.slack.app import create_app, slack_core
     from bot.slack.clients import web_client

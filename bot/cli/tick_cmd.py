@@ -39,7 +39,10 @@ def parse_now(text: str | None, tz: str) -> datetime:
 )
 def tick_command(
     now: str | None = typer.Option(
-        None, "--now", help="Doe alsof het dit moment is (ISO, bijv. 2027-05-18T09:00+02:00)."
+        None,
+        "--now",
+        help="Doe alsof het dit moment is (ISO, bijv. 2027-05-18T09:00+02:00).",
+        metavar=messages.CLI_METAVAR_MOMENT,
     ),
 ) -> None:
     from bot.slack.clients import web_client

@@ -67,6 +67,15 @@ def action_line(line: ActionLine) -> str:
 
 def title_for(overview: Overview) -> str:
     flt = overview.filter
+    if sum(1 for part in (flt.theme, flt.status, flt.person) if part) > 1:
+        parts = ""
+        if flt.person:
+            parts += messages.OVERVIEW_PART_PERSON.format(name=flt.person)
+        if flt.status:
+            parts += messages.OVERVIEW_PART_STATUS.format(status=flt.status.label)
+        if flt.theme:
+            parts += messages.OVERVIEW_PART_THEME.format(theme=flt.theme)
+        return messages.OVERVIEW_TITLE_COMBINED.format(parts=parts)
     if flt.theme:
         return messages.OVERVIEW_TITLE_THEME.format(theme=flt.theme)
     if flt.status:

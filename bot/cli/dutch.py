@@ -1,0 +1,115 @@
+"""Dutch for the words Typer and its bundled Click print themselves.
+
+Typer 0.29 bundles its own Click (``typer._click``) with hard-coded English f-strings, so
+gettext cannot reach them. Instead: the help-screen words are module constants or a few small
+methods, replaced here; usage errors are translated at the one place they are shown
+(``typer.rich_utils.rich_format_error``), by the explicit pattern table in workflows/messages.py.
+An English message no pattern knows is shown unchanged rather than hidden.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from typing import Any
+
+from typer import core as typer_core
+from typer import rich_utils
+from typer._click import exceptions as click_exceptions
+from typer._click import formatting
+
+from workflows import messages
+
+_ERRORS = [(re.compile(pattern, re.DOTALL), dutch) for pattern, dutch in messages.CLI_ERRORS]
+_SUFFIXES = [
+    (re.compile(pattern, re.DOTALL), dutch)
+    for pattern, dutch in (messages.CLI_DID_YOU_MEAN, messages.CLI_POSSIBLE_OPTIONS)
+]
+_installed = False
+
+
+def translate(message: str) -> str:
+    """The Dutch for one Click/Typer message; unknown messages come back unchanged."""
+    for pattern, dutch in _SUFFIXES:
+        match = pattern.fullmatch(message)
+        if match:
+            head = match["message"].rstrip(".") + "."
+            return translate(head) + dutch.format(names=match["names"])
+    for pattern, dutch in _ERRORS:
+        match = pattern.fullmatch(message)
+        if match:
+            parts = match.groupdict()
+            if "detail" in parts:
+                parts["detail"] = translate(parts["detail"])
+            return dutch.format(**parts)
+    return message
+
+
+def _type_label(label: str | None) -> str | None:
+    if label is None or not (label.startswith("<") and label.endswith(">")):
+        return label
+    inner = label[1:-1]
+    return f"<{messages.CLI_TYPE_NAMES.get(inner, inner)}>"
+
+
+def install() -> None:
+    """Make the command line speak Dutch; idempotent, called when the CLI is imported."""
+    global _installed
+    if _installed:
+        return
+    _installed = True
+    rich_utils.ARGUMENTS_PANEL_TITLE = messages.CLI_PANEL_ARGUMENTS
+    rich_utils.OPTIONS_PANEL_TITLE = messages.CLI_PANEL_OPTIONS
+    rich_utils.COMMANDS_PANEL_TITLE = messages.CLI_PANEL_COMMANDS
+    rich_utils.ERRORS_PANEL_TITLE = messages.CLI_PANEL_ERROR
+    rich_utils.ABORTED_TEXT = messages.CLI_ABORTED
+    rich_utils.RICH_HELP = messages.CLI_TRY_HELP
+    rich_utils.DEFAULT_STRING = messages.CLI_DEFAULT
+    rich_utils.REQUIRED_LONG_STRING = messages.CLI_REQUIRED
+    rich_utils.ENVVAR_STRING = messages.CLI_ENVVAR
+    rich_utils.DEPRECATED_STRING = messages.CLI_DEPRECATED
+
+    write_usage = formatting.HelpFormatter.write_usage
+
+    def dutch_usage(self: Any, prog: str, args: str = "", prefix: str | None = None) -> None:
+        write_usage(self, prog, args, messages.CLI_USAGE_PREFIX if prefix is None else prefix)
+
+    formatting.HelpFormatter.write_usage = dutch_usage  # type: ignore[method-assign]
+
+    get_help_option = typer_core._click.core.Command.get_help_option
+
+    def dutch_help_option(self: Any, ctx: Any) -> Any:
+        option = get_help_option(self, ctx)
+        if option is not None:
+            option.help = messages.CLI_HELP_OPTION
+        return option
+
+    typer_core._click.core.Command.get_help_option = dutch_help_option  # type: ignore[method-assign]
+
+    display_type = typer_core._TyperParameter.display_type
+
+    def dutch_display_type(self: Any, ctx: Any) -> str:
+        return _type_label(display_type(self, ctx)) or ""
+
+    typer_core._TyperParameter.display_type = dutch_display_type  # type: ignore[method-assign]
+
+    option_type = typer_core.TyperOption.display_type_rich
+
+    def flag_without_type(self: Any, ctx: Any) -> str | None:
+        # A flag takes no value, so "<ja/nee>" next to --help would only confuse.
+        return None if self.is_flag and self.metavar is None else option_type(self, ctx)
+
+    typer_core.TyperOption.display_type_rich = flag_without_type  # type: ignore[method-assign]
+
+    show_error: Callable[[click_exceptions.ClickException], None] = rich_utils.rich_format_error
+
+    def dutch_error(exc: click_exceptions.ClickException) -> None:
+        english = exc.format_message
+
+        def format_message() -> str:
+            return translate(english())
+
+        exc.format_message = format_message  # type: ignore[method-assign]
+        show_error(exc)
+
+    rich_utils.rich_format_error = dutch_error
