@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
 from typing import Any
 
 from sqlmodel import select
@@ -10,6 +11,8 @@ from bot.core import ModalErrors, OpenModal, Reply
 from storage.db import session_scope
 from storage.models import Action, StatusUpdate
 from tests.botkit import Harness, everything
+from workflows.statuses import Status
+from workflows.updates import record_updates
 
 
 def updates(h: Harness) -> list[StatusUpdate]:
@@ -165,3 +168,24 @@ def test_help_request_with_unreachable_coordinator_still_saves(harness: Harness)
     [reply] = harness.submit("update_modal", "2.4", modal_values(help_needed=True), as_="anna")
     assert isinstance(reply, Reply) and "Ik kon geen coördinator bereiken" in reply.text
     assert len(updates(harness)) == 1
+
+
+def test_realised_quantity_is_carried_forward_and_prefilled(harness: Harness) -> None:
+    harness.submit("update_modal", "2.4", modal_values(quantity="12"), as_="anna")
+    harness.reply("status 2.4 rood geen locatie", as_="anna")
+    harness.reply("update 2.4 Nog steeds geen locatie.", as_="anna")
+    assert [u.realised_quantity for u in updates(harness)] == [12, 12, 12]
+    [modal] = harness.command("update 2.4", as_="anna")
+    assert isinstance(modal, OpenModal)
+    assert '"initial_value": "12"' in everything(modal.view)
+
+
+def test_bulk_updates_carry_the_realised_quantity_forward(harness: Harness) -> None:
+    harness.submit("update_modal", "2.4", modal_values(quantity="7"), as_="anna")
+    with session_scope(harness.engine) as session:
+        rows = session.exec(select(Action).where(Action.code.in_(["1.1", "2.4"]))).all()  # type: ignore[attr-defined]
+        changes = [(a, Status.DELAYED, None) for a in rows]
+        now = datetime(2026, 5, 5, 9, tzinfo=UTC)
+        record_updates(session=session, changes=changes, now=now, source="import")
+    quantities = {u.action_id: u.realised_quantity for u in updates(harness)[-2:]}
+    assert quantities == {action(harness, "2.4").id: 7, action(harness, "1.1").id: None}

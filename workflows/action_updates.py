@@ -21,7 +21,7 @@ from workflows.programme import current_programme, get_action
 from workflows.rounds import open_round
 from workflows.settings import Settings
 from workflows.statuses import Status
-from workflows.updates import check_length, latest_update, record_update
+from workflows.updates import check_length, latest_quantity, record_update
 
 
 @dataclass(frozen=True)
@@ -78,7 +78,6 @@ def update_form(
             session=session, slack_id=slack_id, directory=directory, settings=settings
         )
         check_may_update(session=session, who=caller, action=action)
-        last = latest_update(session=session, action=action)
         current = open_round(session=session, programme=programme)
         return UpdateForm(
             code=action.code,
@@ -88,7 +87,7 @@ def update_form(
             numeric_target=action.target_min is not None,
             target=action.target_text,
             unit=action.target_unit,
-            realised_quantity=last.realised_quantity if last else None,
+            realised_quantity=latest_quantity(session=session, action=action),
             round=HalfYear.from_code(current.half_year) if current else None,
         )
 

@@ -23,6 +23,38 @@ def check_length(text: str, limit: int = TEXT_LIMIT) -> None:
         raise ParseError(messages.TEXT_TOO_LONG.format(length=len(text), limit=limit))
 
 
+def latest_quantity(*, session: Session, action: Action) -> float | None:
+    """The most recent realised quantity given for the action (None: never given)."""
+    stmt = (
+        select(StatusUpdate.realised_quantity)
+        .where(
+            StatusUpdate.action_id == action.id, col(StatusUpdate.realised_quantity).is_not(None)
+        )
+        .order_by(col(StatusUpdate.created_at).desc(), col(StatusUpdate.id).desc())
+        .limit(1)
+    )
+    return session.exec(stmt).first()
+
+
+def _latest_quantities(*, session: Session, action_ids: list[int]) -> dict[int, float]:
+    """``latest_quantity`` for many actions in one query (oldest first, so the newest wins)."""
+    found: dict[int, float] = {}
+    if not action_ids:
+        return found
+    stmt = (
+        select(StatusUpdate.action_id, StatusUpdate.realised_quantity)
+        .where(
+            col(StatusUpdate.action_id).in_(action_ids),
+            col(StatusUpdate.realised_quantity).is_not(None),
+        )
+        .order_by(col(StatusUpdate.created_at), col(StatusUpdate.id))
+    )
+    for action_id, quantity in session.exec(stmt).all():
+        if quantity is not None:
+            found[action_id] = quantity
+    return found
+
+
 def record_update(
     *,
     session: Session,
@@ -40,13 +72,17 @@ def record_update(
     """Append a StatusUpdate and make it the action's current state.
 
     ``text=None`` keeps the current stand van zaken (a status change alone); ``status=None``
-    keeps the current status. An update given while a round is open belongs to that round.
+    keeps the current status; ``realised_quantity=None`` carries the last one given forward
+    (a status change says nothing new about the quantity). An update given while a round is
+    open belongs to that round.
     """
     new_text = action.status_text if text is None else text.strip()
     check_length(new_text)
     if bottlenecks:
         check_length(bottlenecks)
     new_status = Status(action.status) if status is None else status
+    if realised_quantity is None:
+        realised_quantity = latest_quantity(session=session, action=action)
     programme = current_programme(session=session)
     current_round = open_round(session=session, programme=programme)
     update = StatusUpdate(
@@ -101,12 +137,16 @@ def record_updates(
     """``record_update`` for many actions at once (an import): one round lookup, one insert.
 
     Each change is (action, status or None to keep it, text or None to keep it); the rules are
-    those of ``record_update``. Returns the number of updates appended.
+    those of ``record_update`` (the last realised quantity is carried forward too). Returns the
+    number of updates appended.
     """
     if not changes:
         return 0
     programme = current_programme(session=session)
     current_round = open_round(session=session, programme=programme)
+    quantities = _latest_quantities(
+        session=session, action_ids=[a.id for a, _, _ in changes if a.id is not None]
+    )
     rows = []
     for action, status, text in changes:
         new_text = action.status_text if text is None else text.strip()
@@ -120,6 +160,7 @@ def record_updates(
                 "created_at": now,
                 "status": new_status.value,
                 "text": new_text,
+                "realised_quantity": quantities.get(action.id),  # type: ignore[arg-type]
                 "help_needed": False,
                 "carried_over": False,
                 "source": source,
