@@ -1,7 +1,9 @@
 """Units of work for the adapters: one session per request or job, commit at the end.
 
 A database that is briefly locked or down becomes ``Unavailable`` (a Dutch "probeer het zo nog
-eens"); the transaction is rolled back, so nothing is half-written.
+eens"); one that can never work as configured (no such folder, database or user) becomes
+``DatabaseMisconfigured``, naming the mistake. The transaction is rolled back either way, so
+nothing is half-written.
 """
 
 from __future__ import annotations
@@ -16,7 +18,8 @@ from sqlmodel import Session
 from storage.db import get_engine, session_scope
 from storage.migrate import upgrade
 from workflows import messages
-from workflows.errors import Unavailable
+from workflows.database_faults import permanent_fault
+from workflows.errors import DatabaseMisconfigured, Unavailable
 from workflows.settings import Settings
 
 
@@ -26,8 +29,11 @@ def engine_for(settings: Settings, *, migrate: bool = True) -> Engine:
     if migrate:
         try:
             upgrade(engine)
-        except OperationalError as exc:
-            raise Unavailable(messages.DATABASE_UNAVAILABLE) from exc
+        except DBAPIError as exc:
+            refusal = _refusal(engine, exc)
+            if refusal is None:
+                raise
+            raise refusal from exc
     return engine
 
 
@@ -36,9 +42,18 @@ def transaction(engine: Engine) -> Iterator[Session]:
     try:
         with session_scope(engine) as session:
             yield session
-    except OperationalError as exc:
-        raise Unavailable(messages.DATABASE_UNAVAILABLE) from exc
     except DBAPIError as exc:
-        if exc.connection_invalidated:
-            raise Unavailable(messages.DATABASE_UNAVAILABLE) from exc
-        raise
+        refusal = _refusal(engine, exc)
+        if refusal is None:
+            raise
+        raise refusal from exc
+
+
+def _refusal(engine: Engine, exc: DBAPIError) -> Unavailable | None:
+    """The domain error for a database that refused; None for an unexpected error (a bug)."""
+    fault = permanent_fault(engine.url, exc)
+    if fault is not None:
+        return DatabaseMisconfigured(fault)
+    if isinstance(exc, OperationalError) or exc.connection_invalidated:
+        return Unavailable(messages.DATABASE_UNAVAILABLE)
+    return None

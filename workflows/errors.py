@@ -46,3 +46,11 @@ class ImportFailed(WoonzorgError):
 
 class OutputError(WoonzorgError):
     """A file (the report) could not be written; nothing was left half-written."""
+
+
+class DatabaseMisconfigured(Unavailable):
+    """The configured database can never work as it is (no such folder, database or user).
+
+    A subclass of ``Unavailable`` so every place that copes with an unreachable database keeps
+    coping; its message names the mistake instead of saying "probeer het zo nog eens".
+    """

@@ -814,3 +814,29 @@ CLI_METAVAR_HALF_YEAR = "HALFJAAR"
 CLI_METAVAR_NAME = "NAAM"
 CLI_METAVAR_ADDRESS = "ADRES"
 CLI_METAVAR_MOMENT = "TIJDSTIP"
+# A database that can never work as configured (workflows/database_faults.py): no "try again".
+DATABASE_NO_FOLDER = (
+    "De database {path} kan niet worden geopend: de map {folder} bestaat niet. "
+    "Maak de map aan of pas DATABASE_URL aan."
+)
+DATABASE_IS_FOLDER = (
+    "DATABASE_URL wijst naar de map {path}, niet naar een databasebestand. "
+    "Geef een bestand, bijvoorbeeld sqlite:///{path}/woonzorg.db."
+)
+DATABASE_NOT_WRITABLE = (
+    "De database {path} kan niet worden geschreven: {target} is alleen-lezen of je hebt er "
+    "geen schrijfrechten. Pas de rechten of DATABASE_URL aan."
+)
+DATABASE_NOT_SQLITE = (
+    "{path} is geen SQLite-database (het bestand bestaat al en bevat iets anders). "
+    "Pas DATABASE_URL aan."
+)
+DATABASE_PG_REFUSED = (
+    "De PostgreSQL-database '{database}' op {host} is niet te gebruiken: {reason}. "
+    "Controleer DATABASE_URL."
+)
+DATABASE_PG_NO_DATABASE = "die database bestaat niet"
+DATABASE_PG_NO_ROLE = "de gebruiker '{user}' bestaat niet"
+DATABASE_PG_BAD_LOGIN = "de gebruikersnaam of het wachtwoord klopt niet"
+DATABASE_PG_NOT_ALLOWED = "de server laat deze gebruiker vanaf hier niet toe (pg_hba.conf)"
+DATABASE_PG_NO_PERMISSION = "de gebruiker '{user}' heeft geen rechten op deze database"
