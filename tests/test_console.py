@@ -84,8 +84,9 @@ def test_button_opens_modal_filled_at_prompts(sqlite_engine: Engine, now: dateti
     )
     assert "Formulier: Update 2.4" in text
     assert "Niet opgeslagen. Verbeter dit:" in text
-    assert "text: Vul de stand van zaken in." in text
-    assert "quantity: 'twaalf' is geen aantal." in text
+    assert "  Stand van zaken: Vul de stand van zaken in." in text
+    assert "  Gerealiseerd aantal: 'twaalf' is geen aantal." in text
+    assert "text:" not in text and "quantity:" not in text  # never the internal block ids
     assert "Dank je! Je update voor actie 2.4" in text and "Gerealiseerd: 12,5." in text
     assert "DM aan Coco" in text and "Anna vraagt hulp bij actie 2.4" in text
     assert (

@@ -430,6 +430,7 @@ CONSOLE_MODAL_HINT = (
     "een opdracht met / sluit het formulier."
 )
 CONSOLE_MODAL_ERRORS = "Niet opgeslagen. Verbeter dit:"
+CONSOLE_FIELD_ERROR = "{label}: {error}"
 CONSOLE_MODAL_CANCELLED = "Formulier geannuleerd; er is niets opgeslagen."
 CONSOLE_KEEP = "(Enter = {value})"
 CONSOLE_CHOOSE = "(kies een nummer)"

@@ -163,10 +163,22 @@ class ConsoleSession:
         elif isinstance(outcome, ModalErrors):
             self.print_errors(outcome)
 
-    def print_errors(self, errors: ModalErrors) -> None:
+    def print_errors(self, errors: ModalErrors, view: dict[str, Any] | None = None) -> None:
+        """Each error under the field's Dutch label (the form's), never its block id."""
+        labels = {
+            b.get("block_id"): b["label"]["text"]
+            for b in (view or {}).get("blocks", [])
+            if isinstance(b.get("label"), dict) and b["label"].get("text")
+        }
         self.out.print(messages.CONSOLE_MODAL_ERRORS, style="bold red")
         for block_id, message in errors.errors.items():
-            self.out.print(Text(f"  {block_id}: {message}", style="red"))
+            label = labels.get(block_id)
+            line = (
+                messages.CONSOLE_FIELD_ERROR.format(label=label, error=message)
+                if label
+                else message
+            )
+            self.out.print(Text(f"  {line}", style="red"))
 
     def run_modal(self, view: dict[str, Any]) -> None:
         self.out.print(
@@ -194,5 +206,5 @@ class ConsoleSession:
             if not errors:
                 self.show(outcomes)
                 return
-            self.print_errors(errors[0])
+            self.print_errors(errors[0], view)
             only = set(errors[0].errors)
