@@ -724,9 +724,13 @@ REPORT_BAD_FORMAT = (
 )
 REPORT_WRITE_FAILED = "Het rapport kan niet worden geschreven naar {path}: {reason}."
 REPORT_WRITE_NO_FOLDER = "de map {folder} bestaat niet"
-REPORT_WRITE_NO_PERMISSION = "geen schrijfrechten"
+REPORT_WRITE_NO_PERMISSION = "geen schrijfrechten in de map {folder}"
 REPORT_WRITE_IS_FOLDER = "dat is een map"
 REPORT_WRITE_OTHER = "{reason}"
+REPORT_WRITE_FOLDER_READ_ONLY = "in de map {folder} kunnen geen bestanden worden gemaakt"
+REPORT_WRITE_NOT_A_FOLDER = "{folder} is geen map"
+REPORT_WRITE_READ_ONLY_DISK = "de map {folder} staat op een alleen-lezen schijf"
+REPORT_WRITE_DISK_FULL = "de schijf is vol"
 REPORT_WRITTEN = "Rapport geschreven: {path}"
 REPORT_SLACK_STARTED = (
     "Ik stel de voortgangsrapportage over {half} op. Het bestand verschijnt zo {where}."
