@@ -163,6 +163,39 @@ def test_status_words_are_accepted_at_the_status_prompt(
         assert (update.status, update.text) == ("delayed", "Loopt later.")
 
 
+def test_buttons_sent_to_someone_else_are_pressable_as_them(
+    sqlite_engine: Engine, now: datetime
+) -> None:
+    with session_scope(sqlite_engine) as s:
+        small_programme(s)
+    text = transcript(
+        sqlite_engine,
+        now,
+        [
+            "ronde start 2026-H1 deadline 15-06-2026",
+            "herinner iedereen",  # DMs to Anna and Bert, with buttons Coco cannot press
+            "1",
+            "status 1.2 rood Vergunning ligt stil.",  # Bert's reminder: done, no buttons left
+            "/als @anna",
+            "2",  # "Geen wijziging" on 1.1 in Anna's reminder
+            "/als @bert",
+        ],
+    )
+    assert "╰─ knoppen indrukken: /als @anna" in text
+    assert "╰─ knoppen indrukken: /als @bert" in text
+    assert "Er is geen knop 1." in text
+    assert "DM aan Bert bijgewerkt" in text and "U0BERT" not in text
+    assert "Je bent nu Anna.\n╭─ DM aan jou (eerder gestuurd), met knoppen om te drukken" in text
+    assert "[1] Update geven  [2] Geen wijziging" in text
+    assert text.count("DM aan jou (eerder gestuurd)") == 1  # Bert's has nothing to press
+    with session_scope(sqlite_engine) as s:
+        updates = s.exec(select(StatusUpdate)).all()
+        assert sorted((u.status, u.carried_over) for u in updates) == [
+            ("delayed", False),
+            ("on_track", True),
+        ]
+
+
 def test_refusals_and_unknown_input(sqlite_engine: Engine, now: datetime) -> None:
     with session_scope(sqlite_engine) as s:
         small_programme(s)
@@ -204,11 +237,11 @@ def test_piped_demo_prints_the_overview(tmp_path: Path) -> None:
     env = {k: v for k, v in os.environ.items() if k != "DATABASE_URL"}
     result = subprocess.run(
         [str(Path(sys.executable).parent / "woonzorg"), "demo", "--db", str(tmp_path / "demo.db")],
-        input="/woonzorg overzicht\n",
+        input="/woonzorg overzicht\n/woonzorg digest\n",
         capture_output=True,
         text=True,
         cwd=tmp_path,
-        env={**env, "COLUMNS": "100"},
+        env={**env, "COLUMNS": "100", "WOONZORG_DIGEST_CHANNEL": "#echt-kanaal"},
         timeout=120,
     )
     assert result.returncode == 0, result.stderr
@@ -217,6 +250,9 @@ def test_piped_demo_prints_the_overview(tmp_path: Path) -> None:
     assert "Overzicht: Van opvang naar wonen" in out
     assert "1. Voorkomen dat mensen dakloos raken" in out
     assert "op schema" in out and "Updateronde" in out
+    # the digest goes to the demo's own channel, printed; the configured one is left alone
+    assert "bericht in #woonzorg-demo" in out and "Weekoverzicht uitvoeringsprogramma" in out
+    assert "echt-kanaal" not in out
     assert out.rstrip().endswith("Tot ziens!")
     assert "Traceback" not in result.stderr
 

@@ -16,6 +16,8 @@ from workflows.database import engine_for
 from workflows.demo import load_demo
 from workflows.errors import NotFound
 
+DEMO_DIGEST_CHANNEL = "#woonzorg-demo"
+
 
 def _now() -> datetime:
     return datetime.now(UTC)
@@ -35,7 +37,11 @@ def demo(db: Path = DB_OPTION) -> None:
     with dutch_errors():
         if not db.parent.is_dir():
             raise NotFound(messages.CONSOLE_NO_FOLDER.format(folder=db.parent))
-        settings = load_settings().model_copy(update={"database_url": f"sqlite:///{db}"})
+        # The demo's own database and digest channel (printed, never posted): a copy, so the
+        # real settings are untouched.
+        settings = load_settings().model_copy(
+            update={"database_url": f"sqlite:///{db}", "digest_channel": DEMO_DIGEST_CHANNEL}
+        )
         engine = engine_for(settings)
         if load_demo(engine, now=_now()):
             out.print(messages.CONSOLE_DEMO_LOADED.format(path=db), style="dim")

@@ -2,7 +2,7 @@
 
 One module per group of subcommands, each handler registered with ``@subcommand``::
 
-    @subcommand("overzicht", usage="overzicht [actielijn N | status | @persoon]",
+    @subcommand("overzicht", usage="overzicht [actielijn N] [status] [@persoon]",
                 help=messages.HELP_OVERVIEW, order=20)
     def overview(ctx: Context, args: str) -> Outcome | list[Outcome]: ...
 

@@ -16,7 +16,7 @@ from workflows.overview import programme_overview
 
 @subcommand(
     "overzicht",
-    usage="overzicht [actielijn N | status | @persoon]",
+    usage="overzicht [actielijn N] [status] [@persoon]",
     help=messages.HELP_OVERVIEW,
     order=10,
     aliases=("overview",),

@@ -37,6 +37,11 @@ class ConsoleDirectory:
         return None
 
 
+def handle_of(name: str) -> str:
+    """How to name someone at the console: ``@anna`` for "Anna Jansen (demo)"."""
+    return "@" + name.split(" ")[0].lower()
+
+
 class ConsoleNotifier:
     """Prints what Slack would deliver to others: ``[DM aan Anna] ...``."""
 
@@ -51,17 +56,48 @@ class ConsoleNotifier:
         # numbers to press; messages to others are shown for information only.
         self.show_mine: Callable[[str, str, Blocks | None], None] | None = None
         self.count = 0
+        # DMs with buttons to people other than the one at the keyboard, by recipient and ref:
+        # shown again, pressable, when the console switches to that person.
+        self.waiting: dict[str, dict[str, tuple[str, Blocks]]] = {}
 
-    def _print(self, title: str, text: str, blocks: Blocks | None, mine: bool = False) -> str:
+    def _print(
+        self,
+        title: str,
+        text: str,
+        blocks: Blocks | None,
+        mine: bool = False,
+        subtitle: str | None = None,
+    ) -> str:
         self.count += 1
         if mine and self.show_mine is not None:
             self.show_mine(title, text, blocks)
         else:
             rendering = render_message(text, blocks, numbered=False, names=self.name_of)
+            if not rendering.buttons:
+                subtitle = None
             self.out.print(
-                Panel(rendering.renderable(), title=title, title_align="left", style="yellow")
+                Panel(
+                    rendering.renderable(),
+                    title=title,
+                    title_align="left",
+                    subtitle=subtitle,
+                    subtitle_align="left",
+                    style="yellow",
+                )
             )
         return f"console.{self.count}"
+
+    def _keep_for(self, user_id: str, ref: str, text: str, blocks: Blocks | None) -> str | None:
+        """Keep a DM with buttons for its recipient; the hint says how to press them."""
+        pressable = render_message(text, blocks, numbered=False).buttons if blocks else []
+        if not blocks or not pressable or user_id == self.me():
+            return None
+        self.waiting.setdefault(user_id, {})[ref] = (text, blocks)
+        return messages.CONSOLE_PRESS_AS.format(handle=handle_of(self._name(user_id)))
+
+    def take_waiting(self, user_id: str) -> list[tuple[str, Blocks]]:
+        """The DMs with buttons sent to ``user_id`` while someone else was at the keyboard."""
+        return list(self.waiting.pop(user_id, {}).values())
 
     def name_of(self, user_id: str) -> str | None:
         info = self.directory.user_info(user_id)
@@ -75,7 +111,9 @@ class ConsoleNotifier:
 
     def send_dm(self, user_id: str, text: str, blocks: Blocks | None = None) -> str | None:
         title = messages.CONSOLE_DM_TO.format(name=self._name(user_id))
-        return self._print(title, text, blocks, mine=user_id == self.me())
+        ref = f"console.{self.count + 1}"
+        hint = self._keep_for(user_id, ref, text, blocks)
+        return self._print(title, text, blocks, mine=user_id == self.me(), subtitle=hint)
 
     def post_channel(self, channel: str, text: str, blocks: Blocks | None = None) -> str | None:
         return self._print(messages.CONSOLE_CHANNEL.format(channel=channel), text, blocks)
@@ -83,7 +121,14 @@ class ConsoleNotifier:
     def update_message(
         self, channel: str, ref: str, text: str, blocks: Blocks | None = None
     ) -> None:
-        self._print(messages.CONSOLE_UPDATED.format(channel=channel), text, blocks)
+        # A DM's channel is its recipient's id here: show their name, not the id.
+        if self.directory.user_info(channel) is None:
+            self._print(messages.CONSOLE_UPDATED.format(channel=channel), text, blocks)
+            return
+        title = messages.CONSOLE_UPDATED_DM.format(name=self._name(channel))
+        self.waiting.get(channel, {}).pop(ref, None)  # this version replaces the one kept
+        hint = self._keep_for(channel, ref, text, blocks)
+        self._print(title, text, blocks, mine=channel == self.me(), subtitle=hint)
 
     def upload_file(self, channel: str, path: Path, title: str, comment: str) -> None:
         # The caller may delete its file after the upload (Slack keeps a copy; so do we).

@@ -43,6 +43,7 @@ def build_session(
     session = ConsoleSession(bot, out, read, people[0])
     notifier.me = lambda: session.me.slack_id or ""
     notifier.show_mine = session.show_mine
+    session.take_waiting = notifier.take_waiting
     return session
 
 

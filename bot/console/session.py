@@ -10,6 +10,7 @@ from rich.panel import Panel
 from rich.text import Text
 
 from bot.console import modal
+from bot.console.adapters import handle_of
 from bot.console.render import Pressable, render_message
 from bot.core import Bot, Caller, Later, ModalErrors, OpenModal, Outcome, Reply, UpdateMessage
 from workflows import messages
@@ -29,6 +30,9 @@ class ConsoleSession:
         self.buttons: list[Pressable] = []
         # A command typed while a form was open: it cancelled the form and runs next.
         self.pending: str | None = None
+        # DMs with buttons sent to someone while another person was at the keyboard (the
+        # Notifier keeps them); shown, with pressable numbers, on switching to that person.
+        self.take_waiting: Callable[[str], list[tuple[str, list[dict[str, Any]]]]] = lambda _: []
 
     # -- the loop --------------------------------------------------------------------------
 
@@ -93,7 +97,10 @@ class ConsoleSession:
             self.out.print(Text(messages.CONSOLE_NO_SLACK_ID.format(name=card.name)))
             return
         self.me = card
+        self.buttons = []
         self.out.print(Text(self.you_are(), style="bold green"))
+        for text, blocks in self.take_waiting(card.slack_id):
+            self.print_blocks(blocks, messages.CONSOLE_WAITING_DM, text)
 
     def you_are(self) -> str:
         role = messages.CONSOLE_ROLE_COORDINATOR if self.me.coordinator else ""
@@ -105,7 +112,7 @@ class ConsoleSession:
         for card in everyone(engine=self.bot.engine):
             if card.slack_id:
                 role = messages.CONSOLE_ROLE_COORDINATOR if card.coordinator else ""
-                self.out.print(Text(f"  @{card.name.split(' ')[0].lower()}  {card.name}{role}"))
+                self.out.print(Text(f"  {handle_of(card.name)}  {card.name}{role}"))
 
     def show_home(self) -> None:
         view = self.bot.home(self.caller)

@@ -20,11 +20,22 @@ FILE_MODE = 0o644  # mkstemp makes 0600; a report is meant to be shared
 
 
 def _failure(path: Path, exc: OSError) -> OutputError:
-    if isinstance(exc, FileNotFoundError) or exc.errno == errno.ENOTDIR:
-        reason = messages.REPORT_WRITE_NO_FOLDER.format(folder=path.parent)
-    elif isinstance(exc, PermissionError):
-        reason = messages.REPORT_WRITE_NO_PERMISSION
-    elif isinstance(exc, IsADirectoryError):
+    folder = path.parent
+    if exc.errno in (errno.ENOENT, errno.ENOTDIR):
+        # "No such file" also comes from a folder that exists but takes no new files (/proc).
+        if not folder.exists():
+            reason = messages.REPORT_WRITE_NO_FOLDER.format(folder=folder)
+        elif not folder.is_dir():
+            reason = messages.REPORT_WRITE_NOT_A_FOLDER.format(folder=folder)
+        else:
+            reason = messages.REPORT_WRITE_FOLDER_READ_ONLY.format(folder=folder)
+    elif exc.errno in (errno.EACCES, errno.EPERM):
+        reason = messages.REPORT_WRITE_NO_PERMISSION.format(folder=folder)
+    elif exc.errno == errno.EROFS:
+        reason = messages.REPORT_WRITE_READ_ONLY_DISK.format(folder=folder)
+    elif exc.errno in (errno.ENOSPC, errno.EDQUOT):
+        reason = messages.REPORT_WRITE_DISK_FULL
+    elif exc.errno == errno.EISDIR:
         reason = messages.REPORT_WRITE_IS_FOLDER
     else:
         reason = messages.REPORT_WRITE_OTHER.format(reason=exc.strerror or exc)
