@@ -180,6 +180,9 @@ IMPORT_FILE_HELP = "Het bestand: .xlsx (werkblad 'Acties') of .csv."
 IMPORT_NAME_HELP = "Naam van het programma (anders de bestaande naam of de bestandsnaam)."
 EXPORT_HELP = "Exporteer het programma naar .json, .xlsx of .csv (gekozen op de extensie)."
 EXPORT_FILE_HELP = "Het doelbestand: .json, .xlsx of .csv."
+# The title row a CSV export starts with ("Programma: Van opvang naar wonen"); the import reads
+# the programme name from it.
+CSV_TITLE_LABEL = "Programma"
 
 # Column headers of the import format (product.md section 4), as the export writes them.
 COL_CODE = "Nr"

@@ -67,7 +67,8 @@ def write_snapshot(snapshot: Snapshot, path: Path) -> ExportResult:
             _atomic(path, lambda tmp: write_xlsx(tmp, present, title=snapshot.programme.name))
         else:
             actions = actions_sheet(snapshot)
-            _atomic(path, lambda tmp: write_csv(tmp, actions))
+            title = snapshot.programme.name
+            _atomic(path, lambda tmp: write_csv(tmp, actions, title=title))
             for sheet, suffix_name in (
                 (indicators_sheet(snapshot), messages.SUFFIX_INDICATORS),
                 (people_sheet(snapshot), messages.SUFFIX_PEOPLE),

@@ -12,6 +12,7 @@ from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 from openpyxl.styles import Alignment, Font
 from openpyxl.utils import get_column_letter
 
+from workflows import messages
 from workflows.exporting.tables import Cell, Sheet
 
 
@@ -73,10 +74,17 @@ def _csv_text(value: Cell) -> str:
     return text
 
 
-def write_csv(path: Path, sheet: Sheet) -> None:
-    """UTF-8 with BOM and semicolons: what Dutch Excel opens correctly by double-click."""
+def write_csv(path: Path, sheet: Sheet, *, title: str | None = None) -> None:
+    """UTF-8 with BOM and semicolons: what Dutch Excel opens correctly by double-click.
+
+    With ``title``, a first row "Programma: <title>" carries the programme name (a CSV has no
+    title property); it is padded to the header's width, as Excel saves such a row, which also
+    keeps the delimiter recognisable from the first line."""
     with path.open("w", encoding="utf-8-sig", newline="") as handle:
         writer = csv.writer(handle, delimiter=";", lineterminator="\r\n")
+        if title is not None:
+            label = f"{messages.CSV_TITLE_LABEL}: {title}"
+            writer.writerow([label] + [""] * (len(sheet.headers) - 1))
         writer.writerow(sheet.headers)
         for row in sheet.rows:
             writer.writerow([_csv_text(v) for v in row])

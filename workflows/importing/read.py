@@ -34,6 +34,7 @@ class Table:
     headers: list[str]
     header_row: int
     rows: list[tuple[int, list[str]]] = field(default_factory=list)
+    title: str | None = None  # a CSV's "Programma: <naam>" row above the header
 
 
 @dataclass
@@ -159,7 +160,7 @@ def _read_csv_family(path: Path, problems: Problems) -> Source | None:
             other_problems = Problems(other.name)
             extra[sheet] = _read_csv(other, other_problems)
             problems.items.extend(other_problems.items)
-    return Source(path.name, actions, extra["indicators"], extra["people"])
+    return Source(path.name, actions, extra["indicators"], extra["people"], actions.title)
 
 
 def decode(data: bytes) -> str | None:
@@ -228,4 +229,21 @@ def _read_csv(path: Path, problems: Problems) -> Table | None:
     table = _table(path.name, rows)
     if table is None:
         problems.error(messages.IMPORT_EMPTY)
+    else:
+        table.title = _title(rows[: table.header_row - 1])
     return table
+
+
+_TITLE = re.compile(rf"{messages.CSV_TITLE_LABEL}\s*:\s*(?P<name>.+)", re.IGNORECASE | re.DOTALL)
+
+
+def _title(above_header: list[list[str]]) -> str | None:
+    """The programme name from a "Programma: <naam>" row above the header (the CSV export
+    writes one); other title rows are ignored."""
+    for row in above_header:
+        cells = [c.strip() for c in row if c.strip()]
+        if len(cells) == 1:
+            match = _TITLE.fullmatch(cells[0])
+            if match:
+                return match["name"].strip() or None
+    return None
