@@ -141,6 +141,10 @@ IMPORT_OWNER_UNREACHABLE = (
     "geen herinneringen. Schrijf 'Naam <e-mail>' of vul het werkblad Personen aan."
 )
 IMPORT_NO_OWNER = "Actie {code} heeft geen regiehouder; niemand krijgt herinneringen."
+IMPORT_DEADLINE_BEFORE_PLANNING = (
+    "De deadline van actie {code} ({deadline}) ligt vóór het eerste geplande halfjaar "
+    "({first}). Klopt de deadline?"
+)
 IMPORT_BAD_INDICATOR_TARGET = "'{text}' is geen doel; schrijf een getal of een bereik (750-900)."
 IMPORT_BAD_YEAR = "'{text}' is geen jaartal."
 IMPORT_VALUE_WITHOUT_DATE = "Er staat een stand zonder peildatum."

@@ -68,6 +68,10 @@ class _Row:
         column = self.columns.header(name) if name in self.columns.fields else name
         self.problems.error(message, self.number, column, file=self.table.file)
 
+    def warn(self, name: str, message: str) -> None:
+        column = self.columns.header(name) if name in self.columns.fields else name
+        self.problems.warn(message, self.number, column, file=self.table.file)
+
     def check_lengths(self) -> None:
         for name in self.columns.fields:
             value = self.get(name)
@@ -87,9 +91,12 @@ def validate_actions(table: Table, problems: Problems) -> list[ActionRecord]:
         return []
     records: list[ActionRecord] = []
     first_row: dict[str, int] = {}
+    owner_written: set[int] = set()  # rows whose Regiehouder cell is not empty
     for number, cells in table.rows:
         row = _Row(table, columns, number, cells, problems)
         row.check_lengths()
+        if row.get("owner").strip():
+            owner_written.add(number)
         record = _action(row)
         code = normal_code(row.get("code"))
         if _ISO_DATE.match(code):
@@ -107,7 +114,8 @@ def validate_actions(table: Table, problems: Problems) -> list[ActionRecord]:
             records.append(record)
     _resolve_themes(records, table, columns, problems)
     for record in records:
-        if record.owner is None:
+        # An owner cell that could not be read already has its error; "no owner" would mislead.
+        if record.owner is None and record.row not in owner_written:
             problems.warn(
                 messages.IMPORT_NO_OWNER.format(code=record.code),
                 record.row,
@@ -150,6 +158,8 @@ def _action(row: _Row) -> ActionRecord | None:
             record.deadline = HalfYear.parse(deadline).code
         except ParseError as exc:
             row.error("deadline", str(exc))
+        else:
+            _check_deadline(row, record)
     else:
         last = last_realisation(record.planning)
         record.deadline = last.code if last else None
@@ -161,6 +171,19 @@ def _action(row: _Row) -> ActionRecord | None:
             row.error("status", str(exc))
     record.status_text = row.get("status_text").strip() or None
     return None if missing else record
+
+
+def _check_deadline(row: _Row, record: ActionRecord) -> None:
+    """A deadline before the first planned half-year is most likely a typo: warn, not refuse."""
+    if not record.planning or record.deadline is None:
+        return
+    deadline = HalfYear.from_code(record.deadline)
+    first = min(HalfYear.from_code(code) for code in record.planning)
+    if deadline < first:
+        message = messages.IMPORT_DEADLINE_BEFORE_PLANNING.format(
+            code=record.code, deadline=deadline.label, first=first.label
+        )
+        row.warn("deadline", message)
 
 
 def _planning(row: _Row) -> dict[str, str]:
