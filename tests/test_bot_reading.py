@@ -37,7 +37,7 @@ def test_overview_round_progress_and_late_owners(harness: Harness) -> None:
     body = everything(harness.reply("overzicht"))
     assert "Updateronde 1e helft 2026: *1 van 3* updates binnen" in body
     assert "deadline vrijdag 15 mei 2026 (nog 11 dagen)" in body
-    assert "Updates deze ronde: 1 binnen, 1 ontbreken" in body  # actielijn 1
+    assert "Updates deze ronde: 1 binnen, 1 ontbreekt" in body  # actielijn 1
     assert "Te laat" not in body
 
 

@@ -78,7 +78,10 @@ def test_herinner_checks_first_and_sends_one_message_per_owner(sqlite_engine: En
     assert "alleen voor coördinatoren" in h.reply("herinner iedereen", as_="anna").text
     assert h.notifier.sent == []
     ack, done = later(h, "herinner 2.4")
-    assert "1 regiehouder" in ack and done == "Herinnering verstuurd aan 1 regiehouder(s)."
+    assert (
+        "Ik stuur 1 regiehouder een herinnering" in ack
+        and done == "Herinnering verstuurd aan 1 regiehouder."
+    )
     (dm,) = h.notifier.dms_to("U0ANNA")
     assert "2.4 Uitbreiding" in str(dm.blocks) and "1.1 Programma" not in str(dm.blocks)
     later(h, "herinner iedereen")

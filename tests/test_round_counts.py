@@ -30,7 +30,7 @@ def test_every_surface_agrees_when_an_action_is_finished_in_the_round(harness: H
     # 1.1 updated, 1.2 missing, 2.4 finished with an update in the round, 2.5 done long before.
     overview = everything(harness.reply("overzicht", as_="coco"))
     assert "*2 van 3* updates binnen" in overview
-    assert "Updates deze ronde: 1 binnen, 1 ontbreken" in overview  # actielijn 1
+    assert "Updates deze ronde: 1 binnen, 1 ontbreekt" in overview  # actielijn 1
     assert "Updates deze ronde: 1 binnen, 0 ontbreken" in overview  # actielijn 2
     assert "*2 van 3* updates binnen" in everything(harness.reply("mijn", as_="anna"))
     assert "2 van 3 updates binnen" in everything(harness.reply("ronde", as_="coco"))

@@ -21,6 +21,29 @@ STATUS_LABELS = {
 PLANNING_LABELS = {"preparation": "voorbereiding", "realisation": "realisatie"}
 HALF_LABEL = {1: "1e helft {year}", 2: "2e helft {year}"}
 
+# Singular and plural of the nouns (and verbs) that come with a count: use ``plural``.
+ACTIONS = ("actie", "acties")
+UPDATES = ("update", "updates")
+OWNERS = ("regiehouder", "regiehouders")
+REMINDERS = ("herinnering", "herinneringen")
+DAYS = ("dag", "dagen")
+THEMES = ("actielijn", "actielijnen")
+IS_ARE = ("is", "zijn")
+HAS_HAVE = ("heeft", "hebben")
+MISSES = ("ontbreekt", "ontbreken")
+
+
+def plural(n: int, one: str, many: str) -> str:
+    """The count with the right form: ``plural(1, "actie", "acties")`` is ``1 actie``;
+    0 and 2 or more take the plural (``0 acties``, ``3 acties``)."""
+    return f"{n} {one if n == 1 else many}"
+
+
+def form(n: int, one: str, many: str) -> str:
+    """Only the word that agrees with ``n`` (a verb: ``is``/``zijn``)."""
+    return one if n == 1 else many
+
+
 # --- Parsing errors (half-years, statuses, targets, dates) ----------------------------------
 
 BAD_HALF_YEAR = (
@@ -296,10 +319,11 @@ BAD_QUANTITY = "'{text}' is geen aantal. Schrijf een getal, bijvoorbeeld 12 of 1
 ONE_ACTION = "1 actie"
 N_ACTIONS = "{n} acties"
 NO_ACTIONS = "geen acties"
-AND_MORE = "… en nog {count} {noun} die hier niet passen."
-NOUN_ACTIONS = "acties"
-NOUN_THEMES = "actielijnen"
-NOUN_PEOPLE = "mensen"
+AND_MORE = "… en nog {count} die hier niet {fit}."
+FITS = ("past", "passen")
+NOUN_ACTIONS = ("actie", "acties")
+NOUN_THEMES = ("actielijn", "actielijnen")
+NOUN_PEOPLE = ("persoon", "mensen")
 
 # The overview
 OVERVIEW_TITLE = "Overzicht: {programme}"
@@ -313,13 +337,13 @@ OVERVIEW_PART_THEME = " in actielijn {theme}"
 OVERVIEW_TOTALS = "*{count}*: {counts}"
 NO_ROUND = "Er loopt nu geen updateronde."
 ROUND_LINE = (
-    "Updateronde {half}: *{received} van {expected}* updates binnen, deadline {deadline}{when}."
+    "Updateronde {half}: *{received} van {expected}* {updates} binnen, deadline {deadline}{when}."
 )
-OVERVIEW_DAYS_LEFT = " (nog {days} dagen)"
+OVERVIEW_DAYS_LEFT = " (nog {days})"
 OVERVIEW_TODAY = " (vandaag)"
-OVERVIEW_DAYS_OVER = " (verstreken, {days} dagen geleden)"
+OVERVIEW_DAYS_OVER = " (verstreken, {days} geleden)"
 THEME_LINE = "*{number}. {title}* ({count})"
-THEME_ROUND = "Updates deze ronde: {received} binnen, {missing} ontbreken"
+THEME_ROUND = "Updates deze ronde: {received} binnen, {missing}"
 LATE_OWNERS_TITLE = "*Te laat met hun update:*"
 LATE_OWNER_LINE = "• {name}: {codes}"
 ACTION_LINE = "`{code}` {title} · {status} · {owner}{update}"
@@ -349,7 +373,7 @@ NO_STATUS_TEXT = "_Nog geen stand van zaken._"
 NO_TEXT = "_(geen tekst)_"
 LATEST = "Laatste update {date} door {author}"
 LATEST_VIA = "Laatste update {date} via {source}"
-HISTORY_TITLE = "*Geschiedenis* ({shown} van {total} updates, nieuwste eerst)"
+HISTORY_TITLE = "*Geschiedenis* ({shown} van {total}, nieuwste eerst)"
 HISTORY_LINE = "• {date} · {author} · {status}: {text}"
 HISTORY_QUANTITY = " · gerealiseerd: {quantity}"
 HISTORY_CARRIED = " _(geen wijziging)_"
@@ -509,8 +533,8 @@ ROUND_CLOSED = "De updateronde voor de {half} is gesloten. {progress}."
 ROUND_SHOW_OPEN = "Updateronde {half}: deadline {deadline}. {progress}."
 ROUND_SHOW_CLOSED = "De laatste updateronde ({half}) is gesloten op {closed}. {progress}."
 ROUND_SHOW_MISSING = "Nog geen update: {codes}."
-ROUND_PROGRESS = "{received} van {expected} updates binnen, {when}"
-ROUND_RECEIVED = "{received} van {expected} updates binnen"
+ROUND_PROGRESS = "{received} van {expected} {updates} binnen, {when}"
+ROUND_RECEIVED = "{received} van {expected} {updates} binnen"
 ROUND_DAYS_LEFT = "deadline over {days} dagen"
 ROUND_TOMORROW = "deadline morgen"
 ROUND_TODAY = "deadline vandaag"
@@ -549,7 +573,8 @@ REMINDER_ACTION = "*{code} {title}*\nStatus: {status}\nLaatste stand van zaken: 
 REMINDER_NO_TEXT = "_nog niets ingevuld_"
 REMINDER_ACTION_DONE = "✅ *{code} {title}*: update ontvangen, dank je wel!"
 REMINDER_ACTION_PASSED_ON = "↪️ *{code} {title}*: doorgegeven aan de coördinator."
-REMINDER_MORE = "En nog {count} andere acties: zie '/woonzorg mijn'."
+REMINDER_MORE = "En nog {count}: zie '/woonzorg mijn'."
+REMINDER_MORE_WORDS = ("andere actie", "andere acties")
 REMINDER_ALL_DONE = "Alles is binnen voor de {half}. Dank je wel!"
 REMINDER_SNOOZED = "⏰ Ik herinner je er {day} om {hour:02d}:00 opnieuw aan."
 REMINDER_HOW = (
@@ -569,11 +594,11 @@ REMINDER_NOTHING_TO_CARRY = (
 
 ESCALATION_HEADER = "Updates over de {half}: deadline verstreken"
 ESCALATION_INTRO = (
-    "De deadline ({deadline}) is verstreken. {received} van {expected} updates zijn binnen."
+    "De deadline ({deadline}) is verstreken. {received} van {expected} {updates} {are} binnen."
 )
 ESCALATION_LATE = "Nog geen update van:"
 ESCALATION_LINE = "• {who}: {codes}"
-ESCALATION_FALLBACK = "Deadline {half} verstreken: {count} regiehouders zijn nog niet binnen."
+ESCALATION_FALLBACK = "Deadline {half} verstreken: {count} {are} nog niet binnen."
 UNREACHABLE_HEADER = "Acties zonder bereikbare regiehouder"
 UNREACHABLE_INTRO = (
     "Voor deze acties kan ik niemand herinneren aan de update over de {half}: ze hebben geen "
@@ -582,7 +607,7 @@ UNREACHABLE_INTRO = (
 )
 UNREACHABLE_LINE = "• {code} {title}{owner}"
 UNREACHABLE_OWNER = " (regiehouder: {name})"
-UNREACHABLE_FALLBACK = "{count} acties hebben geen bereikbare regiehouder."
+UNREACHABLE_FALLBACK = "{count} {have} geen bereikbare regiehouder."
 UNDELIVERABLE = (
     "Ik kon {name} geen herinnering sturen ({reason}). Wil je deze regiehouder zelf benaderen "
     "of de gegevens aanpassen?"
@@ -593,7 +618,7 @@ NOT_MINE = (
 )
 
 DIGEST_HEADER = "Weekoverzicht uitvoeringsprogramma, week {week}"
-DIGEST_FALLBACK = "Weekoverzicht week {week}: {received} updates ontvangen, {missing} nog open."
+DIGEST_FALLBACK = "Weekoverzicht week {week}: {received} ontvangen, {missing} nog open."
 DIGEST_RECEIVED = "*Updates ontvangen sinds {since}* ({count})"
 DIGEST_NONE_RECEIVED = "Geen nieuwe updates sinds {since}."
 DIGEST_CHANGES = "*Statuswijzigingen*"
@@ -607,7 +632,7 @@ DIGEST_LINE_STATUS = "• {code} {title}: {status}"
 DIGEST_LINE_OWNER = "• {code} {title} ({owner})"
 DIGEST_MORE = "… en nog {count}."
 
-REMIND_SENT = "Herinnering verstuurd aan {count} regiehouder(s)."
+REMIND_SENT = "Herinnering verstuurd aan {count}."
 REMIND_NOBODY = "Alle regiehouders hebben hun update al gegeven; er is niets verstuurd."
 REMIND_NONE_OPEN = "Er is geen open updateronde; er is niets verstuurd."
 REMIND_ALREADY_UPDATED = "Actie {code} heeft al een update in deze ronde; er is niets verstuurd."
@@ -616,10 +641,9 @@ REMIND_NO_OWNER = (
     "Actie {code} heeft geen regiehouder die ik kan bereiken; er is niets verstuurd. Wijs er een "
     "aan met '/woonzorg regiehouder {code} @persoon'."
 )
-REMIND_FAILED = (
-    "{count} herinnering(en) konden niet worden verstuurd; ik probeer het later opnieuw."
-)
-REMIND_SENDING = "Ik stuur {count} regiehouder(s) een herinnering…"
+REMIND_FAILED = "{count} {could} niet worden verstuurd; ik probeer het later opnieuw."
+REMIND_SENDING = "Ik stuur {count} een herinnering…"
+COULD = ("kon", "konden")
 DIGEST_POSTING = "Ik stel het weekoverzicht op…"
 DIGEST_POSTED = "Het weekoverzicht is geplaatst in <#{channel}>."
 DIGEST_NO_CHANNEL = (
@@ -637,11 +661,11 @@ TICK_DONE = (
 REPORT_TITLE = "Voortgangsrapportage {half}"
 REPORT_COMPILED_ON = "Opgesteld op {date}"
 REPORT_SUMMARY = "Samenvatting"
-REPORT_SUMMARY_LINE = "{actions} acties, {received} updates binnen, {delayed} vertraagd"
+REPORT_SUMMARY_LINE = "{actions}, {received} binnen, {delayed} vertraagd"
 REPORT_ACTIONS_COUNT = {1: "1 actie", 0: "{count} acties"}
 REPORT_SUMMARY_INTRO = (
-    "Deze rapportage geeft de stand van zaken van {actions} in {themes} actielijnen op "
-    "{cutoff}. Over {half} zijn {received} van de {expected} verwachte updates ontvangen."
+    "Deze rapportage geeft de stand van zaken van {actions} in {themes} op {cutoff}. "
+    "Verwachte updates over {half}: {expected}; ontvangen: {received}."
 )
 REPORT_SUMMARY_ROUND = "De updateronde voor {half} had als deadline {deadline}."
 REPORT_SUMMARY_NO_ROUND = (

@@ -114,9 +114,13 @@ def send_manual(
 
 def remind_result(report: TickReport) -> str:
     """The Dutch answer to ``herinner`` after sending."""
-    text = messages.REMIND_SENT.format(count=len(report.sent))
+    text = messages.REMIND_SENT.format(count=messages.plural(len(report.sent), *messages.OWNERS))
     if report.failed or report.given_up:
-        text += " " + messages.REMIND_FAILED.format(count=len(report.failed) + len(report.given_up))
+        failed = len(report.failed) + len(report.given_up)
+        text += " " + messages.REMIND_FAILED.format(
+            count=messages.plural(failed, *messages.REMINDERS),
+            could=messages.form(failed, *messages.COULD),
+        )
     return text
 
 

@@ -219,7 +219,10 @@ def progress_sentence(progress: RoundProgress) -> str:
     else:
         when = messages.ROUND_DAYS_LATE.format(days=-days)
     return messages.ROUND_PROGRESS.format(
-        received=progress.received, expected=progress.expected, when=when
+        received=progress.received,
+        expected=progress.expected,
+        updates=messages.form(progress.expected, *messages.UPDATES),
+        when=when,
     )
 
 

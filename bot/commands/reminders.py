@@ -55,7 +55,8 @@ def herinner(ctx: Context, args: str) -> Later:
         )
         return Reply(text=remind_result(report))
 
-    return Later(ack=Reply(text=messages.REMIND_SENDING.format(count=len(plan.targets))), work=work)
+    count = messages.plural(len(plan.targets), *messages.OWNERS)
+    return Later(ack=Reply(text=messages.REMIND_SENDING.format(count=count)), work=work)
 
 
 @subcommand("digest", help=messages.HELP_DIGEST, coordinator_only=True, order=72)

@@ -86,7 +86,11 @@ def _close(ctx: Context) -> Reply:
 
 
 def _received(progress: RoundProgress) -> str:
-    return messages.ROUND_RECEIVED.format(received=progress.received, expected=progress.expected)
+    return messages.ROUND_RECEIVED.format(
+        received=progress.received,
+        expected=progress.expected,
+        updates=messages.form(progress.expected, *messages.UPDATES),
+    )
 
 
 def _show(ctx: Context) -> Reply:

@@ -97,7 +97,8 @@ def action_blocks(detail: ActionDetail, tz: ZoneInfo) -> list[Block]:
         blocks.append(context(line))
     if detail.history:
         lines = [history_line(e, tz) for e in detail.history]
-        title = messages.HISTORY_TITLE.format(shown=len(lines), total=detail.history_total)
+        total = messages.plural(detail.history_total, *messages.UPDATES)
+        title = messages.HISTORY_TITLE.format(shown=len(lines), total=total)
         blocks += sections(title + "\n" + "\n".join(lines))
     blocks.append(
         actions(

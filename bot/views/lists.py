@@ -21,11 +21,17 @@ def status_badge(status: Status) -> str:
     return f"{STATUS_ICONS[status]} {status.label}"
 
 
-def more_line(count: int, noun: str = messages.NOUN_ACTIONS) -> Block:
-    return context(messages.AND_MORE.format(count=count, noun=noun))
+def more_line(count: int, noun: tuple[str, str] = messages.NOUN_ACTIONS) -> Block:
+    return context(
+        messages.AND_MORE.format(
+            count=messages.plural(count, *noun), fit=messages.form(count, *messages.FITS)
+        )
+    )
 
 
-def pack_lines(lines: list[str], budget: int, noun: str = messages.NOUN_ACTIONS) -> list[Block]:
+def pack_lines(
+    lines: list[str], budget: int, noun: tuple[str, str] = messages.NOUN_ACTIONS
+) -> list[Block]:
     """Sections holding the lines (each line whole), at most ``budget`` blocks in all."""
     if budget <= 0 or not lines:
         return []
@@ -49,7 +55,9 @@ def pack_lines(lines: list[str], budget: int, noun: str = messages.NOUN_ACTIONS)
     return blocks
 
 
-def budgeted(items: list[Block], budget: int, noun: str = messages.NOUN_ACTIONS) -> list[Block]:
+def budgeted(
+    items: list[Block], budget: int, noun: tuple[str, str] = messages.NOUN_ACTIONS
+) -> list[Block]:
     """One block per item; when they do not all fit, the last slot says how many are left."""
     if len(items) <= budget:
         return items

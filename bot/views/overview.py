@@ -7,6 +7,7 @@ from bot.views.lists import pack_lines, status_badge
 from bot.views.mrkdwn import escape
 from workflows import messages
 from workflows.dutch_dates import format_long
+from workflows.messages import form, plural
 from workflows.overview import ActionLine, Overview, RoundState, ThemeSummary
 from workflows.statuses import Status
 
@@ -24,15 +25,16 @@ def round_text(state: RoundState | None) -> str:
     if state is None:
         return messages.NO_ROUND
     if state.days_left > 0:
-        when = messages.OVERVIEW_DAYS_LEFT.format(days=state.days_left)
+        when = messages.OVERVIEW_DAYS_LEFT.format(days=plural(state.days_left, *messages.DAYS))
     elif state.days_left == 0:
         when = messages.OVERVIEW_TODAY
     else:
-        when = messages.OVERVIEW_DAYS_OVER.format(days=-state.days_left)
+        when = messages.OVERVIEW_DAYS_OVER.format(days=plural(-state.days_left, *messages.DAYS))
     return messages.ROUND_LINE.format(
         half=state.half_year.label,
         received=state.received,
         expected=state.expected,
+        updates=form(state.expected, *messages.UPDATES),
         deadline=format_long(state.deadline),
         when=when,
     )
@@ -46,7 +48,8 @@ def theme_text(theme: ThemeSummary, in_round: bool) -> str:
     )
     line = f"{title}\n{counts_text(theme.counts)}"
     if in_round and (theme.received or theme.missing):
-        line += "\n" + messages.THEME_ROUND.format(received=theme.received, missing=theme.missing)
+        missing = plural(theme.missing, *messages.MISSES)
+        line += "\n" + messages.THEME_ROUND.format(received=theme.received, missing=missing)
     return line
 
 

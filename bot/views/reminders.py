@@ -10,6 +10,7 @@ from bot.views.blocks import Block, actions, button, context, divider, header, s
 from bot.views.mrkdwn import escape
 from workflows import messages
 from workflows.dutch_dates import format_long
+from workflows.messages import form, plural
 from workflows.notice_content import ActionLine, DigestContent, EscalationContent, ReminderContent
 from workflows.statuses import Status
 
@@ -69,7 +70,11 @@ def reminder_blocks(content: ReminderContent, *, hour: int = 9) -> tuple[str, li
         )
     if len(content.actions) > MAX_ACTIONS:
         blocks.append(
-            context(messages.REMINDER_MORE.format(count=len(content.actions) - MAX_ACTIONS))
+            context(
+                messages.REMINDER_MORE.format(
+                    count=plural(len(content.actions) - MAX_ACTIONS, *messages.REMINDER_MORE_WORDS)
+                )
+            )
         )
     if open_lines:
         blocks.append(divider())
@@ -95,20 +100,31 @@ def escalation_blocks(content: EscalationContent) -> tuple[str, list[Block]]:
         for o in content.late
     ]
     intro = messages.ESCALATION_INTRO.format(
-        deadline=format_long(content.deadline), received=content.received, expected=content.expected
+        deadline=format_long(content.deadline),
+        received=content.received,
+        expected=content.expected,
+        updates=form(content.expected, *messages.UPDATES),
+        are=form(content.received, *messages.IS_ARE),
     )
     if lines:
         intro += " " + messages.ESCALATION_LATE + "\n" + "\n".join(lines)
     blocks = [header(messages.ESCALATION_HEADER.format(half=half)), *sections(intro)]
     if content.unreachable:
         blocks.extend(_unreachable_sections(content))
-    text = messages.ESCALATION_FALLBACK.format(half=half, count=len(content.late))
+    late = len(content.late)
+    text = messages.ESCALATION_FALLBACK.format(
+        half=half, count=plural(late, *messages.OWNERS), are=form(late, *messages.IS_ARE)
+    )
     return text, blocks[:50]
 
 
 def unreachable_blocks(content: EscalationContent) -> tuple[str, list[Block]]:
     blocks = [header(messages.UNREACHABLE_HEADER), *_unreachable_sections(content)]
-    return messages.UNREACHABLE_FALLBACK.format(count=len(content.unreachable)), blocks[:50]
+    count = len(content.unreachable)
+    text = messages.UNREACHABLE_FALLBACK.format(
+        count=plural(count, *messages.ACTIONS), have=form(count, *messages.HAS_HAVE)
+    )
+    return text, blocks[:50]
 
 
 def _unreachable_sections(content: EscalationContent) -> list[Block]:
@@ -172,7 +188,9 @@ def digest_blocks(content: DigestContent) -> tuple[str, list[Block]]:
         head = messages.DIGEST_ENDING.format(half=content.half_year.label)
         blocks.extend(sections(head + "\n" + _list(ending)))
     text = messages.DIGEST_FALLBACK.format(
-        week=content.week, received=len(content.received), missing=len(content.missing)
+        week=content.week,
+        received=plural(len(content.received), *messages.UPDATES),
+        missing=len(content.missing),
     )
     return text, blocks[:50]
 

@@ -102,7 +102,7 @@ def _summary(document, report: Report, styles: Styles) -> None:  # type: ignore[
     document.add_paragraph(
         messages.REPORT_SUMMARY_INTRO.format(
             actions=_actions_count(len(actions)),
-            themes=len(report.themes),
+            themes=messages.plural(len(report.themes), *messages.THEMES),
             cutoff=format_long(min(report.cutoff, report.compiled_on)),
             expected=report.expected,
             half=report.half_year.label,

@@ -165,8 +165,8 @@ class Report:
     def summary_line(self) -> str:
         """``22 acties, 18 updates binnen, 3 vertraagd``."""
         return messages.REPORT_SUMMARY_LINE.format(
-            actions=len(self.actions),
-            received=self.received,
+            actions=messages.plural(len(self.actions), *messages.ACTIONS),
+            received=messages.plural(self.received, *messages.UPDATES),
             delayed=self.counts()[Status.DELAYED],
         )
 
