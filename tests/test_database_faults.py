@@ -86,3 +86,11 @@ def test_a_locked_or_down_database_stays_a_temporary_fault(
 ) -> None:
     assert _fault(url.format(tmp=tmp_path), error) is None
     assert issubclass(DatabaseMisconfigured, Unavailable)  # existing "cannot reach" paths cope
+
+
+def test_a_constraint_error_is_never_taken_for_configuration(tmp_path: Path) -> None:
+    from sqlalchemy.exc import IntegrityError
+
+    url = make_url(f"sqlite:///{tmp_path}/weg/woonzorg.db")  # even with a missing folder
+    error = IntegrityError("insert", {}, Exception("UNIQUE constraint failed: notification.key"))
+    assert permanent_fault(url, error) is None

@@ -12,7 +12,7 @@ import tempfile
 from pathlib import Path
 
 from sqlalchemy.engine import URL
-from sqlalchemy.exc import DBAPIError
+from sqlalchemy.exc import DBAPIError, IntegrityError
 
 from workflows import messages
 
@@ -28,6 +28,8 @@ _PG_TEXTS = (
 
 def permanent_fault(url: URL, exc: DBAPIError) -> str | None:
     """The Dutch message for a misconfigured database, or None if retrying may help."""
+    if isinstance(exc, IntegrityError):
+        return None  # a constraint, not the configuration: callers catch it (claims, import)
     if url.get_backend_name() == "sqlite":
         return _sqlite_fault(url.database, str(exc.orig))
     if url.get_backend_name() == "postgresql":

@@ -68,6 +68,9 @@ def install() -> None:
     rich_utils.REQUIRED_LONG_STRING = messages.CLI_REQUIRED
     rich_utils.ENVVAR_STRING = messages.CLI_ENVVAR
     rich_utils.DEPRECATED_STRING = messages.CLI_DEPRECATED
+    # the usage line's prefix is coloured by a pattern that names the English word
+    usage = rf"(?P<usage>{re.escape(messages.CLI_USAGE_PREFIX)})"
+    rich_utils.highlighter.highlights = [*rich_utils.highlighter.highlights, usage]
 
     write_usage = formatting.HelpFormatter.write_usage
 
