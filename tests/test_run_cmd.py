@@ -35,7 +35,7 @@ def clean_env(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Path:
 def test_missing_tokens_are_named_in_dutch(clean_env: Path) -> None:
     result = CliRunner().invoke(app, ["run"])
     assert result.exit_code == 2
-    assert "SLACK_BOT_TOKEN, SLACK_SIGNING_SECRET ontbreekt" in result.output
+    assert "SLACK_BOT_TOKEN en SLACK_SIGNING_SECRET ontbreken. Zet ze in" in result.output
     assert "Traceback" not in result.output
 
 
@@ -45,7 +45,7 @@ def test_socket_mode_needs_no_signing_secret(
     monkeypatch.setenv("SLACK_APP_TOKEN", "xapp-1-A-1-x")
     result = CliRunner().invoke(app, ["run"])
     assert result.exit_code == 2
-    assert "SLACK_BOT_TOKEN ontbreekt" in result.output
+    assert "SLACK_BOT_TOKEN ontbreekt. Zet het in" in result.output
 
 
 def test_background_starters_start_and_stop_in_reverse(

@@ -86,6 +86,11 @@ RUN_MISSING_SETTINGS = (
     "Kan de bot niet starten: {names} ontbreekt. Zet het in de omgeving of in een .env-bestand "
     "(zie 'Configuration' in de README)."
 )
+RUN_MISSING_SETTINGS_MANY = (
+    "Kan de bot niet starten: {names} ontbreken. Zet ze in de omgeving of in een .env-bestand "
+    "(zie 'Configuration' in de README)."
+)
+RUN_NAMES_AND = " en "
 RUN_SOCKET_MODE = "woonzorg-bot draait in Socket Mode (verbinding vanuit hier naar Slack)."
 RUN_HTTP = "woonzorg-bot luistert op http://{host}:{port}/slack/events (gezondheid: /healthz)."
 RUN_TOKEN_REFUSED = (

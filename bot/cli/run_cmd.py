@@ -73,7 +73,10 @@ def run(
     signal.signal(signal.SIGTERM, lambda *_: sys.exit(0))
     missing = missing_settings(settings)
     if missing:
-        raise _stop(messages.RUN_MISSING_SETTINGS.format(names=", ".join(missing)))
+        if len(missing) == 1:
+            raise _stop(messages.RUN_MISSING_SETTINGS.format(names=missing[0]))
+        names = ", ".join(missing[:-1]) + messages.RUN_NAMES_AND + missing[-1]
+        raise _stop(messages.RUN_MISSING_SETTINGS_MANY.format(names=names))
     with dutch_errors():
         engine = engine_for(settings)
     core = slack_core(settings, engine)
