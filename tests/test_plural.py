@@ -7,7 +7,10 @@ from datetime import date
 from bot.views.lists import more_line
 from bot.views.overview import round_text
 from bot.views.reminders import escalation_blocks, unreachable_blocks
+from storage.models import Person
+from workflows import messages
 from workflows.halfyear import HalfYear
+from workflows.mentions import _known_names
 from workflows.messages import ACTIONS, OWNERS, form, plural
 from workflows.notice_content import ActionLine, EscalationContent, LateOwner
 from workflows.overview import RoundState
@@ -50,3 +53,11 @@ def test_remind_result_counts() -> None:
         "Herinnering verstuurd aan 2 regiehouders. 1 herinnering kon niet worden verstuurd; "
         "ik probeer het later opnieuw."
     )
+
+
+def test_names_and_report_counts() -> None:
+    people = [Person(name=f"Naam{i:02d}", email=f"p{i}@x.nl") for i in range(13)]
+    assert _known_names(people).endswith("Naam11 en 1 ander")
+    assert _known_names([*people, Person(name="Zoë")]).endswith(" en 2 anderen")
+    text = messages.REPORT_TEXT_CHANGES.format(changed=1, total=plural(1, *ACTIONS), unchanged=0)
+    assert text.startswith("Bij 1 van de 1 actie is de stand van zaken gewijzigd")

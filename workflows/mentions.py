@@ -96,7 +96,8 @@ def _known_names(people: list[Person]) -> str:
     names = sorted({p.name or "" for p in people if p.name}, key=str.lower)
     shown = ", ".join(names[:_NAMES_SHOWN])
     if len(names) > _NAMES_SHOWN:
-        return messages.KNOWN_NAMES_MORE.format(names=shown, more=len(names) - _NAMES_SHOWN)
+        more = messages.plural(len(names) - _NAMES_SHOWN, *messages.OTHERS)
+        return messages.KNOWN_NAMES_MORE.format(names=shown, more=more)
     return shown
 
 

@@ -298,7 +298,8 @@ UNKNOWN_NAME = (
     "Slack toont als je @ typt, dan voeg ik diegene toe."
 )
 UNKNOWN_NAME_LOOKUP = "Ik ken niemand die '{name}' heet. Bekende namen: {names}."
-KNOWN_NAMES_MORE = "{names} en {more} anderen"
+KNOWN_NAMES_MORE = "{names} en {more}"
+OTHERS = ("ander", "anderen")
 ALREADY_OWNER = "{name} is al regiehouder van actie {code}."
 ALREADY_DEPUTY = "{name} is al plaatsvervanger van actie {code}."
 OWNER_NOT_DEPUTY = "{name} is de regiehouder van actie {code} en kan geen plaatsvervanger zijn."
@@ -739,7 +740,7 @@ REPORT_PLANNING_END = "realisatie t/m {half}"
 REPORT_DEADLINE = "deadline {half}"
 REPORT_NONE = "Geen."
 REPORT_TEXT_CHANGES = (
-    "Bij {changed} van de {total} acties is de stand van zaken gewijzigd; bij {unchanged} is "
+    "Bij {changed} van de {total} is de stand van zaken gewijzigd; bij {unchanged} is "
     "hij gelijk gebleven."
 )
 REPORT_MISSING = "Ontbrekende updates"

@@ -209,7 +209,9 @@ def _changes(document, report: Report, styles: Styles) -> None:  # type: ignore[
     changed = sum(1 for a in compared if a.change.text_changed)
     document.add_paragraph(
         messages.REPORT_TEXT_CHANGES.format(
-            changed=changed, total=len(compared), unchanged=len(compared) - changed
+            changed=changed,
+            total=messages.plural(len(compared), *messages.ACTIONS),
+            unchanged=len(compared) - changed,
         )
     )
     was_now = [

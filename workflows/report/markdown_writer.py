@@ -162,7 +162,9 @@ def _changes(report: Report) -> list[str]:
         ),
         "",
         messages.REPORT_TEXT_CHANGES.format(
-            changed=changed, total=len(compared), unchanged=len(compared) - changed
+            changed=changed,
+            total=messages.plural(len(compared), *messages.ACTIONS),
+            unchanged=len(compared) - changed,
         ),
         "",
     ]
