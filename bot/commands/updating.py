@@ -37,8 +37,16 @@ def open_update_modal(ctx: Context, code: str) -> OpenModal:
 
 
 def save(
-    ctx: Context, code: str, *, text: str | None = None, status: Status | None = None
+    ctx: Context,
+    code: str,
+    *,
+    text: str | None = None,
+    status: Status | None = None,
+    realised_quantity: float | None = None,
+    bottlenecks: str | None = None,
+    help_needed: bool = False,
 ) -> Reply:
+    """Record an update given by the caller (command text or modal) and confirm it."""
     receipt = give_update(
         engine=ctx.engine,
         directory=ctx.directory,
@@ -49,6 +57,9 @@ def save(
         source=ctx.source,
         text=text,
         status=status,
+        realised_quantity=realised_quantity,
+        bottlenecks=bottlenecks,
+        help_needed=help_needed,
     )
     return confirm(ctx, receipt)
 

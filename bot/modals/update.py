@@ -4,12 +4,12 @@ from __future__ import annotations
 
 from typing import Any
 
-from bot.commands.updating import confirm
+from bot.commands.updating import save
 from bot.core import Context, ModalErrors, Reply
 from bot.modals import submission
 from bot.views import update_modal as form
 from workflows import messages
-from workflows.action_updates import give_update, parse_quantity
+from workflows.action_updates import parse_quantity
 from workflows.errors import ParseError
 from workflows.statuses import Status
 from workflows.updates import check_length
@@ -43,18 +43,12 @@ def submit_update(ctx: Context, code: str, values: dict[str, Any]) -> ModalError
         errors[form.QUANTITY] = str(exc)
     if errors:
         return ModalErrors(errors=errors)
-    receipt = give_update(
-        engine=ctx.engine,
-        directory=ctx.directory,
-        settings=ctx.settings,
-        slack_id=ctx.caller.user_id,
-        code=code,
-        now=ctx.now,
-        source=ctx.source,
+    return save(
+        ctx,
+        code,
         text=text,
         status=status,
         realised_quantity=quantity,
         bottlenecks=bottlenecks,
         help_needed=help_needed,
     )
-    return confirm(ctx, receipt)
