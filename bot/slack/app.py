@@ -62,6 +62,7 @@ def create_app(
     actions.register(app, core)
     modals.register(app, core)
     home.register(app, core)
+    events.register_fallback(app)
 
     @app.error
     def on_error(

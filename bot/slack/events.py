@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import re
 from collections.abc import Callable
 from datetime import datetime
 from typing import Any
@@ -34,3 +35,15 @@ def register(app: App, engine: Engine, clock: Callable[[], datetime]) -> None:
                 log.info("Slack delivered event %s again; already handled", event_id)
                 return BoltResponse(status=200, body="")
         return next()
+
+
+def register_fallback(app: App) -> None:
+    """Acknowledge event types nobody listens to (registered last, so real listeners win).
+
+    Bolt answers an unhandled event with 404; Slack retries non-2xx answers and may switch the
+    events URL off, e.g. when an admin subscribes the app to more events than it uses.
+    """
+
+    @app.event(re.compile(".*"))
+    def ignore(event: dict[str, Any]) -> None:
+        log.debug("Ignored a Slack event of type %s", event.get("type"))
