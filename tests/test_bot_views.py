@@ -126,3 +126,20 @@ def test_database_away_gives_try_again(harness: Harness, monkeypatch: Any) -> No
 def test_no_programme_loaded(sqlite_engine: Engine, now: datetime) -> None:
     empty = make_harness(sqlite_engine, now, build=False)
     assert empty.reply("overzicht").text.startswith("Er is nog geen uitvoeringsprogramma geladen")
+
+
+def test_escape_drops_control_and_bidi_characters() -> None:
+    from bot.views.mrkdwn import escape
+
+    assert escape("a\x00b\u202ec<!here>\nd\te") == "abc&lt;!here&gt;\nd\te"
+
+
+def test_full_width_action_codes_are_found(sqlite_engine) -> None:  # type: ignore[no-untyped-def]
+    from storage.db import session_scope
+    from tests.factories import small_programme
+    from workflows.programme import current_programme, get_action
+
+    with session_scope(sqlite_engine) as session:
+        small_programme(session)
+        programme = current_programme(session=session)
+        assert get_action(session=session, programme=programme, code="２.４").code == "2.4"

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import difflib
+import unicodedata
 from collections.abc import Sequence
 
 from sqlmodel import Session, col, select
@@ -31,7 +32,8 @@ def actions(*, session: Session, programme: Programme) -> Sequence[Action]:
 
 
 def normalise_code(code: str) -> str:
-    return code.strip().rstrip(".").lower()
+    """Compare codes as people type them: full-width digits (``２.４``), case, a trailing dot."""
+    return unicodedata.normalize("NFKC", code).strip().rstrip(".").lower()
 
 
 def get_action(*, session: Session, programme: Programme, code: str) -> Action:

@@ -8,13 +8,17 @@ an existing ``&lt;`` in the text stays literal too.
 from __future__ import annotations
 
 import html
+import re
 
 _ESCAPES = (("&", "&amp;"), ("<", "&lt;"), (">", "&gt;"))
+# Control characters and bidirectional overrides (which can make shown text read differently
+# from what was typed) are dropped from what is shown; tabs and new lines stay.
+_INVISIBLE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u202a-\u202e\u2066-\u2069]")
 
 
 def escape(text: str | None) -> str:
     """User text made safe for a mrkdwn field."""
-    out = text or ""
+    out = _INVISIBLE.sub("", text or "")
     for raw, escaped in _ESCAPES:
         out = out.replace(raw, escaped)
     return out
