@@ -570,6 +570,10 @@ REMINDER_INTRO = {
     ),
 }
 REMINDER_FALLBACK = "Herinnering: je update over de {half}, uiterlijk {deadline}. Acties: {codes}."
+REMINDER_FALLBACK_LATE = (
+    "Herinnering: de deadline ({deadline}) is verstreken; we missen je update over de {half}. "
+    "Acties: {codes}."
+)
 REMINDER_ACTION = "*{code} {title}*\nStatus: {status}\nLaatste stand van zaken: {text}"
 REMINDER_NO_TEXT = "_nog niets ingevuld_"
 REMINDER_ACTION_DONE = "✅ *{code} {title}*: update ontvangen, dank je wel!"

@@ -84,8 +84,11 @@ def reminder_blocks(content: ReminderContent, *, hour: int = 9) -> tuple[str, li
         else:
             blocks.append(context(messages.REMINDER_HOW))
             blocks.append(actions(button(messages.BUTTON_LATER, "reminder:later", ref)))
-    text = messages.REMINDER_FALLBACK.format(
-        half=half, deadline=deadline, codes=", ".join(escape(a.code) for a in open_lines) or "-"
+    if not open_lines:
+        return messages.REMINDER_ALL_DONE.format(half=half), blocks
+    late = content.occasion == "last"
+    text = (messages.REMINDER_FALLBACK_LATE if late else messages.REMINDER_FALLBACK).format(
+        half=half, deadline=deadline, codes=", ".join(escape(a.code) for a in open_lines)
     )
     return text, blocks
 
