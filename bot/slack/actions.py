@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import re
 from typing import Any
 
@@ -11,6 +12,8 @@ from slack_sdk import WebClient
 from bot.core import Bot, Caller
 from bot.slack.deliver import Acker, Delivery
 from bot.slack.home import refresh_home
+
+log = logging.getLogger(__name__)
 
 
 def action_value(action: dict[str, Any]) -> str:
@@ -37,7 +40,11 @@ def register(app: App, core: Bot) -> None:
         acker()
         container = body.get("container") or {}
         channel = (body.get("channel") or {}).get("id") or container.get("channel_id")
-        caller = Caller(user_id=body["user"]["id"], channel_id=channel)
+        user_id = (body.get("user") or {}).get("id")
+        if not user_id:  # Slack always names the user; anything else is not worth an answer
+            log.warning("Ignored an interaction without a user")
+            return
+        caller = Caller(user_id=user_id, channel_id=channel)
         outcomes = core.action(action.get("action_id", ""), action_value(action), caller)
         Delivery(
             acker=acker,

@@ -75,3 +75,14 @@ def test_missing_or_odd_timestamp_gets_401(
 def test_events_nobody_listens_to_are_acknowledged(slack: SignedClient, programme: Built) -> None:
     answer = slack.event({"type": "reaction_added", "user": "U0ANNA"}, event_id="Ev0REACT1")
     assert answer.status == 200
+
+
+def test_an_interaction_without_a_user_is_acknowledged_and_ignored(
+    slack: SignedClient, fake_slack: FakeSlack, programme: Built
+) -> None:
+    calls_before = len(fake_slack.calls)
+    answer = slack.interactive(
+        {"type": "block_actions", "actions": [{"action_id": "reminder:later", "value": "1"}]}
+    )
+    assert answer.status == 200
+    assert len(fake_slack.calls) == calls_before
