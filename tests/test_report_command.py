@@ -52,20 +52,20 @@ def _ask(harness: Harness, text: str, *, who: str = "U0COCO", channel: str = "C0
 def test_coordinator_gets_the_docx_in_the_channel_with_the_summary(harness: Harness) -> None:
     later = _ask(harness, "rapport tweede helft 2026")
     assert later.ack.text == (
-        "Ik stel de voortgangsrapportage over 2e helft 2026 op. "
+        "Ik stel de voortgangsrapportage over de 2e helft 2026 op. "
         "Het bestand verschijnt zo in dit kanaal."
     )
     assert harness.notifier.sent == []  # nothing compiled before the ack
     done = later.work()
     assert isinstance(done, Reply)
     assert done.text == (
-        f"De voortgangsrapportage over 2e helft 2026 staat in <#C0TEST>: {SUMMARY}."
+        f"De voortgangsrapportage over de 2e helft 2026 staat in <#C0TEST>: {SUMMARY}."
     )
     (upload,) = harness.notifier.sent
     assert (upload.kind, upload.to) == ("file", "C0TEST")
     title, comment = upload.text.split(": ", 1)  # the double records "title: comment"
     assert title == "Voortgangsrapportage 2e helft 2026"
-    assert comment == f"De voortgangsrapportage over 2e helft 2026 is klaar: {SUMMARY}."
+    assert comment == f"De voortgangsrapportage over de 2e helft 2026 is klaar: {SUMMARY}."
     assert upload.ref is not None and upload.ref.endswith("voortgangsrapportage-2026-H2.docx")
     assert not Path(upload.ref).exists()  # the temporary file is gone after the upload
     (document,) = harness.notifier.opened  # type: ignore[attr-defined]
@@ -79,7 +79,8 @@ def test_asked_in_a_dm_it_goes_to_the_dm(harness: Harness) -> None:
     done = later.work()
     assert done is not None
     assert done.text == (
-        f"De voortgangsrapportage over 2e helft 2026 staat in je privéberichten met mij: {SUMMARY}."
+        "De voortgangsrapportage over de 2e helft 2026 staat in je privéberichten met mij: "
+        f"{SUMMARY}."
     )
     assert [(s.kind, s.to) for s in harness.notifier.sent] == [("file", "U0COCO")]
 
@@ -97,7 +98,7 @@ def test_an_upload_that_fails_everywhere_is_told_in_dutch(harness: Harness) -> N
         harness.notifier.refuse[target] = DeliveryError("ratelimited")  # type: ignore[attr-defined]
     done = _ask(harness, "rapport 2026-H2").work()
     assert done is not None
-    assert done.text.startswith("Het rapport over 2e helft 2026 is opgesteld, maar Slack nam")
+    assert done.text.startswith("Het rapport over de 2e helft 2026 is opgesteld, maar Slack nam")
     assert "(ratelimited)" in done.text
 
 

@@ -143,7 +143,7 @@ def test_docx_changes_indicators_and_missing(document) -> None:  # type: ignore[
     ] in rows
     assert ["1.2", "Convenant preventie huisuitzettingen", "Bert"] in rows
     text = "\n".join(p.text for p in document.paragraphs)
-    assert "Van deze lopende actie is over 2e helft 2026 geen update ontvangen:" in text
+    assert "Van deze lopende actie is over de 2e helft 2026 geen update ontvangen:" in text
     assert "6 acties, 3 updates binnen, 1 vertraagd" in text
 
 

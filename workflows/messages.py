@@ -670,7 +670,7 @@ REPORT_SUMMARY_LINE = "{actions}, {received} binnen, {delayed} vertraagd"
 REPORT_ACTIONS_COUNT = {1: "1 actie", 0: "{count} acties"}
 REPORT_SUMMARY_INTRO = (
     "Deze rapportage geeft de stand van zaken van {actions} in {themes} op {cutoff}. "
-    "Verwachte updates over {half}: {expected}; ontvangen: {received}."
+    "Verwachte updates over de {half}: {expected}; ontvangen: {received}."
 )
 REPORT_SUMMARY_ROUND = "De updateronde voor {half} had als deadline {deadline}."
 REPORT_SUMMARY_NO_ROUND = (
@@ -749,10 +749,10 @@ REPORT_TEXT_CHANGES = (
 )
 REPORT_MISSING = "Ontbrekende updates"
 REPORT_MISSING_INTRO = {
-    1: "Van deze lopende actie is over {half} geen update ontvangen:",
-    0: "Van deze {count} lopende acties is over {half} geen update ontvangen:",
+    1: "Van deze lopende actie is over de {half} geen update ontvangen:",
+    0: "Van deze {count} lopende acties is over de {half} geen update ontvangen:",
 }
-REPORT_MISSING_NONE = "Van alle lopende acties is over {half} een update ontvangen."
+REPORT_MISSING_NONE = "Van alle lopende acties is over de {half} een update ontvangen."
 REPORT_SHEET_SUMMARY = "Samenvatting"
 REPORT_SHEET_ACTIONS = "Acties"
 REPORT_SHEET_INDICATORS = "Indicatoren"
@@ -774,21 +774,23 @@ REPORT_WRITE_READ_ONLY_DISK = "de map {folder} staat op een alleen-lezen schijf"
 REPORT_WRITE_DISK_FULL = "de schijf is vol"
 REPORT_WRITTEN = "Rapport geschreven: {path}"
 REPORT_SLACK_STARTED = (
-    "Ik stel de voortgangsrapportage over {half} op. Het bestand verschijnt zo {where}."
+    "Ik stel de voortgangsrapportage over de {half} op. Het bestand verschijnt zo {where}."
 )
 REPORT_SLACK_WHERE_CHANNEL = "in dit kanaal"
 REPORT_SLACK_WHERE_DM = "in je privéberichten met mij"
-REPORT_SLACK_COMMENT = "De voortgangsrapportage over {half} is klaar: {summary}."
-REPORT_SLACK_DONE_CHANNEL = "De voortgangsrapportage over {half} staat in <#{channel}>: {summary}."
+REPORT_SLACK_COMMENT = "De voortgangsrapportage over de {half} is klaar: {summary}."
+REPORT_SLACK_DONE_CHANNEL = (
+    "De voortgangsrapportage over de {half} staat in <#{channel}>: {summary}."
+)
 REPORT_SLACK_DONE_DM = (
-    "De voortgangsrapportage over {half} staat in je privéberichten met mij: {summary}."
+    "De voortgangsrapportage over de {half} staat in je privéberichten met mij: {summary}."
 )
 REPORT_SLACK_FALLBACK_DM = (
     "Ik kon het rapport niet in dit kanaal plaatsen (nodig mij uit met /invite), dus ik heb het "
     "je in een privébericht gestuurd: {summary}."
 )
 REPORT_SLACK_UPLOAD_FAILED = (
-    "Het rapport over {half} is opgesteld, maar Slack nam het bestand niet aan ({reason}). "
+    "Het rapport over de {half} is opgesteld, maar Slack nam het bestand niet aan ({reason}). "
     "Probeer het zo nog eens, of maak het met 'woonzorg rapport' op de opdrachtregel."
 )
 

@@ -50,14 +50,14 @@ def test_coordinator_gets_the_report_uploaded_to_the_channel(
 ) -> None:
     answer = slack.slash("rapport 2e helft 2026", "U0COCO", channel_id="C0ALGEMEEN")
     assert answer.status == 200
-    wait_for(lambda: shown(answer, fake_slack, "Ik stel de voortgangsrapportage over 2e helft"))
+    wait_for(lambda: shown(answer, fake_slack, "Ik stel de voortgangsrapportage over de 2e helft"))
 
     (shared,) = wait_for(lambda: _shared(fake_slack), timeout=TIMEOUT)
     assert shared.channel == "C0ALGEMEEN"
     assert shared.filename == "voortgangsrapportage-2026-H2.docx"
     assert shared.title == "Voortgangsrapportage 2e helft 2026"
     assert shared.initial_comment == (
-        f"De voortgangsrapportage over 2e helft 2026 is klaar: {SUMMARY}."
+        f"De voortgangsrapportage over de 2e helft 2026 is klaar: {SUMMARY}."
     )
     assert shared.data is not None and shared.length == len(shared.data)
     document = docx.Document(io.BytesIO(shared.data))
@@ -69,7 +69,7 @@ def test_coordinator_gets_the_report_uploaded_to_the_channel(
         timeout=TIMEOUT,
     )
     assert confirmation[0]["text"] == (
-        f"De voortgangsrapportage over 2e helft 2026 staat in <#C0ALGEMEEN>: {SUMMARY}."
+        f"De voortgangsrapportage over de 2e helft 2026 staat in <#C0ALGEMEEN>: {SUMMARY}."
     )
 
 
