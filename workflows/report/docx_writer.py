@@ -237,22 +237,14 @@ def _changes(document, report: Report, styles: Styles) -> None:  # type: ignore[
         widths,
         styles,
     )
-    document.add_heading(messages.REPORT_NEW_ACTIONS, level=2)
-    table_or_none(
-        document,
-        _code_title_owner(),
-        [_cto(a) for a in report.new_actions],
-        [1.2, 10.8, 4.0],
-        styles,
-    )
-    document.add_heading(messages.REPORT_CANCELLED_ACTIONS, level=2)
-    table_or_none(
-        document,
-        _code_title_owner(),
-        [_cto(a) for a in report.cancelled_actions],
-        [1.2, 10.8, 4.0],
-        styles,
-    )
+    for heading, listed in (
+        (messages.REPORT_NEW_ACTIONS, report.new_actions),
+        (messages.REPORT_CANCELLED_ACTIONS, report.cancelled_actions),
+    ):
+        document.add_heading(heading, level=2)
+        table_or_none(
+            document, _code_title_owner(), [_cto(a) for a in listed], [1.2, 10.8, 4.0], styles
+        )
     document.add_heading(messages.REPORT_PLANNING_MOVED, level=2)
     table_or_none(
         document,
