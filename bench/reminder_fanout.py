@@ -34,8 +34,8 @@ from storage.db import get_engine  # noqa: E402
 from storage.migrate import upgrade  # noqa: E402
 from storage.models import Action, Notification, Person, Programme, Round, Theme  # noqa: E402
 from tests.fake_slack import FakeSlack  # noqa: E402
+from workflows.reminders.tick import tick  # noqa: E402
 from workflows.settings import Settings  # noqa: E402
-from workflows.tick import tick  # noqa: E402
 
 NOW = datetime(2027, 4, 28, 7, 0, tzinfo=UTC)  # the first reminder of a 18 May 2027 deadline
 

@@ -109,7 +109,7 @@ def _setup(url: str, size: int) -> None:
 def _compile(url: str, folder: str, name: str) -> tuple[float, float, float, int]:
     """One compile: (model wall s, docx wall s, total CPU s, file size)."""
     from storage.db import get_engine, session_scope
-    from workflows.halfyear import HalfYear
+    from workflows.dates.halfyear import HalfYear
     from workflows.report.build import build_report
     from workflows.report.docx_writer import write_docx
     from workflows.report.output import write_atomically

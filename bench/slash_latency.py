@@ -37,8 +37,8 @@ from storage.db import get_engine, session_scope  # noqa: E402
 from storage.migrate import upgrade  # noqa: E402
 from storage.models import Action, ActionDeputy, Person, Programme, Round, Theme  # noqa: E402
 from tests.fake_slack import FakeSlack, SignedClient  # noqa: E402
+from workflows.programme.statuses import Status  # noqa: E402
 from workflows.settings import Settings  # noqa: E402
-from workflows.statuses import Status  # noqa: E402
 
 SECRET = "bench-signing-secret"
 NOW = datetime(2026, 5, 4, 9, 0, tzinfo=UTC)

@@ -20,9 +20,9 @@ from typing import Any
 from sqlalchemy.engine import Engine
 
 from workflows import messages
-from workflows.directory import Directory
 from workflows.errors import WoonzorgError
-from workflows.notify import Notifier
+from workflows.ports.directory import Directory
+from workflows.ports.notify import Notifier
 from workflows.settings import Settings
 
 log = logging.getLogger(__name__)

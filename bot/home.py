@@ -6,7 +6,7 @@ from typing import Any
 
 from bot.core import Context
 from bot.views import home as views
-from workflows.my_actions import home_data
+from workflows.programme.my_actions import home_data
 
 
 def home_view(ctx: Context) -> dict[str, Any]:

@@ -21,11 +21,11 @@ from sqlalchemy.engine import Engine
 
 from bot.core import Bot
 from bot.views.reminders import SlackViews
-from workflows.directory import Directory
 from workflows.errors import WoonzorgError
-from workflows.notify import Notifier
+from workflows.ports.directory import Directory
+from workflows.ports.notify import Notifier
+from workflows.reminders.tick import tick
 from workflows.settings import Settings
-from workflows.tick import tick
 
 log = logging.getLogger(__name__)
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 import logging
 
 from bot.core import Context
-from workflows.notify import DeliveryError
+from workflows.ports.notify import DeliveryError
 
 log = logging.getLogger(__name__)
 

@@ -19,7 +19,7 @@ from pathlib import Path
 from workflows.demo.people import DEMO_PEOPLE, owner_cell
 from workflows.exporting.tables import Cell, Sheet
 from workflows.exporting.write import write_xlsx
-from workflows.planning import parse_planning
+from workflows.programme.planning import parse_planning
 
 TARGET = (
     Path(__file__).resolve().parent.parent / "workflows" / "demo" / "van_opvang_naar_wonen.xlsx"

@@ -7,7 +7,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from workflows.notify import Blocks, DeliveryError
+from workflows.ports.notify import Blocks, DeliveryError
 
 
 @dataclass

@@ -12,12 +12,12 @@ from storage.db import session_scope
 from storage.models import Action, Notification, Person
 from tests.doubles import RecordingNotifier
 from tests.factories import Built, small_programme
-from workflows.reminder_policy import ReminderPolicy
-from workflows.rounds import start_round
+from workflows.reminders.policy import ReminderPolicy
+from workflows.reminders.tick import tick
+from workflows.reminders.tick_report import TickReport
 from workflows.settings import Settings
-from workflows.tick import tick
-from workflows.tick_report import TickReport
-from workflows.updates import record_update
+from workflows.updates.history import record_update
+from workflows.updates.rounds import start_round
 
 AMS = "Europe/Amsterdam"
 OPENED = datetime(2027, 4, 1, 10, tzinfo=UTC)

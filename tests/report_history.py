@@ -20,8 +20,8 @@ from sqlmodel import Session
 
 from storage.models import ActionChange, Indicator, Measurement, Round
 from tests.factories import Built, build_programme
-from workflows.statuses import Status
-from workflows.updates import record_update
+from workflows.programme.statuses import Status
+from workflows.updates.history import record_update
 
 IMPORTED = datetime(2025, 9, 1, 10, 0, tzinfo=UTC)
 OLD_PLANNING = {"2026-H2": "preparation", "2027-H1": "realisation"}

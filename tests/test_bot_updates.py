@@ -11,8 +11,8 @@ from bot.core import ModalErrors, OpenModal, Reply
 from storage.db import session_scope
 from storage.models import Action, StatusUpdate
 from tests.botkit import Harness, everything
-from workflows.statuses import Status
-from workflows.updates import record_updates
+from workflows.programme.statuses import Status
+from workflows.updates.history import record_updates
 
 
 def updates(h: Harness) -> list[StatusUpdate]:

@@ -116,8 +116,8 @@ def test_database_away_gives_try_again(harness: Harness, monkeypatch: Any) -> No
     def locked(*, session: Any) -> Any:
         raise OperationalError("SELECT", {}, Exception("database is locked"))
 
-    monkeypatch.setattr("workflows.overview.current_programme", locked)
-    monkeypatch.setattr("workflows.action_updates.current_programme", locked)
+    monkeypatch.setattr("workflows.programme.overview.current_programme", locked)
+    monkeypatch.setattr("workflows.updates.giving.current_programme", locked)
     assert "probeer het zo nog eens" in harness.reply("overzicht").text
     assert "probeer het zo nog eens" in harness.reply("update 2.4 tekst", as_="anna").text
     assert "probeer het zo nog eens" in everything(harness.home("coco"))
@@ -137,7 +137,7 @@ def test_escape_drops_control_and_bidi_characters() -> None:
 def test_full_width_action_codes_are_found(sqlite_engine) -> None:  # type: ignore[no-untyped-def]
     from storage.db import session_scope
     from tests.factories import small_programme
-    from workflows.programme import current_programme, get_action
+    from workflows.programme.queries import current_programme, get_action
 
     with session_scope(sqlite_engine) as session:
         small_programme(session)

@@ -11,9 +11,9 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.exc import OperationalError
 
 from tests.conftest import PG_ADMIN_DSN
-from workflows.database import engine_for
-from workflows.database_faults import permanent_fault
 from workflows.errors import DatabaseMisconfigured, Unavailable
+from workflows.runtime.database import engine_for
+from workflows.runtime.faults import permanent_fault
 from workflows.settings import Settings
 
 RETRY = "probeer het zo nog eens"

@@ -13,8 +13,8 @@ from storage.db import session_scope
 from storage.models import Action, Person, Round, StatusUpdate
 from workflows.demo import DEMO_PEOPLE, demo_workbook, load_demo
 from workflows.exporting.snapshot import load_snapshot, programme_json
-from workflows.programme import current_programme, get_action
-from workflows.rounds import open_round, updated_action_ids
+from workflows.programme.queries import current_programme, get_action
+from workflows.updates.rounds import open_round, updated_action_ids
 
 NOW = datetime(2026, 11, 25, 10, 0, tzinfo=UTC)
 

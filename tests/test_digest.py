@@ -12,10 +12,10 @@ from storage.db import session_scope
 from storage.models import Action
 from tests.doubles import RecordingNotifier
 from tests.reminder_kit import OPENED, programme_with_round, reminder_settings, run_tick
-from workflows.digest import due_digest
-from workflows.reminder_policy import ReminderPolicy
-from workflows.statuses import Status
-from workflows.updates import record_update
+from workflows.programme.statuses import Status
+from workflows.reminders.digest import due_digest
+from workflows.reminders.policy import ReminderPolicy
+from workflows.updates.history import record_update
 
 AMS = "Europe/Amsterdam"
 

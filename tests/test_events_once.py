@@ -9,7 +9,7 @@ from sqlmodel import select
 
 from storage.db import session_scope
 from storage.models import ProcessedEvent
-from workflows.events import first_delivery
+from workflows.runtime.events import first_delivery
 
 NOW = datetime(2026, 5, 4, 9, 0, tzinfo=UTC)
 

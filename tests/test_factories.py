@@ -6,7 +6,7 @@ from storage.db import session_scope
 from storage.models import Action
 from tests.factories import small_programme
 from workflows.errors import NotFound
-from workflows.programme import current_programme, deputies, get_action
+from workflows.programme.queries import current_programme, deputies, get_action
 
 
 def test_small_programme_and_lookup(engine: Engine) -> None:

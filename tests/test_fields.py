@@ -3,10 +3,10 @@
 import pytest
 
 from workflows.errors import ParseError
-from workflows.people import PersonRef, parse_person
-from workflows.planning import format_planning, parse_phase_cell, parse_planning
-from workflows.statuses import Status
-from workflows.targets import parse_target
+from workflows.programme.people import PersonRef, parse_person
+from workflows.programme.planning import format_planning, parse_phase_cell, parse_planning
+from workflows.programme.statuses import Status
+from workflows.programme.targets import parse_target
 
 
 @pytest.mark.parametrize(

@@ -2,8 +2,8 @@ from datetime import date
 
 import pytest
 
+from workflows.dates.halfyear import HalfYear
 from workflows.errors import ParseError
-from workflows.halfyear import HalfYear
 
 FORMS = [
     ("2026-H1", "2026-H1"),

@@ -9,13 +9,13 @@ from bot.views.overview import round_text
 from bot.views.reminders import escalation_blocks, unreachable_blocks
 from storage.models import Person
 from workflows import messages
-from workflows.halfyear import HalfYear
-from workflows.mentions import _known_names
+from workflows.dates.halfyear import HalfYear
 from workflows.messages import ACTIONS, OWNERS, form, plural
-from workflows.notice_content import ActionLine, EscalationContent, LateOwner
-from workflows.overview import RoundState
-from workflows.reminders_now import remind_result
-from workflows.tick_report import TickReport
+from workflows.programme.mentions import _known_names
+from workflows.programme.overview import RoundState
+from workflows.reminders.content import ActionLine, EscalationContent, LateOwner
+from workflows.reminders.manual import remind_result
+from workflows.reminders.tick_report import TickReport
 
 
 def test_plural_helper() -> None:

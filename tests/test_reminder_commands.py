@@ -13,7 +13,7 @@ from storage.db import session_scope
 from storage.models import Notification, Round, StatusUpdate
 from tests.botkit import Harness, everything, make_harness
 from tests.reminder_kit import FIRST, OPENED, reminder_settings, run_tick
-from workflows.rounds import start_round
+from workflows.updates.rounds import start_round
 
 
 def harness_at(engine: Engine, now: datetime, *, digest: str | None = None) -> Harness:

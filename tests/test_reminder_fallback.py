@@ -3,8 +3,8 @@
 from datetime import date
 
 from bot.views.reminders import reminder_blocks
-from workflows.halfyear import HalfYear
-from workflows.notice_content import ActionLine, ReminderContent
+from workflows.dates.halfyear import HalfYear
+from workflows.reminders.content import ActionLine, ReminderContent
 
 
 def _content(occasion: str, done: bool = False) -> ReminderContent:

@@ -4,8 +4,8 @@ one reminder per owner, catch-up without repeats. Explicit dates throughout."""
 from datetime import UTC, date, datetime, timedelta
 
 from storage.models import Action, Person, Round, StatusUpdate
-from workflows.reminder_plan import occasions, plan_reminders
-from workflows.reminder_policy import ReminderPolicy
+from workflows.reminders.plan import occasions, plan_reminders
+from workflows.reminders.policy import ReminderPolicy
 
 AMS = "Europe/Amsterdam"
 POLICY = ReminderPolicy()

@@ -14,7 +14,7 @@ from storage.db import session_scope
 from tests.botkit import Harness, make_harness
 from tests.doubles import RecordingNotifier
 from tests.report_history import build_history
-from workflows.notify import DeliveryError
+from workflows.ports.notify import DeliveryError
 
 NOW = datetime(2026, 11, 25, 10, 0, tzinfo=UTC)
 SUMMARY = "6 acties, 3 updates binnen, 1 vertraagd"

@@ -10,10 +10,10 @@ from sqlalchemy.engine import Engine
 from storage.db import session_scope
 from storage.models import Round
 from tests.factories import build_programme
-from workflows.halfyear import HalfYear
+from workflows.dates.halfyear import HalfYear
+from workflows.programme.statuses import Status
 from workflows.report.build import build_report
-from workflows.statuses import Status
-from workflows.updates import record_update
+from workflows.updates.history import record_update
 
 START = datetime(2026, 1, 5, 10, tzinfo=UTC)
 

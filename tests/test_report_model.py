@@ -9,10 +9,10 @@ from sqlalchemy.engine import Engine
 
 from storage.db import session_scope
 from tests.report_history import NEW_PLANNING, OLD_PLANNING, build_history
-from workflows.halfyear import HalfYear
+from workflows.dates.halfyear import HalfYear
+from workflows.programme.statuses import Status
 from workflows.report.build import build_report
 from workflows.report.model import Owner, Report
-from workflows.statuses import Status
 
 NOW = datetime(2027, 3, 1, 9, 0, tzinfo=UTC)
 

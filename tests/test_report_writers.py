@@ -15,8 +15,8 @@ from docx.oxml.ns import qn
 
 from storage.db import get_engine, session_scope
 from tests.report_history import build_history
+from workflows.dates.halfyear import HalfYear
 from workflows.errors import OutputError, ParseError
-from workflows.halfyear import HalfYear
 from workflows.report.build import build_report
 from workflows.report.compile import compile_report, writer_for
 from workflows.report.docx_writer import write_docx

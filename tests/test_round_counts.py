@@ -10,10 +10,10 @@ from storage.db import session_scope
 from storage.models import Round
 from tests.botkit import Harness, everything
 from tests.test_bot_reading import open_round
-from workflows.digest import digest_content
-from workflows.escalation import escalation_content
-from workflows.programme import current_programme
-from workflows.rounds import count_round, round_counts, round_progress
+from workflows.programme.queries import current_programme
+from workflows.reminders.digest import digest_content
+from workflows.reminders.escalation import escalation_content
+from workflows.updates.rounds import count_round, round_counts, round_progress
 
 
 def test_count_round_rule() -> None:

@@ -9,16 +9,16 @@ from sqlmodel import select
 from storage.db import session_scope
 from storage.models import Round, StatusUpdate
 from tests.factories import small_programme
+from workflows.dates.halfyear import HalfYear
 from workflows.errors import Conflict, NotFound, ParseError
-from workflows.halfyear import HalfYear
-from workflows.rounds import (
+from workflows.updates.history import record_update
+from workflows.updates.rounds import (
     close_round,
     default_deadline,
     latest_round,
     round_progress,
     start_round,
 )
-from workflows.updates import record_update
 
 AMS = "Europe/Amsterdam"
 APRIL = datetime(2027, 4, 1, 10, tzinfo=UTC)

@@ -12,7 +12,7 @@ from bot.slack.directory import SlackDirectory
 from bot.slack.notifier import SlackNotifier
 from tests.fake_slack import FakeSlack
 from workflows.errors import Unavailable
-from workflows.notify import DeliveryError
+from workflows.ports.notify import DeliveryError
 from workflows.settings import Settings
 
 

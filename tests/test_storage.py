@@ -9,8 +9,8 @@ from sqlmodel import select
 from storage.db import session_scope
 from storage.migrate import current_revision, head_revision, upgrade
 from storage.models import Action, Person, Programme, StatusUpdate, Theme
-from workflows.statuses import Status
-from workflows.updates import history, record_update
+from workflows.programme.statuses import Status
+from workflows.updates.history import history, record_update
 
 
 def _seed(engine: Engine) -> None:

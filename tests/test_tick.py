@@ -21,7 +21,7 @@ from tests.reminder_kit import (
     run_tick,
     update,
 )
-from workflows.notify import DeliveryError
+from workflows.ports.notify import DeliveryError
 
 
 def dm_texts(notifier: RecordingNotifier, user: str) -> list[str]:

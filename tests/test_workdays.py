@@ -2,7 +2,7 @@
 
 from datetime import UTC, date, datetime
 
-from workflows.workdays import (
+from workflows.dates.workdays import (
     add_working_days,
     is_working_day,
     local_moment,

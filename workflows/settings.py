@@ -25,7 +25,7 @@ class Settings(BaseSettings):
     )
     digest_channel: str | None = Field(default=None, alias="WOONZORG_DIGEST_CHANNEL")
     timezone: str = Field(default="Europe/Amsterdam", alias="WOONZORG_TIMEZONE")
-    # Reminders and digest (product.md section 7); see workflows.reminder_policy for meanings.
+    # Reminders and digest (product.md section 7); see workflows.reminders.policy for meanings.
     reminder_hour: int = Field(default=9, ge=0, le=23, alias="WOONZORG_REMINDER_HOUR")
     reminder_first_days: int = Field(default=21, ge=0, alias="WOONZORG_REMINDER_FIRST_DAYS")
     reminder_second_days: int = Field(default=7, ge=0, alias="WOONZORG_REMINDER_SECOND_DAYS")

@@ -8,9 +8,9 @@ from __future__ import annotations
 from bot.actions import button
 from bot.commands.reminders import views_for
 from bot.core import Context, UpdateMessage
-from workflows.delivery import Outbox
-from workflows.reminder_buttons import no_change, not_mine, snooze
-from workflows.reminder_policy import ReminderPolicy
+from workflows.reminders.buttons import no_change, not_mine, snooze
+from workflows.reminders.outbox import Outbox
+from workflows.reminders.policy import ReminderPolicy
 
 
 @button("reminder")

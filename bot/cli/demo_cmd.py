@@ -12,9 +12,9 @@ from rich.console import Console
 from bot.cli.base import app, dutch_errors, load_settings
 from bot.console.app import build_session, piped_reader, terminal_reader
 from workflows import messages
-from workflows.database import engine_for
 from workflows.demo import load_demo
 from workflows.errors import NotFound
+from workflows.runtime.database import engine_for
 
 DEMO_DIGEST_CHANNEL = "#woonzorg-demo"
 

@@ -9,8 +9,8 @@ import typer
 
 from bot.cli.base import app, dutch_errors, load_settings
 from workflows import messages
-from workflows.database import engine_for
 from workflows.exporting import export_file
+from workflows.runtime.database import engine_for
 
 
 @app.command("export", help=messages.EXPORT_HELP)

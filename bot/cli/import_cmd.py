@@ -10,8 +10,8 @@ import typer
 
 from bot.cli.base import app, dutch_errors, load_settings
 from workflows import messages
-from workflows.database import engine_for
 from workflows.importing import format_summary, import_file
+from workflows.runtime.database import engine_for
 
 
 @app.command("import", help=messages.IMPORT_HELP)

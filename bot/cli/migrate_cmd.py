@@ -6,7 +6,7 @@ import typer
 
 from bot.cli.base import app, dutch_errors, load_settings
 from workflows import messages
-from workflows.database import engine_for
+from workflows.runtime.database import engine_for
 
 
 @app.command("migrate", help="Werk het databaseschema bij naar de nieuwste versie.")

@@ -10,9 +10,9 @@ import typer
 
 from bot.cli.base import app, dutch_errors, load_settings
 from workflows import messages
-from workflows.database import engine_for
 from workflows.report.compile import compile_report, report_filename, writer_for
 from workflows.report.share import requested_half_year
+from workflows.runtime.database import engine_for
 
 
 @app.command(

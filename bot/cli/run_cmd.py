@@ -16,8 +16,8 @@ from slack_sdk.errors import SlackApiError, SlackClientError
 from bot.background import start_background, stop_background
 from bot.cli.base import app, configure_logging, dutch_errors, load_settings
 from workflows import messages
-from workflows.database import engine_for
-from workflows.health import database_ok
+from workflows.runtime.database import engine_for
+from workflows.runtime.health import database_ok
 from workflows.settings import Settings
 
 log = logging.getLogger(__name__)

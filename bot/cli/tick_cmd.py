@@ -12,9 +12,9 @@ import typer
 from bot.cli.base import app, configure_logging, dutch_errors, load_settings
 from bot.views.reminders import SlackViews
 from workflows import messages
-from workflows.database import engine_for
 from workflows.errors import ParseError
-from workflows.tick import tick
+from workflows.reminders.tick import tick
+from workflows.runtime.database import engine_for
 
 
 def parse_now(text: str | None, tz: str) -> datetime:

@@ -21,7 +21,7 @@ from dataclasses import dataclass
 
 from bot.core import Context, Outcome, Reply
 from workflows import messages
-from workflows.callers import require_coordinator
+from workflows.programme.callers import require_coordinator
 
 Handler = Callable[[Context, str], "Outcome | list[Outcome] | None"]
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from workflows.errors import ParseError
-from workflows.statuses import Status
+from workflows.programme.statuses import Status
 
 
 def split_first(args: str) -> tuple[str, str]:

@@ -8,7 +8,7 @@ from bot.core import Context, Reply
 from bot.tell import tell
 from bot.views.confirmations import assigned, assigned_dm
 from workflows import messages
-from workflows.assignments import assign
+from workflows.programme.assignments import assign
 
 
 def _assign(ctx: Context, args: str, role: str, usage: str) -> Reply:

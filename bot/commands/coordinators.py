@@ -7,7 +7,7 @@ from bot.core import Context, Reply
 from bot.tell import tell
 from bot.views.mrkdwn import escape
 from workflows import messages
-from workflows.coordinators import add_coordinator, list_coordinators
+from workflows.programme.coordinators import add_coordinator, list_coordinators
 
 
 @subcommand(

@@ -9,9 +9,9 @@ from bot.views.action import action_blocks, action_text
 from bot.views.mine import mine_blocks, mine_text
 from bot.views.overview import overview_blocks, overview_text
 from workflows import messages
-from workflows.action_detail import action_detail
-from workflows.my_actions import my_actions
-from workflows.overview import programme_overview
+from workflows.programme.action_detail import action_detail
+from workflows.programme.my_actions import my_actions
+from workflows.programme.overview import programme_overview
 
 
 @subcommand(

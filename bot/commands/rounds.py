@@ -9,18 +9,18 @@ from bot.commands import subcommand
 from bot.core import Context, Reply
 from bot.views.mrkdwn import escape, unescape
 from workflows import messages
-from workflows.database import transaction
-from workflows.dutch_dates import format_long
-from workflows.halfyear import HalfYear
-from workflows.programme import person_by_slack_id
-from workflows.rounds import (
+from workflows.dates.dutch import format_long
+from workflows.dates.halfyear import HalfYear
+from workflows.dates.workdays import local_date
+from workflows.programme.queries import person_by_slack_id
+from workflows.runtime.database import transaction
+from workflows.updates.rounds import (
     RoundProgress,
     close_round,
     latest_round,
     round_progress,
     start_round,
 )
-from workflows.workdays import local_date
 
 _DEADLINE = re.compile(r"\s+(?:deadline|uiterlijk)\s+", re.IGNORECASE)
 _START = {"start", "open", "begin", "nieuw"}

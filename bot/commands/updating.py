@@ -10,8 +10,8 @@ from bot.views.confirmations import help_needed_dm, update_saved
 from bot.views.mrkdwn import unescape
 from bot.views.update_modal import update_modal
 from workflows import messages
-from workflows.action_updates import UpdateReceipt, give_update, update_form
-from workflows.statuses import Status
+from workflows.programme.statuses import Status
+from workflows.updates.giving import UpdateReceipt, give_update, update_form
 
 
 def confirm(ctx: Context, receipt: UpdateReceipt) -> Reply:

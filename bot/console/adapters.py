@@ -13,8 +13,8 @@ from sqlalchemy.engine import Engine
 
 from bot.console.render import render_message
 from workflows import messages
-from workflows.mentions import PersonCard, everyone
-from workflows.notify import Blocks
+from workflows.ports.notify import Blocks
+from workflows.programme.mentions import PersonCard, everyone
 
 
 class ConsoleDirectory:

@@ -18,7 +18,7 @@ from bot.console.session import ConsoleSession, Read
 from bot.core import Bot
 from workflows import messages
 from workflows.errors import NotFound
-from workflows.mentions import everyone
+from workflows.programme.mentions import everyone
 from workflows.settings import Settings
 
 

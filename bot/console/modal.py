@@ -10,9 +10,9 @@ from rich.text import Text
 
 from bot.console.mrkdwn_text import to_text
 from workflows import messages
-from workflows.dutch_dates import fold
+from workflows.dates.dutch import fold
 from workflows.errors import ParseError
-from workflows.statuses import Status
+from workflows.programme.statuses import Status
 
 Read = Callable[[str], "str | None"]  # prompt -> answer, None at end of input
 

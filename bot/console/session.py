@@ -15,7 +15,7 @@ from bot.console.render import Pressable, render_message
 from bot.core import Bot, Caller, Later, ModalErrors, OpenModal, Outcome, Reply, UpdateMessage
 from workflows import messages
 from workflows.errors import WoonzorgError
-from workflows.mentions import PersonCard, everyone, person_card
+from workflows.programme.mentions import PersonCard, everyone, person_card
 
 Read = Callable[[str], "str | None"]
 STOP_WORDS = {"stop", "exit", "quit", "/stop", "/exit", "/quit", "/q"}

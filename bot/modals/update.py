@@ -9,10 +9,10 @@ from bot.core import Context, ModalErrors, Reply
 from bot.modals import submission
 from bot.views import update_modal as form
 from workflows import messages
-from workflows.action_updates import parse_quantity
 from workflows.errors import ParseError
-from workflows.statuses import Status
-from workflows.updates import check_length
+from workflows.programme.statuses import Status
+from workflows.updates.giving import parse_quantity
+from workflows.updates.history import check_length
 
 
 @submission(form.CALLBACK_ID)

@@ -1,4 +1,4 @@
-"""The Slack implementation of ``workflows.directory.Directory`` (lookupByEmail, users.info)."""
+"""The Slack implementation of ``workflows.ports.directory.Directory`` (users.* lookups)."""
 
 from __future__ import annotations
 

@@ -11,9 +11,9 @@ from typing import Any
 from slack_bolt import App, BoltResponse
 from sqlalchemy.engine import Engine
 
-from workflows.database import transaction
 from workflows.errors import Unavailable
-from workflows.events import first_delivery
+from workflows.runtime.database import transaction
+from workflows.runtime.events import first_delivery
 
 log = logging.getLogger(__name__)
 

@@ -1,4 +1,4 @@
-"""The Slack implementation of ``workflows.notify.Notifier``.
+"""The Slack implementation of ``workflows.ports.notify.Notifier``.
 
 Direct messages go to the user id itself (chat.postMessage opens the DM), so a fan-out to many
 owners costs one call per owner. Slack errors become ``DeliveryError``: permanent when retrying
@@ -16,7 +16,7 @@ from slack_sdk import WebClient
 from slack_sdk.errors import SlackApiError, SlackClientError
 
 from bot.slack.clients import web_client
-from workflows.notify import Blocks, DeliveryError
+from workflows.ports.notify import Blocks, DeliveryError
 from workflows.settings import Settings
 
 PERMANENT = frozenset(

@@ -9,8 +9,8 @@ from bot.views.formatting import day, number
 from bot.views.lists import status_badge
 from bot.views.mrkdwn import escape
 from workflows import messages
-from workflows.action_detail import ActionDetail, HistoryEntry
-from workflows.planning import Phase
+from workflows.programme.action_detail import ActionDetail, HistoryEntry
+from workflows.programme.planning import Phase
 
 HISTORY_PREVIEW = 280  # characters of an older update shown in the history list
 _PHASE_LETTER = {

@@ -6,8 +6,8 @@ from bot.views.formatting import number
 from bot.views.lists import status_badge
 from bot.views.mrkdwn import escape
 from workflows import messages
-from workflows.action_updates import UpdateReceipt
-from workflows.assignments import Assignment
+from workflows.programme.assignments import Assignment
+from workflows.updates.giving import UpdateReceipt
 
 
 def update_saved(receipt: UpdateReceipt, coordinators_told: int) -> str:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
-from workflows.dutch_dates import format_short
+from workflows.dates.dutch import format_short
 
 
 def number(value: float | None) -> str:

@@ -10,8 +10,8 @@ from bot.views.mine import mine_blocks
 from bot.views.mrkdwn import escape
 from bot.views.overview import overview_blocks
 from workflows import messages
-from workflows.my_actions import MyActions
-from workflows.overview import Overview
+from workflows.programme.my_actions import MyActions
+from workflows.programme.overview import Overview
 
 MINE_BUDGET = 55  # blocks for the own actions when the overview follows
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from bot.views.blocks import SECTION_TEXT, Block, context, section
 from workflows import messages
-from workflows.statuses import Status
+from workflows.programme.statuses import Status
 
 STATUS_ICONS = {
     Status.NOT_STARTED: "⚪",

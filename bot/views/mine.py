@@ -7,7 +7,7 @@ from bot.views.lists import budgeted, status_badge
 from bot.views.mrkdwn import escape
 from bot.views.overview import round_text
 from workflows import messages
-from workflows.my_actions import MyAction, MyActions
+from workflows.programme.my_actions import MyAction, MyActions
 
 
 def my_action_block(action: MyAction) -> Block:

@@ -6,10 +6,10 @@ from bot.views.blocks import MESSAGE_BLOCKS, Block, context, divider, header, se
 from bot.views.lists import pack_lines, status_badge
 from bot.views.mrkdwn import escape
 from workflows import messages
-from workflows.dutch_dates import format_long
+from workflows.dates.dutch import format_long
 from workflows.messages import form, plural
-from workflows.overview import ActionLine, Overview, RoundState, ThemeSummary
-from workflows.statuses import Status
+from workflows.programme.overview import ActionLine, Overview, RoundState, ThemeSummary
+from workflows.programme.statuses import Status
 
 
 def count_actions(n: int) -> str:

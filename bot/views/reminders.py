@@ -1,5 +1,5 @@
 """Block Kit for reminders, escalations and the weekly digest: pure functions of the plain
-content that workflows build (workflows.notice_content). The same blocks go to Slack and, as
+content that workflows build (workflows.reminders.content). The same blocks go to Slack and, as
 text, to the terminal. All user text is escaped."""
 
 from __future__ import annotations
@@ -9,10 +9,15 @@ from collections.abc import Sequence
 from bot.views.blocks import Block, actions, button, context, divider, header, section, sections
 from bot.views.mrkdwn import escape
 from workflows import messages
-from workflows.dutch_dates import format_long
+from workflows.dates.dutch import format_long
 from workflows.messages import form, plural
-from workflows.notice_content import ActionLine, DigestContent, EscalationContent, ReminderContent
-from workflows.statuses import Status
+from workflows.programme.statuses import Status
+from workflows.reminders.content import (
+    ActionLine,
+    DigestContent,
+    EscalationContent,
+    ReminderContent,
+)
 
 MAX_ACTIONS = 20  # 2 blocks each; keeps a reminder well inside Slack's 50 blocks
 MAX_LINES = 25  # per digest list; the rest is counted
@@ -221,7 +226,7 @@ def notice_blocks(template: str, fields: dict[str, str]) -> tuple[str, list[Bloc
 
 
 class SlackViews:
-    """The ``workflows.notice_content.Views`` that tick and the commands use."""
+    """The ``workflows.reminders.content.Views`` that tick and the commands use."""
 
     def __init__(self, hour: int = 9) -> None:
         self.hour = hour

@@ -8,9 +8,9 @@ from bot.views.blocks import MODAL_TITLE, Block, context, option, plain, section
 from bot.views.formatting import number
 from bot.views.mrkdwn import escape
 from workflows import messages
-from workflows.action_updates import UpdateForm
-from workflows.statuses import Status
-from workflows.updates import TEXT_LIMIT
+from workflows.programme.statuses import Status
+from workflows.updates.giving import UpdateForm
+from workflows.updates.history import TEXT_LIMIT
 
 CALLBACK_ID = "update_modal"
 STATUS, TEXT, QUANTITY, BOTTLENECKS, HELP = "status", "text", "quantity", "bottlenecks", "help"

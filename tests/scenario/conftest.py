@@ -21,7 +21,7 @@ from bot.slack.notifier import SlackNotifier
 from storage.db import get_engine, session_scope
 from tests.factories import Built, small_programme
 from tests.fake_slack import FakeSlack, SignedClient
-from workflows.health import database_ok
+from workflows.runtime.health import database_ok
 from workflows.settings import Settings
 
 SIGNING_SECRET = "8f742231b10e8888abcd99yyyzzz85a5"

@@ -10,7 +10,7 @@ from storage.models import Action, ActionDeputy, Person, StatusUpdate
 from tests.factories import Built
 from tests.fake_slack import FakeSlack, SignedClient
 from workflows import messages
-from workflows.statuses import Status
+from workflows.programme.statuses import Status
 
 
 def said(answer) -> str:  # type: ignore[no-untyped-def]

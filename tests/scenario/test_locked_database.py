@@ -28,7 +28,7 @@ from tests.factories import Built
 from tests.fake_slack import FakeSlack, SignedClient
 from tests.scenario.conftest import SIGNING_SECRET
 from workflows import messages
-from workflows.health import database_ok
+from workflows.runtime.health import database_ok
 from workflows.settings import Settings
 
 

@@ -12,7 +12,7 @@ from storage.models import Action, StatusUpdate
 from tests.factories import Built
 from tests.fake_slack import FakeSlack, SignedClient, wait_for
 from workflows import messages
-from workflows.statuses import Status
+from workflows.programme.statuses import Status
 
 
 def opened_view(fake: FakeSlack) -> dict[str, Any]:

@@ -15,9 +15,9 @@ from storage.models import StatusUpdate
 from tests.factories import Built
 from tests.fake_slack import FakeSlack, SignedClient, wait_for
 from tests.reminder_kit import FIRST, OPENED
-from workflows.rounds import start_round
-from workflows.tick import tick
-from workflows.tick_report import TickReport
+from workflows.reminders.tick import tick
+from workflows.reminders.tick_report import TickReport
+from workflows.updates.rounds import start_round
 
 
 def open_round(db: Engine) -> None:

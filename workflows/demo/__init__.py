@@ -16,13 +16,13 @@ from sqlalchemy.engine import Engine
 from sqlmodel import Session, col, select
 
 from storage.models import Action, Person, Programme, Round
-from workflows.database import transaction
+from workflows.dates.halfyear import HalfYear
 from workflows.demo.history import CURRENT_ROUND, PREVIOUS_ROUND, DemoUpdate
 from workflows.demo.people import DEMO_BY_HANDLE, DEMO_PEOPLE, DemoPerson
-from workflows.halfyear import HalfYear
 from workflows.importing import run_import
-from workflows.statuses import Status
-from workflows.updates import record_update
+from workflows.programme.statuses import Status
+from workflows.runtime.database import transaction
+from workflows.updates.history import record_update
 
 __all__ = ["DEMO_PEOPLE", "DemoPerson", "demo_workbook", "load_demo", "load_demo_into"]
 

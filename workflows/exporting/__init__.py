@@ -17,12 +17,12 @@ from pathlib import Path
 from sqlalchemy.engine import Engine
 
 from workflows import messages
-from workflows.database import transaction
 from workflows.errors import WoonzorgError
 from workflows.exporting.snapshot import Snapshot, load_snapshot, programme_json
 from workflows.exporting.tables import Sheet, actions_sheet, indicators_sheet, people_sheet
 from workflows.exporting.write import write_csv, write_xlsx
 from workflows.importing.read import sibling
+from workflows.runtime.database import transaction
 
 __all__ = ["ExportResult", "export_file", "programme_json", "write_snapshot"]
 

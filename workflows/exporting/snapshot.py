@@ -8,7 +8,7 @@ from typing import Any
 from sqlmodel import Session, col, select
 
 from storage.models import Action, Indicator, Measurement, Person, Programme, Theme
-from workflows.programme import current_programme
+from workflows.programme.queries import current_programme
 
 
 @dataclass

@@ -10,10 +10,10 @@ from dataclasses import dataclass
 from datetime import date
 
 from workflows import messages
+from workflows.dates.halfyear import HalfYear
 from workflows.exporting.snapshot import Snapshot, plain
-from workflows.halfyear import HalfYear
-from workflows.people import PersonRef
-from workflows.statuses import Status
+from workflows.programme.people import PersonRef
+from workflows.programme.statuses import Status
 
 Cell = str | int | float | date | None
 

@@ -16,7 +16,6 @@ from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session
 
 from workflows import messages
-from workflows.database import transaction
 from workflows.errors import Conflict
 from workflows.importing.apply import ImportResult, apply_import
 from workflows.importing.indicators import validate_indicators
@@ -24,6 +23,7 @@ from workflows.importing.people import validate_people
 from workflows.importing.read import read_source
 from workflows.importing.records import ImportData, Problems
 from workflows.importing.validate import validate_actions
+from workflows.runtime.database import transaction
 
 __all__ = ["ImportResult", "format_summary", "import_file", "load_file", "run_import"]
 

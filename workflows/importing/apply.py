@@ -31,8 +31,8 @@ from workflows.importing.records import (
     Problem,
     Problems,
 )
-from workflows.statuses import Status
-from workflows.updates import record_updates
+from workflows.programme.statuses import Status
+from workflows.updates.history import record_updates
 
 SOURCE = "import"
 

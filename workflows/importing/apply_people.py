@@ -6,9 +6,9 @@ from sqlmodel import Session, select
 
 from storage.models import Person
 from workflows import messages
-from workflows.dutch_dates import fold
+from workflows.dates.dutch import fold
 from workflows.importing.records import PersonRecord, Problems
-from workflows.people import PersonRef
+from workflows.programme.people import PersonRef
 
 
 class PeopleIndex:

@@ -6,8 +6,8 @@ import re
 from dataclasses import dataclass
 
 from workflows import messages
-from workflows.dutch_dates import fold
-from workflows.halfyear import HalfYear
+from workflows.dates.dutch import fold
+from workflows.dates.halfyear import HalfYear
 from workflows.importing.headers import key
 from workflows.importing.read import Table
 from workflows.importing.records import Problems

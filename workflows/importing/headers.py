@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from workflows.dutch_dates import fold
+from workflows.dates.dutch import fold
 
 ACTION_COLUMNS: dict[str, tuple[str, ...]] = {
     "code": ("nr", "nummer", "actienummer", "actie nr", "code"),

@@ -10,13 +10,13 @@ import re
 from datetime import date
 
 from workflows import messages
-from workflows.dutch_dates import fold, parse_date
+from workflows.dates.dutch import fold, parse_date
 from workflows.importing.columns import match_columns
 from workflows.importing.headers import INDICATOR_COLUMNS, INDICATOR_REQUIRED
 from workflows.importing.read import Table
 from workflows.importing.records import IndicatorRecord, Problems
-from workflows.targets import parse_target
-from workflows.updates import TEXT_LIMIT
+from workflows.programme.targets import parse_target
+from workflows.updates.history import TEXT_LIMIT
 
 _NUMBER = re.compile(r"^-?\d+(?:[.,]\d+)?$")
 _THOUSANDS = re.compile(r"^-?\d{1,3}(?:\.\d{3})+$")

@@ -19,7 +19,7 @@ from openpyxl import load_workbook
 from openpyxl.utils.exceptions import InvalidFileException
 
 from workflows import messages
-from workflows.dutch_dates import fold
+from workflows.dates.dutch import fold
 from workflows.importing.headers import KNOWN_KEYS, key
 from workflows.importing.records import Problems
 

@@ -8,9 +8,9 @@ from datetime import date
 
 from workflows import messages
 from workflows.errors import ImportFailed
-from workflows.people import PersonRef
-from workflows.statuses import Status
-from workflows.targets import Target
+from workflows.programme.people import PersonRef
+from workflows.programme.statuses import Status
+from workflows.programme.targets import Target
 
 
 @dataclass(frozen=True)

@@ -5,18 +5,18 @@ from __future__ import annotations
 import re
 
 from workflows import messages
-from workflows.dutch_dates import fold
+from workflows.dates.dutch import fold
+from workflows.dates.halfyear import HalfYear
 from workflows.errors import ParseError
-from workflows.halfyear import HalfYear
 from workflows.importing.columns import Columns, match_columns
 from workflows.importing.headers import ACTION_COLUMNS, ACTION_REQUIRED
 from workflows.importing.read import Table
 from workflows.importing.records import ActionRecord, Problems
-from workflows.people import parse_person
-from workflows.planning import last_realisation, parse_phase_cell, parse_planning
-from workflows.statuses import Status
-from workflows.targets import parse_target
-from workflows.updates import TEXT_LIMIT
+from workflows.programme.people import parse_person
+from workflows.programme.planning import last_realisation, parse_phase_cell, parse_planning
+from workflows.programme.statuses import Status
+from workflows.programme.targets import parse_target
+from workflows.updates.history import TEXT_LIMIT
 
 # "2. Werken aan perspectief", "Actielijn 2: Werken aan perspectief", "2 Werken aan perspectief"
 _THEME = re.compile(

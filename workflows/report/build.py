@@ -22,10 +22,10 @@ from storage.models import (
     Round,
     StatusUpdate,
 )
+from workflows.dates.halfyear import HalfYear
 from workflows.errors import ParseError
-from workflows.halfyear import HalfYear
-from workflows.people import parse_person
-from workflows.programme import actions, current_programme, themes
+from workflows.programme.people import parse_person
+from workflows.programme.queries import actions, current_programme, themes
 from workflows.report.model import (
     ActionRow,
     Change,

@@ -11,9 +11,9 @@ import io
 import textwrap
 
 from workflows import messages
+from workflows.programme.statuses import Status
 from workflows.report.model import IndicatorRow, Report
 from workflows.report.style import STRONG, clean
-from workflows.statuses import Status
 
 DPI = 150
 

@@ -10,15 +10,15 @@ from pathlib import Path
 from sqlalchemy.engine import Engine
 
 from workflows import messages
-from workflows.database import transaction
+from workflows.dates.halfyear import HalfYear
 from workflows.errors import ParseError
-from workflows.halfyear import HalfYear
 from workflows.report.build import build_report
 from workflows.report.docx_writer import write_docx
 from workflows.report.markdown_writer import write_markdown
 from workflows.report.model import Report
 from workflows.report.output import write_atomically
 from workflows.report.xlsx_writer import write_xlsx
+from workflows.runtime.database import transaction
 
 Writer = Callable[[Report, Path], None]
 WRITERS: dict[str, Writer] = {".docx": write_docx, ".md": write_markdown, ".xlsx": write_xlsx}

@@ -10,7 +10,7 @@ from docx.enum.table import WD_TABLE_ALIGNMENT
 from docx.enum.text import WD_ALIGN_PARAGRAPH
 
 from workflows import messages
-from workflows.halfyear import HalfYear
+from workflows.dates.halfyear import HalfYear
 from workflows.report.docx_parts import (
     TABLE_STYLE,
     border,

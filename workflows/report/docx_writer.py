@@ -16,7 +16,8 @@ from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.shared import Cm
 
 from workflows import messages
-from workflows.dutch_dates import format_long
+from workflows.dates.dutch import format_long
+from workflows.programme.statuses import Status
 from workflows.report import charts
 from workflows.report.docx_parts import (
     TABLE_STYLE,
@@ -48,7 +49,6 @@ from workflows.report.style import (
     percent,
     plural,
 )
-from workflows.statuses import Status
 
 CHART_WIDTH_CM = 16.0
 CHART_MAX_HEIGHT_CM = 20.0  # leaves room for the heading on a portrait A4 page

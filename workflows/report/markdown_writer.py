@@ -9,7 +9,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from workflows import messages
-from workflows.dutch_dates import format_long
+from workflows.dates.dutch import format_long
+from workflows.programme.statuses import Status
 from workflows.report.model import ActionRow, Report
 from workflows.report.style import (
     clean,
@@ -22,7 +23,6 @@ from workflows.report.style import (
     target_line,
     update_note,
 )
-from workflows.statuses import Status
 
 _PHASE_MARK = {"preparation": "V", "realisation": "R"}
 

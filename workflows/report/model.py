@@ -10,9 +10,9 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from workflows import messages
-from workflows.halfyear import HalfYear
-from workflows.rounds import expects_update
-from workflows.statuses import OPEN_STATUSES, Status
+from workflows.dates.halfyear import HalfYear
+from workflows.programme.statuses import OPEN_STATUSES, Status
+from workflows.updates.rounds import expects_update
 
 
 @dataclass(frozen=True)
@@ -153,7 +153,7 @@ class Report:
 
     @property
     def received(self) -> int:
-        """Actions with an update for this half-year (workflows.rounds.RoundCounts' rule)."""
+        """Actions with an update for this half-year (the rule of updates.rounds.RoundCounts)."""
         return sum(1 for a in self.actions if a.updated)
 
     @property

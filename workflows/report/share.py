@@ -17,9 +17,9 @@ from zoneinfo import ZoneInfo
 from sqlalchemy.engine import Engine
 
 from workflows import messages
+from workflows.dates.halfyear import HalfYear
 from workflows.errors import OutputError
-from workflows.halfyear import HalfYear
-from workflows.notify import DeliveryError, Notifier
+from workflows.ports.notify import DeliveryError, Notifier
 from workflows.report.compile import Compiled, compile_report, report_filename
 
 _DIRECT = ("D",)  # Slack conversation ids of direct messages

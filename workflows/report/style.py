@@ -12,11 +12,11 @@ import re
 from babel.numbers import format_decimal
 
 from workflows import messages
-from workflows.dutch_dates import format_short
-from workflows.halfyear import HalfYear
-from workflows.planning import format_planning
+from workflows.dates.dutch import format_short
+from workflows.dates.halfyear import HalfYear
+from workflows.programme.planning import format_planning
+from workflows.programme.statuses import Status
 from workflows.report.model import ActionRow, IndicatorRow
-from workflows.statuses import Status
 
 STRONG = {
     Status.NOT_STARTED: "A6A6A6",

@@ -14,8 +14,8 @@ from datetime import datetime
 from typing import Any
 
 from storage.models import Action, ActionChange, StatusUpdate
-from workflows.halfyear import HalfYear
-from workflows.statuses import Status
+from workflows.dates.halfyear import HalfYear
+from workflows.programme.statuses import Status
 
 _STATUS_FIELDS = ("status", "cancelled")
 _ROLLBACK_FIELDS = ("planning", "deadline", "title")

@@ -14,7 +14,8 @@ from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 from openpyxl.utils import get_column_letter
 
 from workflows import messages
-from workflows.dutch_dates import format_long
+from workflows.dates.dutch import format_long
+from workflows.programme.statuses import Status
 from workflows.report.model import Report
 from workflows.report.style import (
     CURRENT_BORDER,
@@ -26,7 +27,6 @@ from workflows.report.style import (
     move_text,
     update_note,
 )
-from workflows.statuses import Status
 
 _BOLD = Font(bold=True)
 _WRAP = Alignment(wrap_text=True, vertical="top")

@@ -1,0 +1,117 @@
+"""Everything about one action: people, planning, target, status and its update history."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from sqlalchemy.engine import Engine
+from sqlmodel import col, func, select
+
+from storage.models import Person, StatusUpdate, Theme
+from workflows.dates.halfyear import HalfYear
+from workflows.programme.planning import Phase
+from workflows.programme.queries import current_programme, deputies, get_action
+from workflows.programme.statuses import Status
+from workflows.runtime.database import transaction
+from workflows.updates.history import history
+
+HISTORY_SHOWN = 5
+
+
+@dataclass(frozen=True)
+class HistoryEntry:
+    at: datetime
+    author: str | None
+    status: Status
+    text: str
+    realised_quantity: float | None
+    bottlenecks: str | None
+    help_needed: bool
+    carried_over: bool
+    source: str
+
+
+@dataclass(frozen=True)
+class ActionDetail:
+    code: str
+    title: str
+    theme: str
+    description: str
+    steps: list[str]
+    owner: str | None
+    deputies: list[str]
+    partners: list[str]
+    planning: list[tuple[HalfYear, Phase | None]]  # every half-year from first to last planned
+    target: str | None
+    deadline: HalfYear | None
+    status: Status
+    status_text: str
+    history: list[HistoryEntry]  # newest first, at most HISTORY_SHOWN
+    history_total: int
+
+    @property
+    def latest(self) -> HistoryEntry | None:
+        return self.history[0] if self.history else None
+
+
+def planning_line(planning: dict[str, str]) -> list[tuple[HalfYear, Phase | None]]:
+    """The planned half-years as one line, gaps included, so the view can draw a grid."""
+    if not planning:
+        return []
+    halves = sorted(HalfYear.from_code(code) for code in planning)
+    return [
+        (half, Phase(planning[half.code]) if half.code in planning else None)
+        for half in HalfYear.span(halves[0], halves[-1])
+    ]
+
+
+def action_detail(*, engine: Engine, code: str, history_limit: int = HISTORY_SHOWN) -> ActionDetail:
+    """One action by code; NotFound suggests the closest code."""
+    with transaction(engine) as session:
+        programme = current_programme(session=session)
+        action = get_action(session=session, programme=programme, code=code)
+        theme = session.get(Theme, action.theme_id)
+        owner = session.get(Person, action.owner_id) if action.owner_id else None
+        entries = history(session=session, action=action, limit=history_limit)
+        authors = {
+            p.id: p.name or p.email
+            for p in session.exec(
+                select(Person).where(col(Person.id).in_({e.author_id for e in entries}))
+            ).all()
+        }
+        total = session.exec(
+            select(func.count())
+            .select_from(StatusUpdate)
+            .where(StatusUpdate.action_id == action.id)
+        ).one()
+        return ActionDetail(
+            code=action.code,
+            title=action.title,
+            theme=f"{theme.number}. {theme.title}" if theme else "",
+            description=action.description,
+            steps=list(action.steps or []),
+            owner=(owner.name or owner.email) if owner else None,
+            deputies=[p.name or p.email or "?" for p in deputies(session=session, action=action)],
+            partners=list(action.partners or []),
+            planning=planning_line(action.planning or {}),
+            target=action.target_text,
+            deadline=HalfYear.from_code(action.deadline) if action.deadline else None,
+            status=Status(action.status),
+            status_text=action.status_text,
+            history=[
+                HistoryEntry(
+                    at=e.created_at,
+                    author=authors.get(e.author_id) if e.author_id else None,
+                    status=Status(e.status),
+                    text=e.text,
+                    realised_quantity=e.realised_quantity,
+                    bottlenecks=e.bottlenecks,
+                    help_needed=e.help_needed,
+                    carried_over=e.carried_over,
+                    source=e.source,
+                )
+                for e in entries
+            ],
+            history_total=total,
+        )

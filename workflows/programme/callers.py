@@ -1,0 +1,89 @@
+"""Who is calling: a Slack user matched to a Person, and whether they coordinate.
+
+A caller is matched by Slack id; failing that, by the e-mail address the workspace directory
+knows for them, and then the Slack id is remembered on the Person so the next match is direct.
+"""
+
+from __future__ import annotations
+
+from sqlalchemy.engine import Engine
+from sqlmodel import Session, col, select
+
+from storage.models import Person
+from workflows.errors import PermissionDenied
+from workflows.ports.directory import Directory
+from workflows.programme.queries import person_by_email, person_by_slack_id
+from workflows.runtime.database import transaction
+from workflows.settings import Settings
+
+
+def identify(*, session: Session, slack_id: str, directory: Directory) -> Person | None:
+    """The Person behind this Slack id, or None when they are not in the programme."""
+    person = person_by_slack_id(session=session, slack_id=slack_id)
+    if person is not None:
+        return person
+    info = directory.user_info(slack_id)
+    if info is None or not info[1]:
+        return None
+    person = person_by_email(session=session, email=info[1])
+    if person is None:
+        return None
+    if person.slack_id is None:
+        person.slack_id = slack_id
+        if not person.name:
+            person.name = info[0]
+        session.add(person)
+        session.flush()
+        return person
+    # The address belongs to a person already linked to another Slack account: not this caller.
+    return None
+
+
+def is_coordinator(person: Person | None, slack_id: str, settings: Settings) -> bool:
+    """Coordinators are listed in the configuration or marked in the database."""
+    return slack_id in settings.coordinators or bool(person and person.is_coordinator)
+
+
+def require_coordinator(
+    *, engine: Engine, settings: Settings, directory: Directory, slack_id: str, refusal: str
+) -> None:
+    """Raise PermissionDenied with ``refusal`` unless the caller is a coordinator."""
+    if slack_id in settings.coordinators:
+        return
+    with transaction(engine) as session:
+        person = identify(session=session, slack_id=slack_id, directory=directory)
+        if not is_coordinator(person, slack_id, settings):
+            raise PermissionDenied(refusal)
+
+
+class Who:
+    """The caller as the workflows see them: the Person (if any) and whether they coordinate."""
+
+    __slots__ = ("person", "slack_id", "coordinator")
+
+    def __init__(self, person: Person | None, slack_id: str, coordinator: bool) -> None:
+        self.person = person
+        self.slack_id = slack_id
+        self.coordinator = coordinator
+
+    @property
+    def person_id(self) -> int | None:
+        return self.person.id if self.person else None
+
+
+def who(*, session: Session, slack_id: str, directory: Directory, settings: Settings) -> Who:
+    """Identify the caller and their role in one go."""
+    person = identify(session=session, slack_id=slack_id, directory=directory)
+    return Who(person, slack_id, is_coordinator(person, slack_id, settings))
+
+
+def coordinator_slack_ids(*, session: Session, settings: Settings) -> list[str]:
+    """Everyone who should hear about a coordinator matter: configured ids and marked people."""
+    marked = session.exec(
+        select(Person.slack_id).where(
+            col(Person.is_coordinator).is_(True), col(Person.slack_id).is_not(None)
+        )
+    ).all()
+    ids = list(settings.coordinators)
+    ids += [s for s in marked if s and s not in ids]
+    return ids

@@ -1,0 +1,54 @@
+"""Coordinators: listed in the configuration, and added by a coordinator (product.md section 9)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sqlalchemy.engine import Engine
+from sqlmodel import col, select
+
+from storage.models import Person
+from workflows import messages
+from workflows.errors import Conflict, PermissionDenied
+from workflows.ports.directory import Directory
+from workflows.programme.callers import who as identify_who
+from workflows.programme.mentions import find_person
+from workflows.runtime.database import transaction
+from workflows.settings import Settings
+
+
+@dataclass(frozen=True)
+class CoordinatorList:
+    configured: list[str]  # Slack ids from WOONZORG_COORDINATORS
+    marked: list[str]  # names of people marked coordinator in the database
+
+
+def list_coordinators(*, engine: Engine, settings: Settings) -> CoordinatorList:
+    """Everyone who coordinates: the configured Slack ids and the people marked in the database."""
+    with transaction(engine) as session:
+        marked = session.exec(
+            select(Person).where(col(Person.is_coordinator).is_(True)).order_by(col(Person.name))
+        ).all()
+        return CoordinatorList(
+            configured=list(settings.coordinators),
+            marked=[p.name or p.email or p.slack_id or "?" for p in marked],
+        )
+
+
+def add_coordinator(
+    *, engine: Engine, directory: Directory, settings: Settings, slack_id: str, mention: str
+) -> tuple[str, str | None]:
+    """Mark the mentioned person coordinator (coordinators only); returns (name, slack id)."""
+    with transaction(engine) as session:
+        caller = identify_who(
+            session=session, slack_id=slack_id, directory=directory, settings=settings
+        )
+        if not caller.coordinator:
+            raise PermissionDenied(messages.MAY_NOT_ADD_COORDINATOR)
+        person = find_person(session=session, directory=directory, text=mention, create=True)
+        name = person.name or person.email or person.slack_id or "?"
+        if person.is_coordinator or (person.slack_id and person.slack_id in settings.coordinators):
+            raise Conflict(messages.ALREADY_COORDINATOR.format(name=name))
+        person.is_coordinator = True
+        session.add(person)
+        return name, person.slack_id

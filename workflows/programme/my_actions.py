@@ -1,0 +1,94 @@
+"""A person's own actions (as owner or deputy) and whether this round's update is in."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from sqlalchemy.engine import Engine
+from sqlmodel import col, or_, select
+
+from storage.models import Action, ActionDeputy
+from workflows.ports.directory import Directory
+from workflows.programme.callers import who as identify_who
+from workflows.programme.overview import Overview, RoundState, programme_overview, round_state
+from workflows.programme.queries import current_programme
+from workflows.programme.statuses import CLOSED_STATUSES, Status
+from workflows.runtime.database import transaction
+from workflows.settings import Settings
+
+
+@dataclass(frozen=True)
+class MyAction:
+    code: str
+    title: str
+    status: Status
+    role: str  # "owner" | "deputy"
+    status_text: str
+    updated: bool | None  # in this round; None when no round is open
+
+    @property
+    def needs_update(self) -> bool:
+        return self.updated is False and self.status not in CLOSED_STATUSES
+
+
+@dataclass(frozen=True)
+class MyActions:
+    name: str | None  # None: the caller is not in the programme
+    coordinator: bool
+    round: RoundState | None
+    actions: list[MyAction]
+
+    @property
+    def missing(self) -> int:
+        return sum(1 for a in self.actions if a.needs_update)
+
+
+def my_actions(
+    *, engine: Engine, directory: Directory, settings: Settings, slack_id: str, now: datetime
+) -> MyActions:
+    """The caller's actions in programme order, owned ones and deputised ones."""
+    with transaction(engine) as session:
+        programme = current_programme(session=session)
+        caller = identify_who(
+            session=session, slack_id=slack_id, directory=directory, settings=settings
+        )
+        state = round_state(session=session, programme=programme, now=now, tz=settings.tz)
+        if caller.person is None:
+            return MyActions(None, caller.coordinator, state[1] if state else None, [])
+        pid = caller.person.id
+        deputising = select(ActionDeputy.action_id).where(ActionDeputy.person_id == pid)
+        stmt = (
+            select(Action)
+            .where(
+                Action.programme_id == programme.id,
+                or_(col(Action.owner_id) == pid, col(Action.id).in_(deputising)),
+            )
+            .order_by(col(Action.position), col(Action.id))
+        )
+        done = state[2] if state else None
+        mine = [
+            MyAction(
+                code=a.code,
+                title=a.title,
+                status=Status(a.status),
+                role="owner" if a.owner_id == pid else "deputy",
+                status_text=a.status_text,
+                updated=(a.id in done) if done is not None else None,
+            )
+            for a in session.exec(stmt).all()
+        ]
+        return MyActions(caller.person.name, caller.coordinator, state[1] if state else None, mine)
+
+
+def home_data(
+    *, engine: Engine, directory: Directory, settings: Settings, slack_id: str, now: datetime
+) -> tuple[MyActions, Overview | None]:
+    """What the App Home shows: the caller's actions, and for coordinators the overview."""
+    mine = my_actions(
+        engine=engine, directory=directory, settings=settings, slack_id=slack_id, now=now
+    )
+    overview = None
+    if mine.coordinator:
+        overview = programme_overview(engine=engine, directory=directory, tz=settings.tz, now=now)
+    return mine, overview

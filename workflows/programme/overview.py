@@ -1,0 +1,309 @@
+"""Where the programme stands: per actielijn the counts per status, this round's updates
+received and missing, and the owners who are late. Filters, combinable: one actielijn, one
+status, one person (owner or deputy)."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from zoneinfo import ZoneInfo
+
+from sqlalchemy import select as sa_select
+from sqlalchemy.engine import Engine
+from sqlmodel import Session, col, select
+
+from storage.models import Action, ActionDeputy, Person, Programme, Round
+from workflows import messages
+from workflows.dates.halfyear import HalfYear
+from workflows.errors import NotFound, ParseError
+from workflows.ports.directory import Directory
+from workflows.programme.mentions import find_person, looks_like_person
+from workflows.programme.queries import current_programme, themes
+from workflows.programme.statuses import Status
+from workflows.runtime.database import transaction
+from workflows.updates.rounds import count_round, expects_update, open_round, updated_action_ids
+
+
+@dataclass(frozen=True)
+class RoundState:
+    """This round's progress, as far as the overview shows it."""
+
+    half_year: HalfYear
+    deadline: date
+    received: int  # see workflows.updates.rounds.RoundCounts: one definition everywhere
+    expected: int
+    days_left: int  # negative once the deadline has passed
+
+    @property
+    def overdue(self) -> bool:
+        return self.days_left < 0
+
+
+@dataclass(frozen=True)
+class ActionLine:
+    code: str
+    title: str
+    status: Status
+    owner: str | None
+    updated: bool | None  # this round; None when no round is open
+
+
+@dataclass
+class ThemeSummary:
+    number: str
+    title: str
+    counts: Counter[Status] = field(default_factory=Counter)
+    received: int = 0
+    missing: int = 0
+
+    @property
+    def total(self) -> int:
+        return sum(self.counts.values())
+
+
+@dataclass(frozen=True)
+class Filter:
+    theme: str | None = None
+    status: Status | None = None
+    person: str | None = None  # the person's name, once resolved
+
+    @property
+    def active(self) -> bool:
+        return bool(self.theme or self.status or self.person)
+
+
+@dataclass
+class Overview:
+    programme: str
+    themes: list[ThemeSummary]
+    totals: Counter[Status]
+    round: RoundState | None
+    late_owners: list[tuple[str, list[str]]]  # (name, codes), only once the deadline passed
+    filter: Filter = field(default_factory=Filter)
+    lines: list[ActionLine] = field(default_factory=list)  # the actions matching a filter
+
+
+@dataclass(frozen=True)
+class ActionRow:
+    """The few columns the overview needs (loading whole Actions is the slow part at 2,000)."""
+
+    id: int
+    theme_id: int
+    status: str
+    owner_id: int | None
+    code: str
+    title: str
+
+
+def action_rows(*, session: Session, programme: Programme) -> list[ActionRow]:
+    """The programme's actions in programme order, only the columns the overview counts with."""
+    stmt = (
+        sa_select(
+            col(Action.id),
+            col(Action.theme_id),
+            col(Action.status),
+            col(Action.owner_id),
+            col(Action.code),
+            col(Action.title),
+        )
+        .where(col(Action.programme_id) == programme.id)
+        .order_by(col(Action.position), col(Action.id))
+    )
+    rows = session.connection().execute(stmt).all()
+    return [ActionRow(r[0] or 0, r[1], r[2], r[3], r[4], r[5]) for r in rows]
+
+
+def round_state(
+    *,
+    session: Session,
+    programme: Programme,
+    now: datetime,
+    tz: ZoneInfo,
+    all_actions: Sequence[ActionRow] | None = None,
+) -> tuple[Round, RoundState, set[int]] | None:
+    """The open round, its progress and the ids of actions updated in it."""
+    current = open_round(session=session, programme=programme)
+    if current is None:
+        return None
+    done = updated_action_ids(session=session, round_=current)
+    if all_actions is None:
+        # Only ids and statuses: loading every Action in full is the slow part on big programmes.
+        rows = session.exec(
+            select(Action.id, Action.status).where(Action.programme_id == programme.id)
+        ).all()
+        counts = count_round(((i or 0, status) for i, status in rows), done)
+    else:
+        counts = count_round(((a.id, a.status) for a in all_actions), done)
+    today = now.astimezone(tz).date()
+    state = RoundState(
+        half_year=HalfYear.from_code(current.half_year),
+        deadline=current.deadline,
+        received=counts.received,
+        expected=counts.expected,
+        days_left=(current.deadline - today).days,
+    )
+    return current, state, done
+
+
+_TOKEN = re.compile(r"<[^<>]*>|\S+")  # a Slack mention stays one token
+_THEME_WORDS = ("actielijn", "speerpunt", "thema")
+
+
+def _status_at(tokens: list[str], i: int) -> tuple[Status, int] | None:
+    """The status spelled by the longest run (up to three words) from ``tokens[i]``."""
+    for size in (3, 2, 1):
+        if i + size <= len(tokens):
+            try:
+                return Status.parse(" ".join(tokens[i : i + size])), i + size
+            except ParseError:
+                continue
+    return None
+
+
+def _starts_filter(tokens: list[str], i: int) -> bool:
+    word = tokens[i]
+    return (
+        looks_like_person(word)
+        or word.lower() in _THEME_WORDS
+        or re.fullmatch(r"\d+\.?", word) is not None
+        or _status_at(tokens, i) is not None
+    )
+
+
+def parse_filter(text: str) -> tuple[str | None, Status | None, str | None]:
+    """``actielijn 2``, a status and ``@persoon``, in any order and each at most once:
+    (theme number, status, person text)."""
+    tokens = _TOKEN.findall(text)
+    found: dict[str, object] = {}
+    i = 0
+    while i < len(tokens):
+        word = tokens[i]
+        kind: str
+        value: object
+        if looks_like_person(word):
+            end = i + 1
+            if word.startswith("@"):  # "@Anna Jansen": the name runs on to the next filter
+                while end < len(tokens) and not _starts_filter(tokens, end):
+                    end += 1
+            kind, value, i = "person", " ".join(tokens[i:end]), end
+        elif word.lower() in _THEME_WORDS:
+            if i + 1 >= len(tokens):
+                raise ParseError(messages.OVERVIEW_BAD_FILTER.format(text=word))
+            kind, value, i = "theme", tokens[i + 1].rstrip("."), i + 2
+        elif re.fullmatch(r"\d+\.?", word):
+            kind, value, i = "theme", word.rstrip("."), i + 1
+        elif (status := _status_at(tokens, i)) is not None:
+            kind, value = "status", status[0]
+            i = status[1]
+        else:
+            raise ParseError(messages.OVERVIEW_BAD_FILTER.format(text=word))
+        if kind in found:
+            raise ParseError(messages.OVERVIEW_FILTER_TWICE)
+        found[kind] = value
+    theme = found.get("theme")
+    status_found = found.get("status")
+    person = found.get("person")
+    return (
+        theme if isinstance(theme, str) else None,
+        status_found if isinstance(status_found, Status) else None,
+        person if isinstance(person, str) else None,
+    )
+
+
+def _person_named(session: Session, directory: Directory, text: str) -> Person:
+    """The person ``@Anna Jansen`` names; when only ``@anna`` of ``@anna paars`` is someone,
+    the rest is reported as a filter not understood (rather than as an unknown name)."""
+    words = text.split(" ")
+    try:
+        return find_person(session=session, directory=directory, text=text)
+    except (NotFound, ParseError) as whole:
+        for end in range(len(words) - 1, 0, -1):
+            try:
+                find_person(session=session, directory=directory, text=" ".join(words[:end]))
+            except (NotFound, ParseError):
+                continue
+            raise ParseError(messages.OVERVIEW_BAD_FILTER.format(text=words[end])) from None
+        raise whole
+
+
+def programme_overview(
+    *, engine: Engine, directory: Directory, tz: ZoneInfo, now: datetime, filter_text: str = ""
+) -> Overview:
+    """The overview of the whole programme, or of the part the filter names."""
+    theme_no, status, person_text = parse_filter(filter_text)
+    with transaction(engine) as session:
+        programme = current_programme(session=session)
+        all_themes = themes(session=session, programme=programme)
+        every_action = action_rows(session=session, programme=programme)
+        all_actions = every_action
+        people = {p.id: p for p in session.exec(select(Person)).all()}
+        theme_title: str | None = None
+        person_name: str | None = None
+        if theme_no is not None:
+            match = [t for t in all_themes if t.number.rstrip(".") == theme_no]
+            if not match:
+                numbers = ", ".join(t.number for t in all_themes)
+                raise NotFound(messages.NO_SUCH_THEME.format(number=theme_no, numbers=numbers))
+            all_actions = [a for a in all_actions if a.theme_id == match[0].id]
+            theme_title = f"{match[0].number}. {match[0].title}"
+        if status is not None:
+            all_actions = [a for a in all_actions if a.status == status.value]
+        if person_text is not None:
+            person = _person_named(session, directory, person_text)
+            deputising = set(
+                session.exec(
+                    select(ActionDeputy.action_id).where(ActionDeputy.person_id == person.id)
+                ).all()
+            )
+            all_actions = [a for a in all_actions if a.owner_id == person.id or a.id in deputising]
+            person_name = person.name or person.email or "?"
+        flt = Filter(theme=theme_title, status=status, person=person_name)
+        state = round_state(
+            session=session, programme=programme, now=now, tz=tz, all_actions=every_action
+        )
+        done = state[2] if state else set()
+        summaries = {t.id: ThemeSummary(number=t.number, title=t.title) for t in all_themes}
+        totals: Counter[Status] = Counter()
+        late: dict[int, list[str]] = {}
+        for action in all_actions:
+            st = Status(action.status)
+            summary = summaries[action.theme_id]
+            summary.counts[st] += 1
+            totals[st] += 1
+            updated = action.id in done
+            if state and expects_update(action.status, updated=updated):
+                if updated:
+                    summary.received += 1
+                else:
+                    summary.missing += 1
+                    if state[1].overdue and action.owner_id is not None:
+                        late.setdefault(action.owner_id, []).append(action.code)
+        lines = []
+        if flt.active:
+            for action in all_actions:
+                owner = people.get(action.owner_id)
+                lines.append(
+                    ActionLine(
+                        code=action.code,
+                        title=action.title,
+                        status=Status(action.status),
+                        owner=owner.name if owner else None,
+                        updated=(action.id in done) if state else None,
+                    )
+                )
+        late_owners = sorted(
+            ((people[pid].name or people[pid].email or "?", codes) for pid, codes in late.items()),
+            key=lambda item: item[0].lower(),
+        )
+        return Overview(
+            programme=programme.name,
+            themes=[s for s in summaries.values() if s.total or not flt.active],
+            totals=totals,
+            round=state[1] if state else None,
+            late_owners=late_owners,
+            filter=flt,
+            lines=lines,
+        )

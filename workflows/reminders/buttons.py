@@ -1,0 +1,164 @@
+"""What the buttons on a reminder do: "Geen wijziging", "Later" and "Niet mijn actie".
+
+Each takes the reminder's Notification (its id is in the button value), checks the presser is
+the one it was sent to, does its work in one transaction and returns the reminder's new
+content, so the message can replace itself. "Later" stores a snooze (a Notification of kind
+``snooze``) that a tick sends on the next working day at 09:00; "Niet mijn actie" tells the
+coordinators, once per action.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date, datetime
+
+from sqlalchemy.engine import Engine
+from sqlmodel import Session
+
+from storage.models import Action, Notification, Person, Round
+from workflows import messages
+from workflows.dates.halfyear import HalfYear
+from workflows.dates.workdays import local_date, local_moment, next_working_day
+from workflows.errors import Conflict, NotFound, PermissionDenied
+from workflows.programme.queries import person_by_slack_id
+from workflows.reminders import claims
+from workflows.reminders.content import ReminderContent, reminder_content
+from workflows.reminders.outbox import Outbox
+from workflows.reminders.policy import ReminderPolicy
+from workflows.runtime.database import transaction
+from workflows.updates.history import record_update
+from workflows.updates.rounds import updated_action_ids
+
+
+def _load(session: Session, notification_id: int, slack_id: str) -> tuple[Notification, Person]:
+    row = session.get(Notification, notification_id)
+    person = person_by_slack_id(session=session, slack_id=slack_id)
+    if row is None or row.person_id is None:
+        raise NotFound(messages.REMINDER_NOT_YOURS)
+    if person is None or person.id != row.person_id:
+        raise PermissionDenied(messages.REMINDER_NOT_YOURS)
+    return row, person
+
+
+def render(session: Session, row: Notification) -> ReminderContent:
+    """The reminder as it stands now: updated actions ticked off, snooze and hand-offs shown."""
+    round_ = session.get(Round, row.round_id)
+    person = session.get(Person, row.person_id)
+    assert round_ is not None and person is not None
+    content = reminder_content(
+        session=session,
+        round_=round_,
+        person=person,
+        occasion=row.payload.get("intro") or (row.occasion if row.kind == "reminder" else row.kind),
+        action_ids=row.payload.get("action_ids", []),
+    )
+    snoozed = row.payload.get("snoozed_until")
+    return replace(
+        content,
+        notification_id=row.id,
+        snoozed_until=date.fromisoformat(snoozed) if snoozed else None,
+        passed_on=tuple(row.payload.get("passed_on", [])),
+    )
+
+
+def _open_round(session: Session, row: Notification) -> Round:
+    round_ = session.get(Round, row.round_id)
+    assert round_ is not None
+    if round_.closed_at is not None:
+        half = HalfYear.from_code(round_.half_year).label
+        raise Conflict(messages.REMINDER_ROUND_CLOSED.format(half=half))
+    return round_
+
+
+def no_change(
+    engine: Engine,
+    *,
+    notification_id: int,
+    action_id: int,
+    slack_id: str,
+    now: datetime,
+    source: str = "slack",
+) -> ReminderContent:
+    """ "Geen wijziging": record the last stand van zaken again for this round."""
+    with transaction(engine) as session:
+        row, person = _load(session, notification_id, slack_id)
+        round_ = _open_round(session, row)
+        action = session.get(Action, action_id)
+        if action is None or action_id not in row.payload.get("action_ids", []):
+            raise NotFound(messages.REMINDER_NOT_YOURS)
+        if action_id not in updated_action_ids(session=session, round_=round_):
+            if not action.status_text.strip():
+                raise Conflict(messages.REMINDER_NOTHING_TO_CARRY.format(code=action.code))
+            record_update(
+                session=session,
+                action=action,
+                author=person,
+                now=now,
+                carried_over=True,
+                source=source,
+            )
+        return render(session, row)
+
+
+def snooze(
+    engine: Engine,
+    *,
+    notification_id: int,
+    slack_id: str,
+    now: datetime,
+    tz: str,
+    policy: ReminderPolicy,
+) -> ReminderContent:
+    """ "Later": remind again on the next working day at the policy hour (stored, so a restart
+    loses nothing; pressing twice stores one snooze)."""
+    with transaction(engine) as session:
+        row, person = _load(session, notification_id, slack_id)
+        _open_round(session, row)
+    day = next_working_day(local_date(now, tz))
+    claims.claim(
+        engine,
+        key=claims.reminder_key(row.round_id or 0, f"p{person.id}", "snooze", day.isoformat()),
+        kind="snooze",
+        occasion=day.isoformat(),
+        now=now,
+        due_at=local_moment(day, policy.hour, tz),
+        round_id=row.round_id,
+        person_id=person.id,
+        attempts=0,
+    )
+    with transaction(engine) as session:
+        fresh = session.get(Notification, notification_id)
+        assert fresh is not None
+        fresh.payload = {**fresh.payload, "snoozed_until": day.isoformat()}
+        session.add(fresh)
+        session.flush()
+        return render(session, fresh)
+
+
+def not_mine(
+    engine: Engine, outbox: Outbox, *, notification_id: int, action_id: int, slack_id: str
+) -> ReminderContent:
+    """ "Niet mijn actie": tell the coordinators (once per action) and mark it in the reminder."""
+    with transaction(engine) as session:
+        row, person = _load(session, notification_id, slack_id)
+        action = session.get(Action, action_id)
+        if action is None or action_id not in row.payload.get("action_ids", []):
+            raise NotFound(messages.REMINDER_NOT_YOURS)
+        name = person.name or person.email or slack_id
+        fields = {"name": name, "code": action.code, "title": action.title}
+    outbox.tell_coordinators(
+        kind="not_mine",
+        occasion=f"p{person.id}a{action_id}",
+        template="NOT_MINE",
+        fields=fields,
+        round_id=row.round_id,
+        person_id=person.id,
+    )
+    with transaction(engine) as session:
+        fresh = session.get(Notification, notification_id)
+        assert fresh is not None
+        passed = sorted({*fresh.payload.get("passed_on", []), action_id})
+        fresh.payload = {**fresh.payload, "passed_on": passed}
+        session.add(fresh)
+        session.flush()
+        return render(session, fresh)

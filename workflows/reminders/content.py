@@ -1,0 +1,148 @@
+"""What reminders, escalations and digests say, as plain data; ``bot/views`` turns it into
+Block Kit (and the terminal into text). Workflows hand the notifier blocks built by a ``Views``
+implementation, because scheduled work runs without a Slack request.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date
+from typing import Protocol
+
+from sqlmodel import Session, col, select
+
+from storage.models import Action, Person, Round
+from workflows.dates.halfyear import HalfYear
+from workflows.ports.notify import Blocks
+from workflows.programme.statuses import CLOSED_STATUSES
+from workflows.updates.rounds import updated_action_ids
+
+_CLOSED = {s.value for s in CLOSED_STATUSES}
+
+
+@dataclass(frozen=True)
+class ActionLine:
+    action_id: int
+    code: str
+    title: str
+    status: str  # Status code
+    status_text: str  # the last stand van zaken (user text: views escape it)
+    done: bool = False  # has an update in this round, or is done/cancelled by now
+    owner_name: str | None = None
+
+
+@dataclass(frozen=True)
+class ReminderContent:
+    """One owner's reminder: all their open actions of this round in one message."""
+
+    round_id: int
+    person_id: int
+    person_name: str | None
+    half_year: HalfYear
+    deadline: date
+    occasion: str  # first / second / deadline / last / snooze / manual
+    actions: tuple[ActionLine, ...]
+    notification_id: int | None = None
+    snoozed_until: date | None = None  # set after "Later"
+    passed_on: tuple[int, ...] = ()  # action ids reported as "niet mijn actie"
+
+    @property
+    def open_actions(self) -> tuple[ActionLine, ...]:
+        return tuple(a for a in self.actions if not a.done and a.action_id not in self.passed_on)
+
+
+@dataclass(frozen=True)
+class LateOwner:
+    name: str
+    slack_id: str | None
+    codes: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class EscalationContent:
+    """For the coordinators after the deadline: who is late, and what nobody can be asked."""
+
+    half_year: HalfYear
+    deadline: date
+    late: tuple[LateOwner, ...]
+    unreachable: tuple[ActionLine, ...]
+    received: int
+    expected: int
+
+
+@dataclass(frozen=True)
+class DigestContent:
+    """The weekly digest for the coordinators' channel."""
+
+    week: str  # "2027-W19"
+    since: date
+    received: tuple[ActionLine, ...] = ()
+    missing: tuple[ActionLine, ...] = ()
+    status_changes: tuple[tuple[ActionLine, str, str], ...] = ()  # (action, old, new)
+    realisation_ends: tuple[ActionLine, ...] = ()
+    half_year: HalfYear | None = None
+    progress: str | None = None  # "14 van 22 updates binnen, deadline over 9 dagen"
+
+
+class Views(Protocol):
+    """Renders content as (fallback text, Block Kit blocks); implemented in ``bot/views``."""
+
+    def reminder(self, content: ReminderContent) -> tuple[str, Blocks]: ...
+
+    def escalation(self, content: EscalationContent) -> tuple[str, Blocks]: ...
+
+    def unreachable(self, content: EscalationContent) -> tuple[str, Blocks]: ...
+
+    def digest(self, content: DigestContent) -> tuple[str, Blocks]: ...
+
+    def notice(self, template: str, fields: dict[str, str]) -> tuple[str, Blocks]:
+        """A short message from ``workflows.messages.<template>``; the view escapes the fields
+        (they hold names and titles people typed)."""
+        ...
+
+
+def action_line(action: Action, *, done: bool = False, owner: Person | None = None) -> ActionLine:
+    return ActionLine(
+        action_id=action.id,  # type: ignore[arg-type]
+        code=action.code,
+        title=action.title,
+        status=action.status,
+        status_text=action.status_text,
+        done=done or action.status in _CLOSED,
+        owner_name=(owner.name or owner.email or owner.slack_id) if owner else None,
+    )
+
+
+def reminder_content(
+    *,
+    session: Session,
+    round_: Round,
+    person: Person,
+    occasion: str,
+    action_ids: Sequence[int] | None = None,
+) -> ReminderContent:
+    """The reminder for ``person``. Without ``action_ids``: their actions still missing an
+    update now; with them (re-rendering after a button press): those actions, marked done when
+    they have been updated meanwhile."""
+    updated = updated_action_ids(session=session, round_=round_)
+    if action_ids is None:
+        stmt = select(Action).where(
+            Action.programme_id == round_.programme_id,
+            Action.owner_id == person.id,
+            col(Action.status).not_in(_CLOSED),
+        )
+        found = [a for a in session.exec(stmt).all() if a.id not in updated]
+    else:
+        chosen = session.exec(select(Action).where(col(Action.id).in_(list(action_ids)))).all()
+        found = list(chosen)
+    found.sort(key=lambda a: (a.position, a.id or 0))
+    return ReminderContent(
+        round_id=round_.id,  # type: ignore[arg-type]
+        person_id=person.id,  # type: ignore[arg-type]
+        person_name=person.name,
+        half_year=HalfYear.from_code(round_.half_year),
+        deadline=round_.deadline,
+        occasion=occasion,
+        actions=tuple(action_line(a, done=a.id in updated) for a in found),
+    )

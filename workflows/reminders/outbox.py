@@ -1,0 +1,302 @@
+"""Sending claimed notifications: render from the current state, send, mark sent or failed.
+
+Everything a send needs is on the Notification row (kind, round, person, channel, payload), so
+a first attempt, a retry after a failure and a retry after a crash all take the same path. The
+message is rendered at send time from the database, so a reminder retried after the owner has
+updated lists only what is still open (or is skipped when nothing is).
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+from dataclasses import replace
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy.engine import Engine
+from sqlmodel import Session, col, select
+
+from storage.models import Notification, Person, Round
+from workflows.dates.workdays import local_date
+from workflows.ports.directory import Directory
+from workflows.ports.notify import Blocks, DeliveryError, Notifier
+from workflows.reminders import claims
+from workflows.reminders.content import ReminderContent, Views, reminder_content
+from workflows.reminders.digest import digest_content
+from workflows.reminders.escalation import escalation_content
+from workflows.reminders.policy import ReminderPolicy
+from workflows.reminders.tick_report import TickReport
+from workflows.runtime.database import transaction
+from workflows.settings import Settings
+
+log = logging.getLogger(__name__)
+
+# (message reference, channel or user it went to, payload to store)
+Delivered = tuple[str | None, str, dict[str, Any]]
+
+PERSONAL_KINDS = {"reminder", "snooze", "manual"}
+COORDINATOR_KINDS = {"escalation", "unreachable", "undeliverable", "not_mine"}
+
+
+def coordinator_ids(*, session: Session, settings: Settings) -> list[str]:
+    """Slack ids of the coordinators: configured ones first, then those marked in the database."""
+    found = list(settings.coordinators)
+    stmt = select(Person.slack_id).where(
+        col(Person.is_coordinator).is_(True), col(Person.slack_id).is_not(None)
+    )
+    for slack_id in session.exec(stmt.order_by(col(Person.id))).all():
+        if slack_id and slack_id not in found:
+            found.append(slack_id)
+    return found
+
+
+class Outbox:
+    """Sends claimed rows through the notifier and records the outcome."""
+
+    def __init__(
+        self,
+        *,
+        settings: Settings,
+        engine: Engine,
+        notifier: Notifier,
+        views: Views,
+        now: datetime,
+        policy: ReminderPolicy | None = None,
+        directory: Directory | None = None,
+    ) -> None:
+        self.settings = settings
+        self.engine = engine
+        self.notifier = notifier
+        self.views = views
+        self.now = now
+        self.policy = policy or ReminderPolicy.from_settings(settings)
+        self.directory = directory
+
+    # -- the one path every send takes ----------------------------------------------------
+
+    def process(self, row: Notification) -> TickReport:
+        report = TickReport()
+        try:
+            result = self._deliver_with_retries(row)
+        except DeliveryError as exc:
+            permanent = exc.permanent or row.attempts >= self.policy.max_attempts
+            claims.mark_failed(
+                self.engine,
+                row,
+                now=self.now,
+                error=exc.reason,
+                permanent=permanent,
+                lease=self.policy.lease,
+            )
+            if permanent:
+                report.given_up.append(row.key)
+                report.merge(self._report_undeliverable(row, exc.reason))
+            else:
+                log.warning("Sending %s failed (%s); a later tick retries it", row.key, exc.reason)
+                report.failed.append(row.key)
+            return report
+        except Exception as exc:  # noqa: BLE001 - one bad send must not stop the others
+            log.exception("sending %s failed", row.key)
+            claims.mark_failed(
+                self.engine,
+                row,
+                now=self.now,
+                error=repr(exc),
+                permanent=False,
+                lease=self.policy.lease,
+            )
+            report.failed.append(row.key)
+            return report
+        if result is None:
+            claims.mark_sent(
+                self.engine, row, now=self.now, payload={**row.payload, "skipped": True}
+            )
+            report.skipped.append(row.key)
+        else:
+            ref, channel, payload = result
+            claims.mark_sent(
+                self.engine, row, now=self.now, ref=ref, channel=channel, payload=payload
+            )
+            report.sent.append(row.key)
+        return report
+
+    def _deliver_with_retries(self, row: Notification) -> Delivered | None:
+        """A transient failure (the notifier's own retries used up, e.g. a 503 after many
+        429s) is tried again a few times with backoff before it is left to the next tick."""
+        for attempt in range(self.policy.send_retries + 1):
+            try:
+                return self._deliver(row)
+            except DeliveryError as exc:
+                if exc.permanent or attempt >= self.policy.send_retries:
+                    raise
+                time.sleep(self.policy.retry_backoff.total_seconds() * 2**attempt)
+        raise AssertionError("unreachable")
+
+    def claim_and_process(self, **claim_args: Any) -> TickReport:
+        row = claims.claim(self.engine, now=self.now, **claim_args)
+        if row is None:
+            return TickReport()
+        return self.process(row)
+
+    # -- rendering and sending by kind ----------------------------------------------------
+
+    def _deliver(self, row: Notification) -> Delivered | None:
+        if row.kind in PERSONAL_KINDS:
+            return self._deliver_reminder(row)
+        if row.kind == "digest":
+            return self._deliver_digest(row)
+        if row.kind in ("escalation", "unreachable"):
+            return self._deliver_escalation(row)
+        # undeliverable / not_mine: a template and its fields, stored at claim time
+        text, blocks = self.views.notice(row.payload["template"], row.payload["fields"])
+        return self._dm(row.channel or "", text, blocks), row.channel or "", row.payload
+
+    def _deliver_digest(self, row: Notification) -> Delivered | None:
+        with transaction(self.engine) as session:
+            content = digest_content(
+                session=session,
+                settings=self.settings,
+                week=row.occasion,
+                since=row.payload.get("since"),
+                now=self.now,
+            )
+        if content is None:
+            return None
+        text, blocks = self.views.digest(content)
+        channel = row.channel or ""
+        return self.notifier.post_channel(channel, text, blocks), channel, row.payload
+
+    def _deliver_escalation(self, row: Notification) -> Delivered | None:
+        with transaction(self.engine) as session:
+            round_ = session.get(Round, row.round_id)
+            content = escalation_content(session=session, round_=round_) if round_ else None
+        if content is None:
+            return None
+        if row.kind == "escalation":
+            if not (content.late or content.unreachable):
+                return None
+            text, blocks = self.views.escalation(content)
+        else:
+            if not content.unreachable:
+                return None
+            text, blocks = self.views.unreachable(content)
+        return self._dm(row.channel or "", text, blocks), row.channel or "", row.payload
+
+    def _deliver_reminder(self, row: Notification) -> Delivered | None:
+        with transaction(self.engine) as session:
+            round_ = session.get(Round, row.round_id)
+            person = session.get(Person, row.person_id)
+            if round_ is None or person is None or round_.closed_at is not None:
+                return None
+            ids = row.payload.get("action_ids") if row.kind == "manual" else None
+            content = reminder_content(
+                session=session,
+                round_=round_,
+                person=person,
+                occasion=row.occasion if row.kind == "reminder" else row.kind,
+                action_ids=ids,
+            )
+            if ids is not None:  # a manual reminder for one action: only while it is open
+                content = _only_open(content)
+            content = replace(content, passed_on=passed_on(session, row))
+            if local_date(self.now, self.settings.timezone) > round_.deadline:
+                content = replace(content, occasion="last")  # "de deadline is verstreken"
+            slack_id = person.slack_id
+            email = person.email
+        if not content.open_actions:
+            return None
+        user = slack_id or self._lookup(row, email)
+        content = _with_id(content, row.id)
+        text, blocks = self.views.reminder(content)
+        ref = self._dm(user, text, blocks)
+        payload = {
+            **row.payload,
+            "action_ids": [a.action_id for a in content.actions],
+            "intro": content.occasion,
+        }
+        return ref, user, payload
+
+    def _lookup(self, row: Notification, email: str | None) -> str:
+        """The Slack id for an owner known only by e-mail, cached on the person."""
+        found = self.directory.lookup_by_email(email) if (self.directory and email) else None
+        if not found:
+            raise DeliveryError("no_slack_id", permanent=True)
+        with transaction(self.engine) as session:
+            person = session.get(Person, row.person_id)
+            if person is not None and person.slack_id is None:
+                person.slack_id = found
+                session.add(person)
+        return found
+
+    def _dm(self, user: str, text: str, blocks: Blocks | None) -> str | None:
+        if not user:
+            raise DeliveryError("no_recipient", permanent=True)
+        return self.notifier.send_dm(user, text, blocks)
+
+    # -- telling the coordinators ---------------------------------------------------------
+
+    def coordinators(self) -> list[str]:
+        with transaction(self.engine) as session:
+            return coordinator_ids(session=session, settings=self.settings)
+
+    def tell_coordinators(
+        self,
+        *,
+        kind: str,
+        occasion: str,
+        template: str,
+        fields: dict[str, str],
+        round_id: int | None,
+        person_id: int | None,
+    ) -> TickReport:
+        """A plain message to every coordinator, each claimed once under its own key."""
+        report = TickReport()
+        for coordinator in self.coordinators():
+            key = claims.reminder_key(round_id or 0, f"u{coordinator}", kind, occasion)
+            report.merge(
+                self.claim_and_process(
+                    key=key,
+                    kind=kind,
+                    occasion=occasion,
+                    round_id=round_id,
+                    person_id=person_id,
+                    channel=coordinator,
+                    payload={"template": template, "fields": fields},
+                )
+            )
+        return report
+
+    def _report_undeliverable(self, row: Notification, reason: str) -> TickReport:
+        if row.kind not in PERSONAL_KINDS or row.person_id is None:
+            return TickReport()  # coordinators and channels are not reported to themselves
+        with transaction(self.engine) as session:
+            person = session.get(Person, row.person_id)
+            name = (person.name or person.email or person.slack_id or "?") if person else "?"
+        return self.tell_coordinators(
+            kind="undeliverable",
+            occasion=f"p{row.person_id}",
+            template="UNDELIVERABLE",
+            fields={"name": name, "reason": reason},
+            round_id=row.round_id,
+            person_id=row.person_id,
+        )
+
+
+def passed_on(session: Session, row: Notification) -> tuple[int, ...]:
+    """Actions this person said are not theirs in this round ("Niet mijn actie")."""
+    stmt = select(Notification.occasion).where(
+        Notification.kind == "not_mine",
+        Notification.round_id == row.round_id,
+        Notification.person_id == row.person_id,
+    )
+    found = {int(o.split("a", 1)[1]) for o in session.exec(stmt).all() if "a" in o}
+    return tuple(sorted(found))
+
+
+def _only_open(content: ReminderContent) -> ReminderContent:
+    return replace(content, actions=tuple(a for a in content.actions if not a.done))
+
+
+def _with_id(content: ReminderContent, notification_id: int | None) -> ReminderContent:
+    return replace(content, notification_id=notification_id)

@@ -1,0 +1,191 @@
+"""``tick``: do all scheduled work due at one moment, once. Safe to run twice, and from cron.
+
+One tick: (1) retries claims left unsent (a failed send, a crash between claim and send) and
+fires snoozes that are due; (2) plans the open round's reminders, escalation and
+unreachable-report (workflows.reminders.plan) and claims and sends each; (3) claims and posts the
+weekly digest when it is due. Every send is claimed in the Notification table first, so two
+ticks at the same moment never send the same thing twice.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from datetime import datetime
+
+from sqlalchemy.engine import Engine
+from sqlmodel import col, select
+
+from storage.models import Person, StatusUpdate
+from workflows.errors import NotFound
+from workflows.ports.directory import Directory
+from workflows.ports.notify import Notifier
+from workflows.programme.queries import actions as all_actions
+from workflows.programme.queries import current_programme
+from workflows.reminders import claims
+from workflows.reminders.content import Views
+from workflows.reminders.digest import due_digest
+from workflows.reminders.outbox import Outbox
+from workflows.reminders.plan import Plan, plan_reminders
+from workflows.reminders.policy import ReminderPolicy
+from workflows.reminders.tick_report import TickReport, run_all
+from workflows.runtime.database import transaction
+from workflows.settings import Settings
+from workflows.updates.rounds import open_round
+
+log = logging.getLogger(__name__)
+
+
+def tick(
+    settings: Settings,
+    engine: Engine,
+    notifier: Notifier,
+    now: datetime,
+    *,
+    views: Views,
+    senders: int | None = None,
+    directory: Directory | None = None,
+    policy: ReminderPolicy | None = None,
+) -> TickReport:
+    """Send every reminder, escalation, snooze and digest due at ``now`` that no tick has
+    claimed yet, and retry earlier claims whose send failed. Returns what was done.
+
+    ``views`` renders the messages (bot.views.reminders.SlackViews); ``directory`` finds the
+    Slack id of an owner known only by e-mail; ``senders`` threads send concurrently;
+    ``policy`` overrides the one built from ``settings``.
+    """
+    policy = policy or ReminderPolicy.from_settings(settings)
+    senders = senders or policy.senders
+    outbox = Outbox(
+        settings=settings,
+        engine=engine,
+        notifier=notifier,
+        views=views,
+        now=now,
+        policy=policy,
+        directory=directory,
+    )
+    report = TickReport()
+    rows = claims.pending(
+        engine,
+        now=now,
+        lease=policy.lease,
+        catch_up=policy.catch_up,
+        max_attempts=policy.max_attempts,
+    )
+    retries = [row for row in rows if claims.take(engine, row, now=now)]
+    report.merge(run_all([_bind(outbox.process, row) for row in retries], senders=senders))
+
+    round_id, plan = _plan(engine, settings, policy, now)
+    if round_id is not None and plan:
+        report.merge(_send_plan(outbox, round_id, plan, senders=senders))
+
+    due = due_digest(now, policy, settings.timezone) if settings.digest_channel else None
+    if due is not None:
+        week, at = due
+        report.merge(
+            outbox.claim_and_process(
+                key=f"digest:{week}",
+                kind="digest",
+                occasion=week,
+                due_at=at,
+                channel=settings.digest_channel,
+                payload={"since": (at - policy.catch_up).isoformat()},
+            )
+        )
+    if report.sent or report.failed or report.given_up:
+        log.info(
+            "tick %s: %d sent, %d failed, %d given up",
+            now.isoformat(),
+            len(report.sent),
+            len(report.failed),
+            len(report.given_up),
+        )
+    return report
+
+
+def _bind(fn: Callable[..., TickReport], *args: object) -> Callable[[], TickReport]:
+    return lambda: fn(*args)
+
+
+def _plan(
+    engine: Engine, settings: Settings, policy: ReminderPolicy, now: datetime
+) -> tuple[int | None, Plan]:
+    with transaction(engine) as session:
+        try:
+            programme = current_programme(session=session)
+        except NotFound:
+            return None, Plan()
+        round_ = open_round(session=session, programme=programme)
+        if round_ is None:
+            return None, Plan()
+        actions = all_actions(session=session, programme=programme)
+        updates = session.exec(select(StatusUpdate).where(StatusUpdate.round_id == round_.id)).all()
+        owner_ids = {a.owner_id for a in actions if a.owner_id is not None}
+        owners = {
+            p.id: p
+            for p in session.exec(select(Person).where(col(Person.id).in_(owner_ids)))
+            if p.id is not None
+        }
+        plan = plan_reminders(
+            round_, actions, updates, policy, now, owners=owners, tz=settings.timezone
+        )
+        return round_.id, plan
+
+
+def _send_plan(outbox: Outbox, round_id: int, plan: Plan, *, senders: int) -> TickReport:
+    report = TickReport()
+    jobs: list[Callable[[], TickReport]] = []
+    for notice in plan.reminders:
+        recipient = f"p{notice.person_id}"
+        for older in notice.superseded:
+            key = claims.reminder_key(round_id, recipient, "reminder", older)
+            marked = claims.mark_superseded(
+                outbox.engine,
+                key=key,
+                kind="reminder",
+                occasion=older,
+                now=outbox.now,
+                by=notice.occasion,
+                round_id=round_id,
+                person_id=notice.person_id,
+            )
+            if marked:
+                report.superseded.append(key)
+        jobs.append(
+            _claim_job(
+                outbox,
+                key=claims.reminder_key(round_id, recipient, "reminder", notice.occasion),
+                kind="reminder",
+                occasion=notice.occasion,
+                due_at=notice.due_at,
+                round_id=round_id,
+                person_id=notice.person_id,
+                payload={"action_ids": list(notice.action_ids)},
+            )
+        )
+    for to_coordinators in (plan.escalation, plan.unreachable):
+        if to_coordinators is None:
+            continue
+        notice = to_coordinators
+        for coordinator in outbox.coordinators():
+            jobs.append(
+                _claim_job(
+                    outbox,
+                    key=claims.reminder_key(
+                        round_id, f"u{coordinator}", notice.kind, notice.occasion
+                    ),
+                    kind=notice.kind,
+                    occasion=notice.occasion,
+                    due_at=notice.due_at,
+                    round_id=round_id,
+                    channel=coordinator,
+                    payload={"action_ids": list(notice.action_ids)},
+                )
+            )
+    report.merge(run_all(jobs, senders=senders))
+    return report
+
+
+def _claim_job(outbox: Outbox, **claim_args: object) -> Callable[[], TickReport]:
+    return lambda: outbox.claim_and_process(**claim_args)

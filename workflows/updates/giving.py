@@ -1,0 +1,155 @@
+"""Giving an update: the modal's prefill, recording it, and telling the coordinators when the
+owner asks for help."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import datetime
+
+from sqlalchemy.engine import Engine
+
+from workflows import messages
+from workflows.dates.halfyear import HalfYear
+from workflows.errors import ParseError
+from workflows.ports.directory import Directory
+from workflows.programme.callers import coordinator_slack_ids
+from workflows.programme.callers import who as identify_who
+from workflows.programme.permissions import check_may_update
+from workflows.programme.queries import current_programme, get_action
+from workflows.programme.statuses import Status
+from workflows.runtime.database import transaction
+from workflows.settings import Settings
+from workflows.updates.history import check_length, latest_quantity, record_update
+from workflows.updates.rounds import open_round
+
+
+@dataclass(frozen=True)
+class UpdateForm:
+    """What the update modal is prefilled with."""
+
+    code: str
+    title: str
+    status: Status
+    text: str
+    numeric_target: bool
+    target: str | None
+    unit: str | None
+    realised_quantity: float | None
+    round: HalfYear | None
+
+
+@dataclass(frozen=True)
+class UpdateReceipt:
+    code: str
+    title: str
+    status: Status
+    text: str
+    realised_quantity: float | None
+    round: HalfYear | None
+    help_needed: bool
+    bottlenecks: str | None
+    author: str  # the caller's name, for the coordinators' message
+    coordinators: list[str]  # Slack ids to tell when help is needed (the caller excluded)
+
+
+def parse_quantity(text: str | None) -> float | None:
+    """A realised quantity as people type it: ``12``, ``12,5``, ``1.500``. Empty gives None."""
+    raw = (text or "").strip()
+    if not raw:
+        return None
+    cleaned = raw.replace(" ", "")
+    if re.fullmatch(r"\d{1,3}(?:\.\d{3})+", cleaned):
+        cleaned = cleaned.replace(".", "")
+    cleaned = cleaned.replace(",", ".")
+    if not re.fullmatch(r"\d+(?:\.\d+)?", cleaned):
+        raise ParseError(messages.BAD_QUANTITY.format(text=raw))
+    return float(cleaned)
+
+
+def update_form(
+    *, engine: Engine, directory: Directory, settings: Settings, slack_id: str, code: str
+) -> UpdateForm:
+    """The modal's prefill, after checking that the caller may update this action."""
+    with transaction(engine) as session:
+        programme = current_programme(session=session)
+        action = get_action(session=session, programme=programme, code=code)
+        caller = identify_who(
+            session=session, slack_id=slack_id, directory=directory, settings=settings
+        )
+        check_may_update(session=session, who=caller, action=action)
+        current = open_round(session=session, programme=programme)
+        return UpdateForm(
+            code=action.code,
+            title=action.title,
+            status=Status(action.status),
+            text=action.status_text,
+            numeric_target=action.target_min is not None,
+            target=action.target_text,
+            unit=action.target_unit,
+            realised_quantity=latest_quantity(session=session, action=action),
+            round=HalfYear.from_code(current.half_year) if current else None,
+        )
+
+
+def give_update(
+    *,
+    engine: Engine,
+    directory: Directory,
+    settings: Settings,
+    slack_id: str,
+    code: str,
+    now: datetime,
+    source: str,
+    text: str | None = None,
+    status: Status | None = None,
+    realised_quantity: float | None = None,
+    bottlenecks: str | None = None,
+    help_needed: bool = False,
+) -> UpdateReceipt:
+    """Record an update (append-only). When help is asked, the receipt names the coordinators
+    to tell (the caller sends the message after this commit, so the update is safe even if a
+    coordinator cannot be reached).
+
+    ``text=None`` keeps the stand van zaken, ``status=None`` keeps the status. Over-long texts
+    are refused before anything is written.
+    """
+    if text is not None:
+        check_length(text.strip())
+    if bottlenecks:
+        check_length(bottlenecks)
+    with transaction(engine) as session:
+        programme = current_programme(session=session)
+        action = get_action(session=session, programme=programme, code=code)
+        caller = identify_who(
+            session=session, slack_id=slack_id, directory=directory, settings=settings
+        )
+        check_may_update(session=session, who=caller, action=action)
+        update = record_update(
+            session=session,
+            action=action,
+            author=caller.person,
+            now=now,
+            text=text,
+            status=status,
+            realised_quantity=realised_quantity,
+            bottlenecks=bottlenecks,
+            help_needed=help_needed,
+            source=source,
+        )
+        current = open_round(session=session, programme=programme)
+        coordinators = coordinator_slack_ids(session=session, settings=settings)
+        name = (caller.person.name if caller.person else None) or slack_id
+        receipt = UpdateReceipt(
+            code=action.code,
+            title=action.title,
+            status=Status(update.status),
+            text=update.text,
+            realised_quantity=update.realised_quantity,
+            round=HalfYear.from_code(current.half_year) if current else None,
+            help_needed=help_needed,
+            bottlenecks=update.bottlenecks,
+            author=name,
+            coordinators=[c for c in coordinators if c != slack_id],
+        )
+    return receipt

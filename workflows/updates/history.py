@@ -1,0 +1,174 @@
+"""Status updates: the append-only history of every action."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import datetime
+
+from sqlalchemy import insert
+from sqlmodel import Session, col, select
+
+from storage.models import Action, Person, StatusUpdate
+from workflows import messages
+from workflows.errors import ParseError
+from workflows.programme.queries import current_programme
+from workflows.programme.statuses import Status
+from workflows.updates.rounds import open_round
+
+TEXT_LIMIT = 3000  # one Slack section; longer texts are refused, never cut
+
+
+def check_length(text: str, limit: int = TEXT_LIMIT) -> None:
+    if len(text) > limit:
+        raise ParseError(messages.TEXT_TOO_LONG.format(length=len(text), limit=limit))
+
+
+def latest_quantity(*, session: Session, action: Action) -> float | None:
+    """The most recent realised quantity given for the action (None: never given)."""
+    stmt = (
+        select(StatusUpdate.realised_quantity)
+        .where(
+            StatusUpdate.action_id == action.id, col(StatusUpdate.realised_quantity).is_not(None)
+        )
+        .order_by(col(StatusUpdate.created_at).desc(), col(StatusUpdate.id).desc())
+        .limit(1)
+    )
+    return session.exec(stmt).first()
+
+
+def _latest_quantities(*, session: Session, action_ids: list[int]) -> dict[int, float]:
+    """``latest_quantity`` for many actions in one query (oldest first, so the newest wins)."""
+    found: dict[int, float] = {}
+    if not action_ids:
+        return found
+    stmt = (
+        select(StatusUpdate.action_id, StatusUpdate.realised_quantity)
+        .where(
+            col(StatusUpdate.action_id).in_(action_ids),
+            col(StatusUpdate.realised_quantity).is_not(None),
+        )
+        .order_by(col(StatusUpdate.created_at), col(StatusUpdate.id))
+    )
+    for action_id, quantity in session.exec(stmt).all():
+        if quantity is not None:
+            found[action_id] = quantity
+    return found
+
+
+def record_update(
+    *,
+    session: Session,
+    action: Action,
+    author: Person | None,
+    now: datetime,
+    text: str | None = None,
+    status: Status | None = None,
+    realised_quantity: float | None = None,
+    bottlenecks: str | None = None,
+    help_needed: bool = False,
+    carried_over: bool = False,
+    source: str = "slack",
+) -> StatusUpdate:
+    """Append a StatusUpdate and make it the action's current state.
+
+    ``text=None`` keeps the current stand van zaken (a status change alone); ``status=None``
+    keeps the current status; ``realised_quantity=None`` carries the last one given forward
+    (a status change says nothing new about the quantity). An update given while a round is
+    open belongs to that round.
+    """
+    new_text = action.status_text if text is None else text.strip()
+    check_length(new_text)
+    if bottlenecks:
+        check_length(bottlenecks)
+    new_status = Status(action.status) if status is None else status
+    if realised_quantity is None:
+        realised_quantity = latest_quantity(session=session, action=action)
+    programme = current_programme(session=session)
+    current_round = open_round(session=session, programme=programme)
+    update = StatusUpdate(
+        action_id=action.id,  # type: ignore[arg-type]
+        round_id=current_round.id if current_round else None,
+        author_id=author.id if author else None,
+        created_at=now,
+        status=new_status.value,
+        text=new_text,
+        realised_quantity=realised_quantity,
+        bottlenecks=bottlenecks or None,
+        help_needed=help_needed,
+        carried_over=carried_over,
+        source=source,
+    )
+    session.add(update)
+    action.status = new_status.value
+    action.status_text = new_text
+    action.updated_at = now
+    session.add(action)
+    session.flush()
+    return update
+
+
+def history(
+    *, session: Session, action: Action, limit: int | None = None
+) -> Sequence[StatusUpdate]:
+    """Newest first."""
+    stmt = (
+        select(StatusUpdate)
+        .where(StatusUpdate.action_id == action.id)
+        .order_by(col(StatusUpdate.created_at).desc(), col(StatusUpdate.id).desc())
+    )
+    if limit:
+        stmt = stmt.limit(limit)
+    return session.exec(stmt).all()
+
+
+def latest_update(*, session: Session, action: Action) -> StatusUpdate | None:
+    found = history(session=session, action=action, limit=1)
+    return found[0] if found else None
+
+
+def record_updates(
+    *,
+    session: Session,
+    changes: Sequence[tuple[Action, Status | None, str | None]],
+    now: datetime,
+    source: str,
+    author: Person | None = None,
+) -> int:
+    """``record_update`` for many actions at once (an import): one round lookup, one insert.
+
+    Each change is (action, status or None to keep it, text or None to keep it); the rules are
+    those of ``record_update`` (the last realised quantity is carried forward too). Returns the
+    number of updates appended.
+    """
+    if not changes:
+        return 0
+    programme = current_programme(session=session)
+    current_round = open_round(session=session, programme=programme)
+    quantities = _latest_quantities(
+        session=session, action_ids=[a.id for a, _, _ in changes if a.id is not None]
+    )
+    rows = []
+    for action, status, text in changes:
+        new_text = action.status_text if text is None else text.strip()
+        check_length(new_text)
+        new_status = Status(action.status) if status is None else status
+        rows.append(
+            {
+                "action_id": action.id,
+                "round_id": current_round.id if current_round else None,
+                "author_id": author.id if author else None,
+                "created_at": now,
+                "status": new_status.value,
+                "text": new_text,
+                "realised_quantity": quantities.get(action.id),  # type: ignore[arg-type]
+                "help_needed": False,
+                "carried_over": False,
+                "source": source,
+            }
+        )
+        action.status = new_status.value
+        action.status_text = new_text
+        action.updated_at = now
+        session.add(action)
+    session.execute(insert(StatusUpdate), rows)
+    return len(rows)
