@@ -27,7 +27,7 @@ from bot.core import Bot, Caller
 from storage.db import get_engine, session_scope
 from storage.migrate import upgrade
 from storage.models import Action, ActionDeputy, Person, Programme, Round, StatusUpdate, Theme
-from tests.doubles import DictDirectory, RecordingNotifier
+from tests.support.doubles import DictDirectory, RecordingNotifier
 from workflows.settings import Settings
 
 NOW = datetime(2026, 5, 4, 9, 0, tzinfo=UTC)

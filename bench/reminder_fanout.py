@@ -6,7 +6,7 @@ workspace-wide and answers some calls with random 429s and 503s.
 
 One ``tick`` (the same code as ``woonzorg tick`` and the scheduler) with the real Slack
 notifier (slack_sdk with its retry handlers: Retry-After for 429, backoff for 5xx) against
-``tests.fake_slack`` on 127.0.0.1. The database is a temporary SQLite file (migrated, 1,000
+``tests.support.fake_slack`` on 127.0.0.1. The database is a temporary SQLite file (migrated, 1,000
 owners with one open action each, an open round); setting it up is not timed. Checked after
 the run: every owner got exactly one accepted chat.postMessage, and every claim is marked sent.
 Target (issue 4): within 1.2x of the owners / rate seconds the limit allows (50 s for 1,000).
@@ -33,7 +33,7 @@ from bot.views.reminders import SlackViews  # noqa: E402
 from storage.db import get_engine  # noqa: E402
 from storage.migrate import upgrade  # noqa: E402
 from storage.models import Action, Notification, Person, Programme, Round, Theme  # noqa: E402
-from tests.fake_slack import FakeSlack  # noqa: E402
+from tests.support.fake_slack import FakeSlack  # noqa: E402
 from workflows.reminders.tick import tick  # noqa: E402
 from workflows.settings import Settings  # noqa: E402
 

@@ -36,7 +36,7 @@ from bot.slack.notifier import SlackNotifier  # noqa: E402
 from storage.db import get_engine, session_scope  # noqa: E402
 from storage.migrate import upgrade  # noqa: E402
 from storage.models import Action, ActionDeputy, Person, Programme, Round, Theme  # noqa: E402
-from tests.fake_slack import FakeSlack, SignedClient  # noqa: E402
+from tests.support.fake_slack import FakeSlack, SignedClient  # noqa: E402
 from workflows.programme.statuses import Status  # noqa: E402
 from workflows.settings import Settings  # noqa: E402
 

@@ -25,7 +25,7 @@ from storage.migrate import upgrade
 from workflows.settings import Settings
 
 # The bot harness (fixture ``harness``) for router-level tests of the bot core.
-pytest_plugins = ["tests.botkit"]
+pytest_plugins = ["tests.support.botkit"]
 
 PG_ADMIN_DSN = os.environ.get("WOONZORG_TEST_PG", "postgresql://postgres@127.0.0.1:5432/postgres")
 

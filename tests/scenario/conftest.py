@@ -19,8 +19,8 @@ from bot.slack.directory import SlackDirectory
 from bot.slack.http import HttpServer, wsgi_app
 from bot.slack.notifier import SlackNotifier
 from storage.db import get_engine, session_scope
-from tests.factories import Built, small_programme
-from tests.fake_slack import FakeSlack, SignedClient
+from tests.support.factories import Built, small_programme
+from tests.support.fake_slack import FakeSlack, SignedClient
 from workflows.runtime.health import database_ok
 from workflows.settings import Settings
 

@@ -7,8 +7,8 @@ from sqlmodel import select
 
 from storage.db import session_scope
 from storage.models import Action, ActionDeputy, Person, StatusUpdate
-from tests.factories import Built
-from tests.fake_slack import FakeSlack, SignedClient
+from tests.support.factories import Built
+from tests.support.fake_slack import FakeSlack, SignedClient
 from workflows import messages
 from workflows.programme.statuses import Status
 

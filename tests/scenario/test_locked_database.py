@@ -24,9 +24,9 @@ from bot.slack.http import HttpServer, wsgi_app
 from bot.slack.notifier import SlackNotifier
 from storage.db import get_engine, session_scope
 from storage.models import StatusUpdate
-from tests.factories import Built
-from tests.fake_slack import FakeSlack, SignedClient
 from tests.scenario.conftest import SIGNING_SECRET
+from tests.support.factories import Built
+from tests.support.fake_slack import FakeSlack, SignedClient
 from workflows import messages
 from workflows.runtime.health import database_ok
 from workflows.settings import Settings

@@ -9,9 +9,9 @@ import urllib.request
 import pytest
 
 from bot.slack.http import HttpServer
-from tests.factories import Built
-from tests.fake_slack import FakeSlack, SignedClient
-from tests.fake_slack.signing import sign
+from tests.support.factories import Built
+from tests.support.fake_slack import FakeSlack, SignedClient
+from tests.support.fake_slack.signing import sign
 
 
 def _post(url: str, body: str, headers: dict[str, str]) -> int:

@@ -9,8 +9,8 @@ from sqlmodel import select
 
 from storage.db import session_scope
 from storage.models import Action, StatusUpdate
-from tests.factories import Built
-from tests.fake_slack import FakeSlack, SignedClient, wait_for
+from tests.support.factories import Built
+from tests.support.fake_slack import FakeSlack, SignedClient, wait_for
 from workflows import messages
 from workflows.programme.statuses import Status
 

@@ -11,8 +11,8 @@ from sqlmodel import select
 from bot.core import Bot, Caller, Later, Reply, UpdateMessage
 from storage.db import session_scope
 from storage.models import Action, Person
-from tests.factories import Built
-from tests.fake_slack import FakeSlack, SignedClient, wait_for
+from tests.support.factories import Built
+from tests.support.fake_slack import FakeSlack, SignedClient, wait_for
 
 SECTION = [{"type": "section", "text": {"type": "mrkdwn", "text": "*Klaar*"}}]
 

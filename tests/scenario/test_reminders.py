@@ -12,9 +12,9 @@ from bot.core import Bot
 from bot.views.reminders import SlackViews
 from storage.db import session_scope
 from storage.models import StatusUpdate
-from tests.factories import Built
-from tests.fake_slack import FakeSlack, SignedClient, wait_for
-from tests.reminder_kit import FIRST, OPENED
+from tests.support.factories import Built
+from tests.support.fake_slack import FakeSlack, SignedClient, wait_for
+from tests.support.reminder_kit import FIRST, OPENED
 from workflows.reminders.tick import tick
 from workflows.reminders.tick_report import TickReport
 from workflows.updates.rounds import start_round

@@ -14,8 +14,8 @@ import pytest
 from sqlalchemy.engine import Engine
 
 from storage.db import session_scope
-from tests.fake_slack import FakeSlack, SignedClient, wait_for
-from tests.report_history import build_history
+from tests.support.fake_slack import FakeSlack, SignedClient, wait_for
+from tests.support.report_history import build_history
 
 SUMMARY = "6 acties, 3 updates binnen, 1 vertraagd"
 TIMEOUT = 30.0  # compiling includes importing matplotlib; generous on a busy 2-core machine

@@ -10,8 +10,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from bot.core import Bot
-from tests.factories import Built
-from tests.fake_slack import FakeSlack, SignedClient
+from tests.support.factories import Built
+from tests.support.fake_slack import FakeSlack, SignedClient
 from workflows import messages
 
 WORDS = [
@@ -82,7 +82,7 @@ def test_answers_slower_than_the_budget_follow_through_response_url(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     from bot.slack import deliver
-    from tests.fake_slack import wait_for
+    from tests.support.fake_slack import wait_for
 
     monkeypatch.setattr(deliver, "ACK_BUDGET", 0.1)
     real = core.command

@@ -14,9 +14,9 @@ from slack_sdk.socket_mode.response import SocketModeResponse
 from bot.core import Bot
 from bot.slack.app import create_app
 from bot.slack.socket import socket_mode_handler
-from tests.factories import Built
-from tests.fake_slack import FakeSlack, wait_for
-from tests.fake_slack.signing import state_values
+from tests.support.factories import Built
+from tests.support.fake_slack import FakeSlack, wait_for
+from tests.support.fake_slack.signing import state_values
 from workflows.settings import Settings
 
 

@@ -9,8 +9,8 @@ import urllib.request
 from sqlalchemy.engine import Engine
 
 from bot.slack.http import HttpServer
-from tests.factories import Built
-from tests.fake_slack import FakeSlack, SignedClient, wait_for
+from tests.support.factories import Built
+from tests.support.fake_slack import FakeSlack, SignedClient, wait_for
 from workflows import messages
 
 

@@ -1,0 +1,71 @@
+"""``woonzorg tick`` from the command line, and the scheduler inside ``woonzorg run``."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from sqlalchemy.engine import Engine
+from typer.testing import CliRunner
+
+from bot.cli import app
+from bot.scheduler import JOB_ID, build_scheduler
+from storage.db import get_engine
+from tests.support.doubles import RecordingNotifier
+from tests.support.fake_slack import FakeSlack, wait_for
+from tests.support.reminder_kit import FIRST, programme_with_round, reminder_settings
+
+
+@pytest.fixture
+def cli_env(monkeypatch: pytest.MonkeyPatch, tmp_path: Path, sqlite_url: str) -> str:
+    monkeypatch.chdir(tmp_path)
+    for name in ("SLACK_APP_TOKEN", "WOONZORG_DIGEST_CHANNEL"):
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setenv("DATABASE_URL", sqlite_url)
+    monkeypatch.setenv("WOONZORG_COORDINATORS", "U0COCO")
+    return sqlite_url
+
+
+def test_tick_command_sends_once_and_says_so(cli_env: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    programme_with_round(get_engine(cli_env))
+    users = {"U0ANNA": ("Anna", "anna@example.nl"), "U0BERT": ("Bert", "bert@example.nl")}
+    with FakeSlack(users=users) as fake:
+        monkeypatch.setenv("SLACK_BOT_TOKEN", fake.bot_token)
+        monkeypatch.setenv("SLACK_API_URL", fake.api_url)
+        runner = CliRunner()
+        first = runner.invoke(app, ["tick", "--now", "2027-04-28T09:00"])  # Amsterdam time
+        again = runner.invoke(app, ["tick", "--now", "2027-04-28T09:05:00+02:00"])
+        assert (first.exit_code, again.exit_code) == (0, 0), first.output + again.output
+        assert "Klaar: 2 verstuurd" in first.output
+        assert "Klaar: 0 verstuurd" in again.output
+        channels = sorted(c.params["channel"] for c in fake.calls_to("chat.postMessage"))
+        assert channels == ["U0ANNA", "U0BERT"]
+
+
+def test_tick_command_refuses_bad_input_in_dutch(cli_env: str, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    monkeypatch.setenv("SLACK_BOT_TOKEN", "xoxb-x")
+    result = CliRunner().invoke(app, ["tick", "--now", "morgen vroeg"])
+    assert result.exit_code == 1
+    assert "'morgen vroeg' is geen tijdstip" in result.output and "Traceback" not in result.output
+    monkeypatch.delenv("SLACK_BOT_TOKEN")
+    result = CliRunner().invoke(app, ["tick"])
+    assert result.exit_code == 1 and "SLACK_BOT_TOKEN ontbreekt" in result.output
+
+
+def test_scheduler_runs_the_tick_at_start_and_keeps_one_job(sqlite_engine: Engine) -> None:
+    programme_with_round(sqlite_engine)
+    notifier = RecordingNotifier()
+    scheduler = build_scheduler(
+        reminder_settings(), sqlite_engine, notifier, interval_minutes=5, clock=lambda: FIRST
+    )
+    (job,) = scheduler.get_jobs()
+    assert (job.id, job.coalesce, job.max_instances) == (JOB_ID, True, 1)
+    assert job.misfire_grace_time and job.misfire_grace_time >= 60
+    scheduler.start()
+    try:
+        assert wait_for(lambda: len(notifier.sent) == 2)
+        job.modify(next_run_time=FIRST.now(FIRST.tzinfo))  # run again at once: nothing new
+        assert wait_for(lambda: scheduler.get_job(JOB_ID).next_run_time > FIRST.now(FIRST.tzinfo))
+    finally:
+        scheduler.shutdown(wait=True)
+    assert sorted(s.to for s in notifier.sent) == ["U0ANNA", "U0BERT"]
