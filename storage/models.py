@@ -12,7 +12,12 @@ from typing import Any
 from sqlalchemy import JSON, Text, UniqueConstraint
 from sqlmodel import Field, SQLModel
 
-from storage.types import UTCDateTime, utcnow
+from storage.types import (
+    Status,
+    StatusColumn,
+    UTCDateTime,
+    utcnow,
+)
 
 
 class Programme(SQLModel, table=True):
@@ -63,7 +68,7 @@ class Action(SQLModel, table=True):
     target_unit: str | None = Field(default=None, max_length=200)
     target_per_year: bool = False
     deadline: str | None = Field(default=None, max_length=7)  # a half-year code, "2027-H2"
-    status: str = Field(default="not_started", max_length=20)
+    status: Status = Field(default=Status.NOT_STARTED, sa_type=StatusColumn(20))
     status_text: str = Field(default="", sa_type=Text)  # latest stand van zaken (denormalised)
     owner_id: int | None = Field(default=None, foreign_key="person.id", index=True)
     position: int = 0
@@ -111,7 +116,7 @@ class StatusUpdate(SQLModel, table=True):
     round_id: int | None = Field(default=None, foreign_key="round.id", index=True)
     author_id: int | None = Field(default=None, foreign_key="person.id")
     created_at: datetime = Field(default_factory=utcnow, sa_type=UTCDateTime, index=True)
-    status: str = Field(max_length=20)
+    status: Status = Field(sa_type=StatusColumn(20))
     text: str = Field(default="", sa_type=Text)
     realised_quantity: float | None = None
     bottlenecks: str | None = Field(default=None, sa_type=Text)  # knelpunten

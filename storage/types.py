@@ -1,10 +1,12 @@
-"""Column types shared by the models."""
+"""Column types and the enums stored in columns, shared by the models."""
 
 from __future__ import annotations
 
 from datetime import UTC, datetime
+from enum import StrEnum
+from typing import Any, Protocol
 
-from sqlalchemy.types import DateTime, TypeDecorator
+from sqlalchemy.types import DateTime, String, TypeDecorator
 
 
 class UTCDateTime(TypeDecorator[datetime]):
@@ -37,3 +39,101 @@ class UTCDateTime(TypeDecorator[datetime]):
 
 def utcnow() -> datetime:
     return datetime.now(UTC)
+
+
+class Status(StrEnum):
+    """The six action statuses (product.md section 3), as stored in ``action.status`` and
+    ``statusupdate.status``; the values are what existing databases hold, so they never change.
+
+    Defined in storage so the models can type their columns with it (storage never imports
+    workflows). Its Dutch labels and the forgiving Dutch parser belong to workflows (the text
+    catalogue), which storage may not import: ``workflows.programme.statuses`` installs them
+    with ``install_wording`` when it is imported, and code outside storage imports ``Status``
+    from there, so ``label`` and ``parse`` always work where they are used.
+    """
+
+    NOT_STARTED = "not_started"
+    ON_TRACK = "on_track"
+    ATTENTION = "attention"
+    DELAYED = "delayed"
+    DONE = "done"
+    CANCELLED = "cancelled"
+
+    @property
+    def label(self) -> str:
+        """The Dutch label (``Op koers``), from the catalogue workflows installed."""
+        return _wording.label(self)
+
+    @classmethod
+    def parse(cls, text: str) -> Status:
+        """Labels, codes and obvious variants, case- and accent-insensitive (see workflows)."""
+        return _wording.parse(text)
+
+
+class StatusWording(Protocol):
+    """What workflows supplies for ``Status.label`` and ``Status.parse``."""
+
+    def label(self, status: Status) -> str: ...
+
+    def parse(self, text: str) -> Status: ...
+
+
+class _NoWording:
+    def label(self, status: Status) -> str:
+        raise RuntimeError("Status labels come from workflows.programme.statuses; import it")
+
+    def parse(self, text: str) -> Status:
+        raise RuntimeError("Status.parse comes from workflows.programme.statuses; import it")
+
+
+_wording: StatusWording = _NoWording()
+
+
+def install_wording(wording: StatusWording) -> None:
+    """Called once by ``workflows.programme.statuses``; see ``Status``."""
+    global _wording
+    _wording = wording
+
+
+class NotificationKind(StrEnum):
+    """What a Notification row is; stored in ``notification.kind`` and in its claim key, so the
+    values never change (existing rows and keys hold them).
+
+    The kind also decides the text: a notice row (``undeliverable``, ``not_mine``) is rendered
+    from its kind, never from a message name stored in the row, so renaming a message in the
+    catalogue cannot break a stored retry.
+    """
+
+    REMINDER = "reminder"  # a scheduled reminder to an owner; the occasion says which
+    SNOOZE = "snooze"  # "Later" pressed: the reminder again on the next working day
+    MANUAL = "manual"  # ``herinner``: a coordinator reminds now
+    ESCALATION = "escalation"  # to the coordinators after the deadline: who is late
+    UNREACHABLE = "unreachable"  # to the coordinators: actions nobody can be reminded of
+    UNDELIVERABLE = "undeliverable"  # to the coordinators: a reminder could not be delivered
+    NOT_MINE = "not_mine"  # to the coordinators: "Niet mijn actie" pressed
+    DIGEST = "digest"  # the weekly digest in the coordinators' channel
+
+
+class _StrEnumColumn(TypeDecorator[Any]):
+    """A StrEnum stored as its plain string value (VARCHAR, no native enum and no CHECK), so
+    the column is the same as when it was a ``str`` and existing rows read back unchanged."""
+
+    impl = String
+    cache_ok = True
+    enum: type[StrEnum]
+
+    def process_bind_param(self, value: Any, dialect: object) -> str | None:
+        return None if value is None else self.enum(value).value
+
+    def process_result_value(self, value: Any, dialect: object) -> Any:
+        return None if value is None else self.enum(value)
+
+
+class StatusColumn(_StrEnumColumn):
+    cache_ok = True  # SQLAlchemy asks every subclass itself
+    enum = Status
+
+
+class NotificationKindColumn(_StrEnumColumn):
+    cache_ok = True
+    enum = NotificationKind

@@ -13,7 +13,6 @@ from workflows import messages
 from workflows.dates.halfyear import HalfYear
 from workflows.exporting.snapshot import Snapshot, plain
 from workflows.programme.people import PersonRef
-from workflows.programme.statuses import Status
 
 Cell = str | int | float | date | None
 
@@ -70,7 +69,7 @@ def actions_sheet(snapshot: Snapshot) -> Sheet:
                 *(messages.PLANNING_CELL.get(action.planning.get(h.code, ""), "") for h in halves),
                 action.target_text or "",
                 deadline,
-                Status(action.status).label,
+                action.status.label,
                 action.status_text,
             ]
         )

@@ -181,7 +181,7 @@ def _apply_actions(
                 created_at=now,
                 updated_at=now,
                 # set now, so recording the first update below changes nothing more
-                status=(record.status or Status.NOT_STARTED).value,
+                status=record.status or Status.NOT_STARTED,
                 status_text=(record.status_text or "").strip(),
                 **values,
             )

@@ -97,13 +97,13 @@ def action_detail(*, engine: Engine, code: str, history_limit: int = HISTORY_SHO
             planning=planning_line(action.planning or {}),
             target=action.target_text,
             deadline=HalfYear.from_code(action.deadline) if action.deadline else None,
-            status=Status(action.status),
+            status=action.status,
             status_text=action.status_text,
             history=[
                 HistoryEntry(
                     at=e.created_at,
                     author=authors.get(e.author_id) if e.author_id else None,
-                    status=Status(e.status),
+                    status=e.status,
                     text=e.text,
                     realised_quantity=e.realised_quantity,
                     bottlenecks=e.bottlenecks,

@@ -71,7 +71,7 @@ def my_actions(
             MyAction(
                 code=a.code,
                 title=a.title,
-                status=Status(a.status),
+                status=a.status,
                 role="owner" if a.owner_id == pid else "deputy",
                 status_text=a.status_text,
                 updated=(a.id in done) if done is not None else None,

@@ -92,7 +92,7 @@ class ActionRow:
 
     id: int
     theme_id: int
-    status: str
+    status: Status
     owner_id: int | None
     code: str
     title: str
@@ -132,7 +132,7 @@ def round_state(
     if all_actions is None:
         # Only ids and statuses: loading every Action in full is the slow part on big programmes.
         rows = session.exec(
-            select(Action.id, Action.status).where(Action.programme_id == programme.id)
+            select(Action.id, col(Action.status)).where(Action.programme_id == programme.id)
         ).all()
         counts = count_round(((i or 0, status) for i, status in rows), done)
     else:
@@ -269,7 +269,7 @@ def programme_overview(
         totals: Counter[Status] = Counter()
         late: dict[int, list[str]] = {}
         for action in all_actions:
-            st = Status(action.status)
+            st = action.status
             summary = summaries[action.theme_id]
             summary.counts[st] += 1
             totals[st] += 1
@@ -289,7 +289,7 @@ def programme_overview(
                     ActionLine(
                         code=action.code,
                         title=action.title,
-                        status=Status(action.status),
+                        status=action.status,
                         owner=owner.name if owner else None,
                         updated=(action.id in done) if state else None,
                     )

@@ -1,37 +1,37 @@
-"""The six action statuses (product.md section 3) and forgiving Dutch input."""
+"""The six action statuses (product.md section 3) and forgiving Dutch input.
+
+``Status`` itself is defined in ``storage.types`` (the models store it) and re-exported here;
+this module gives it its Dutch labels and parser. Import ``Status`` from here outside storage.
+"""
 
 from __future__ import annotations
 
-from enum import StrEnum
-
+from storage.types import Status, install_wording
 from workflows import messages
 from workflows.dates.dutch import fold
 from workflows.errors import ParseError
 
 
-class Status(StrEnum):
-    NOT_STARTED = "not_started"
-    ON_TRACK = "on_track"
-    ATTENTION = "attention"
-    DELAYED = "delayed"
-    DONE = "done"
-    CANCELLED = "cancelled"
+class _DutchWording:
+    """``Status.label`` and ``Status.parse`` in Dutch: the enum lives in storage (the models are
+    typed with it), its wording here, next to the text catalogue."""
 
-    @property
-    def label(self) -> str:
-        return messages.STATUS_LABELS[self.value]
+    def label(self, status: Status) -> str:
+        return messages.STATUS_LABELS[status.value]
 
-    @classmethod
-    def parse(cls, text: str) -> Status:
+    def parse(self, text: str) -> Status:
         """Labels, codes and obvious variants, case- and accent-insensitive."""
         key = fold(str(text)).replace("_", " ").replace("-", " ")
         key = " ".join(key.split())
         found = _ALIASES.get(key)
         if found is None:
-            valid = ", ".join(s.label for s in cls)
+            valid = ", ".join(s.label for s in Status)
             raise ParseError(messages.BAD_STATUS.format(text=str(text).strip(), valid=valid))
         return found
 
+
+install_wording(_DutchWording())
+__all__ = ["CLOSED_STATUSES", "OPEN_STATUSES", "Status"]
 
 OPEN_STATUSES = frozenset({Status.NOT_STARTED, Status.ON_TRACK, Status.ATTENTION, Status.DELAYED})
 CLOSED_STATUSES = frozenset({Status.DONE, Status.CANCELLED})

@@ -15,10 +15,8 @@ from sqlmodel import Session, col, select
 from storage.models import Action, Person, Round
 from workflows.dates.halfyear import HalfYear
 from workflows.ports.notify import Blocks
-from workflows.programme.statuses import CLOSED_STATUSES
+from workflows.programme.statuses import CLOSED_STATUSES, Status
 from workflows.updates.rounds import updated_action_ids
-
-_CLOSED = {s.value for s in CLOSED_STATUSES}
 
 
 @dataclass(frozen=True)
@@ -26,7 +24,7 @@ class ActionLine:
     action_id: int
     code: str
     title: str
-    status: str  # Status code
+    status: Status
     status_text: str  # the last stand van zaken (user text: views escape it)
     done: bool = False  # has an update in this round, or is done/cancelled by now
     owner_name: str | None = None
@@ -79,7 +77,7 @@ class DigestContent:
     since: date
     received: tuple[ActionLine, ...] = ()
     missing: tuple[ActionLine, ...] = ()
-    status_changes: tuple[tuple[ActionLine, str, str], ...] = ()  # (action, old, new)
+    status_changes: tuple[tuple[ActionLine, Status, Status], ...] = ()  # (action, old, new)
     realisation_ends: tuple[ActionLine, ...] = ()
     half_year: HalfYear | None = None
     progress: str | None = None  # "14 van 22 updates binnen, deadline over 9 dagen"
@@ -109,7 +107,7 @@ def action_line(action: Action, *, done: bool = False, owner: Person | None = No
         title=action.title,
         status=action.status,
         status_text=action.status_text,
-        done=done or action.status in _CLOSED,
+        done=done or action.status in CLOSED_STATUSES,
         owner_name=(owner.name or owner.email or owner.slack_id) if owner else None,
     )
 
@@ -130,7 +128,7 @@ def reminder_content(
         stmt = select(Action).where(
             Action.programme_id == round_.programme_id,
             Action.owner_id == person.id,
-            col(Action.status).not_in(_CLOSED),
+            col(Action.status).not_in(CLOSED_STATUSES),
         )
         found = [a for a in session.exec(stmt).all() if a.id not in updated]
     else:

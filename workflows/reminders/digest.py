@@ -25,8 +25,6 @@ from workflows.reminders.policy import ReminderPolicy
 from workflows.settings import Settings
 from workflows.updates.rounds import open_round, round_progress
 
-_CLOSED = {s.value for s in CLOSED_STATUSES}
-
 
 def iso_week(day: date) -> str:
     """``2027-W19``."""
@@ -87,7 +85,7 @@ def digest_content(
     for action_id in received_ids:
         newest = [u for u in window if u.action_id == action_id][-1]
         before = session.exec(
-            select(StatusUpdate.status)
+            select(col(StatusUpdate.status))
             .where(StatusUpdate.action_id == action_id, col(StatusUpdate.created_at) < start)
             .order_by(col(StatusUpdate.created_at).desc(), col(StatusUpdate.id).desc())
         ).first()
@@ -109,7 +107,7 @@ def digest_content(
     ending = [
         line(a)
         for a in actions
-        if a.status not in _CLOSED and last_realisation(a.planning) == half_year
+        if a.status not in CLOSED_STATUSES and last_realisation(a.planning) == half_year
     ]
     return DigestContent(
         week=week,

@@ -20,7 +20,7 @@ from workflows.errors import Conflict, NotFound
 from workflows.ports.directory import Directory
 from workflows.ports.notify import Notifier
 from workflows.programme.queries import current_programme, get_action
-from workflows.programme.statuses import CLOSED_STATUSES, Status
+from workflows.programme.statuses import CLOSED_STATUSES
 from workflows.reminders import claims
 from workflows.reminders.content import Views
 from workflows.reminders.digest import iso_week
@@ -61,8 +61,8 @@ def plan_manual(engine: Engine, *, target: str, now: datetime) -> ManualPlan:
                 raise Conflict(messages.REMIND_NOBODY)
             return ManualPlan(round_.id, stamp, sorted(by_owner.items()))  # type: ignore[arg-type]
         action = get_action(session=session, programme=programme, code=word)
-        if action.status in {s.value for s in CLOSED_STATUSES}:
-            label = Status(action.status).label
+        if action.status in CLOSED_STATUSES:
+            label = action.status.label
             raise Conflict(messages.REMIND_CLOSED_ACTION.format(code=action.code, status=label))
         if action.id in updated_action_ids(session=session, round_=round_):
             raise Conflict(messages.REMIND_ALREADY_UPDATED.format(code=action.code))

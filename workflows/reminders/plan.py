@@ -25,7 +25,6 @@ from workflows.reminders.policy import ReminderPolicy
 
 OWNER_OCCASIONS = ("first", "second", "deadline", "last")
 ESCALATION = "escalation"
-_CLOSED = {s.value for s in CLOSED_STATUSES}
 
 
 @dataclass(frozen=True)
@@ -83,7 +82,7 @@ def open_without_update(
 ) -> list[Action]:
     """Actions not done/cancelled with no update in this round, in the given order."""
     updated = {u.action_id for u in updates if u.round_id == round_.id}
-    return [a for a in actions if a.status not in _CLOSED and a.id not in updated]
+    return [a for a in actions if a.status not in CLOSED_STATUSES and a.id not in updated]
 
 
 def plan_reminders(

@@ -159,7 +159,7 @@ class Report:
     @property
     def expected(self) -> int:
         """Actions an update was expected for: open ones, plus any that got one anyway."""
-        return sum(1 for a in self.actions if expects_update(a.status.value, updated=a.updated))
+        return sum(1 for a in self.actions if expects_update(a.status, updated=a.updated))
 
     @property
     def summary_line(self) -> str:

@@ -114,7 +114,7 @@ class ActionTimeline:
     def _status_at(self, moment: datetime, updates: Sequence[StatusUpdate]) -> Status:
         events: list[tuple[datetime, int, Status, Status | None]] = []
         for u in updates:
-            events.append((u.created_at, 0, Status(u.status), None))
+            events.append((u.created_at, 0, u.status, None))
         for c in self.changes:
             if c.field in _STATUS_FIELDS:
                 # A "cancelled" row (re-import) keeps the status before it in ``old``.
@@ -124,11 +124,7 @@ class ActionTimeline:
         events.sort(key=lambda e: (e[0], e[1]))
         if not events:
             # The stored status is the latest update's: only right when none was left out.
-            return (
-                Status(self.action.status)
-                if len(updates) == len(self.updates)
-                else (Status.NOT_STARTED)
-            )
+            return self.action.status if len(updates) == len(self.updates) else Status.NOT_STARTED
         earlier = [e for e in events if e[0] < moment]
         if earlier:
             return earlier[-1][2]

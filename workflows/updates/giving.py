@@ -82,7 +82,7 @@ def update_form(
         return UpdateForm(
             code=action.code,
             title=action.title,
-            status=Status(action.status),
+            status=action.status,
             text=action.status_text,
             numeric_target=action.target_min is not None,
             target=action.target_text,
@@ -143,7 +143,7 @@ def give_update(
         receipt = UpdateReceipt(
             code=action.code,
             title=action.title,
-            status=Status(update.status),
+            status=update.status,
             text=update.text,
             realised_quantity=update.realised_quantity,
             round=HalfYear.from_code(current.half_year) if current else None,

@@ -80,7 +80,7 @@ def record_update(
     check_length(new_text)
     if bottlenecks:
         check_length(bottlenecks)
-    new_status = Status(action.status) if status is None else status
+    new_status = action.status if status is None else status
     if realised_quantity is None:
         realised_quantity = latest_quantity(session=session, action=action)
     programme = current_programme(session=session)
@@ -90,7 +90,7 @@ def record_update(
         round_id=current_round.id if current_round else None,
         author_id=author.id if author else None,
         created_at=now,
-        status=new_status.value,
+        status=new_status,
         text=new_text,
         realised_quantity=realised_quantity,
         bottlenecks=bottlenecks or None,
@@ -99,7 +99,7 @@ def record_update(
         source=source,
     )
     session.add(update)
-    action.status = new_status.value
+    action.status = new_status
     action.status_text = new_text
     action.updated_at = now
     session.add(action)
@@ -151,14 +151,14 @@ def record_updates(
     for action, status, text in changes:
         new_text = action.status_text if text is None else text.strip()
         check_length(new_text)
-        new_status = Status(action.status) if status is None else status
+        new_status = action.status if status is None else status
         rows.append(
             {
                 "action_id": action.id,
                 "round_id": current_round.id if current_round else None,
                 "author_id": author.id if author else None,
                 "created_at": now,
-                "status": new_status.value,
+                "status": new_status,
                 "text": new_text,
                 "realised_quantity": quantities.get(action.id),  # type: ignore[arg-type]
                 "help_needed": False,
@@ -166,7 +166,7 @@ def record_updates(
                 "source": source,
             }
         )
-        action.status = new_status.value
+        action.status = new_status
         action.status_text = new_text
         action.updated_at = now
         session.add(action)

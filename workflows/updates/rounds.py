@@ -15,7 +15,7 @@ from workflows.dates.halfyear import HalfYear
 from workflows.dates.workdays import local_date, on_or_after
 from workflows.errors import Conflict, NotFound, ParseError
 from workflows.programme.queries import current_programme
-from workflows.programme.statuses import CLOSED_STATUSES
+from workflows.programme.statuses import CLOSED_STATUSES, Status
 
 
 def open_round(*, session: Session, programme: Programme) -> Round | None:
@@ -30,12 +30,9 @@ def updated_action_ids(*, session: Session, round_: Round) -> set[int]:
     return set(session.exec(stmt).all())
 
 
-_CLOSED = frozenset(s.value for s in CLOSED_STATUSES)
-
-
-def expects_update(status: str, *, updated: bool) -> bool:
+def expects_update(status: Status, *, updated: bool) -> bool:
     """Whether a round counts this action among the updates it expects (see RoundCounts)."""
-    return updated or status not in _CLOSED
+    return updated or status not in CLOSED_STATUSES
 
 
 @dataclass(frozen=True)
@@ -59,7 +56,7 @@ class RoundCounts:
         return len(self.missing_ids)
 
 
-def count_round(rows: Iterable[tuple[int, str]], updated: Iterable[int]) -> RoundCounts:
+def count_round(rows: Iterable[tuple[int, Status]], updated: Iterable[int]) -> RoundCounts:
     """RoundCounts from ``(action id, status)`` rows and the ids updated in the round."""
     done = frozenset(updated)
     expected = received = 0
@@ -79,7 +76,7 @@ def count_round(rows: Iterable[tuple[int, str]], updated: Iterable[int]) -> Roun
 def round_counts(*, session: Session, programme: Programme, round_: Round) -> RoundCounts:
     """The round's counts (see RoundCounts) in two queries: ids + statuses, updated ids."""
     rows = session.exec(
-        select(Action.id, Action.status)
+        select(Action.id, col(Action.status))
         .where(Action.programme_id == programme.id)
         .order_by(col(Action.position), col(Action.id))
     ).all()
@@ -92,7 +89,7 @@ def missing_actions(*, session: Session, programme: Programme, round_: Round) ->
     done = updated_action_ids(session=session, round_=round_)
     stmt = (
         select(Action)
-        .where(Action.programme_id == programme.id, col(Action.status).not_in(list(_CLOSED)))
+        .where(Action.programme_id == programme.id, col(Action.status).not_in(CLOSED_STATUSES))
         .order_by(col(Action.position), col(Action.id))
     )
     return [a for a in session.exec(stmt).all() if a.id not in done]
