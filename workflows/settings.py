@@ -8,6 +8,9 @@ from zoneinfo import ZoneInfo
 from pydantic import Field, field_validator
 from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 
+# The programme's zone unless WOONZORG_TIMEZONE says otherwise; also the report's default.
+DEFAULT_ZONE = ZoneInfo("Europe/Amsterdam")
+
 
 class Settings(BaseSettings):
     """product.md section 10: built once at the entry point and passed down."""
@@ -24,7 +27,9 @@ class Settings(BaseSettings):
         default_factory=list, alias="WOONZORG_COORDINATORS"
     )
     digest_channel: str | None = Field(default=None, alias="WOONZORG_DIGEST_CHANNEL")
-    timezone: str = Field(default="Europe/Amsterdam", alias="WOONZORG_TIMEZONE")
+    # Typed as the zone itself: every function takes a ZoneInfo, and an unknown name
+    # (WOONZORG_TIMEZONE=Europe/Amsterdm) fails here, at start, not at the first reminder.
+    timezone: ZoneInfo = Field(default=DEFAULT_ZONE, alias="WOONZORG_TIMEZONE")
     # Reminders and digest (product.md section 7); see workflows.reminders.policy for meanings.
     reminder_hour: int = Field(default=9, ge=0, le=23, alias="WOONZORG_REMINDER_HOUR")
     reminder_first_days: int = Field(default=21, ge=0, alias="WOONZORG_REMINDER_FIRST_DAYS")
@@ -42,13 +47,3 @@ class Settings(BaseSettings):
         if isinstance(value, str):
             return [part.strip() for part in value.split(",") if part.strip()]
         return value
-
-    @field_validator("timezone")
-    @classmethod
-    def _known_zone(cls, value: str) -> str:
-        ZoneInfo(value)  # raises for an unknown zone
-        return value
-
-    @property
-    def tz(self) -> ZoneInfo:
-        return ZoneInfo(self.timezone)

@@ -6,6 +6,7 @@ For cron users (instead of the scheduler inside ``woonzorg run``); safe to run t
 from __future__ import annotations
 
 from datetime import UTC, datetime
+from zoneinfo import ZoneInfo
 
 import typer
 
@@ -17,7 +18,7 @@ from workflows.reminders.tick import tick
 from workflows.runtime.database import engine_for
 
 
-def parse_now(text: str | None, tz: str) -> datetime:
+def parse_now(text: str | None, tz: ZoneInfo) -> datetime:
     """``--now``: an ISO date-time; without a zone it is read in the programme's time zone."""
     if not text:
         return datetime.now(UTC)
@@ -26,9 +27,7 @@ def parse_now(text: str | None, tz: str) -> datetime:
     except ValueError:
         raise ParseError(messages.TICK_BAD_NOW.format(text=text.strip())) from None
     if moment.tzinfo is None:
-        from zoneinfo import ZoneInfo
-
-        moment = moment.replace(tzinfo=ZoneInfo(tz))
+        moment = moment.replace(tzinfo=tz)
     return moment.astimezone(UTC)
 
 

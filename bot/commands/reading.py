@@ -25,7 +25,7 @@ def overview(ctx: Context, args: str) -> Reply:
     result = programme_overview(
         engine=ctx.engine,
         directory=ctx.directory,
-        tz=ctx.settings.tz,
+        tz=ctx.settings.timezone,
         now=ctx.now,
         filter_text=args,
     )
@@ -50,4 +50,4 @@ def action(ctx: Context, args: str) -> Reply:
     if not code:
         return usage_reply("actie 2.4")
     detail = action_detail(engine=ctx.engine, code=code)
-    return Reply(text=action_text(detail), blocks=action_blocks(detail, ctx.settings.tz))
+    return Reply(text=action_text(detail), blocks=action_blocks(detail, ctx.settings.timezone))

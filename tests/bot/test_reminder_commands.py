@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 from typing import Any
+from zoneinfo import ZoneInfo
 
 from sqlalchemy.engine import Engine
 from sqlmodel import select
@@ -63,7 +64,7 @@ def open_round(engine: Engine) -> None:
             half_year_text="2027-H1",
             deadline_text="18-05-2027",
             now=OPENED,
-            tz="Europe/Amsterdam",
+            tz=ZoneInfo("Europe/Amsterdam"),
         )
 
 

@@ -4,6 +4,7 @@ account), and the reminder's buttons end to end through the Bolt app."""
 from __future__ import annotations
 
 from datetime import timedelta
+from zoneinfo import ZoneInfo
 
 from sqlalchemy.engine import Engine
 from sqlmodel import select
@@ -27,7 +28,7 @@ def open_round(db: Engine) -> None:
             half_year_text="2027-H1",
             deadline_text="18-05-2027",
             now=OPENED,
-            tz="Europe/Amsterdam",
+            tz=ZoneInfo("Europe/Amsterdam"),
         )
 
 

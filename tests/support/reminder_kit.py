@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
+from zoneinfo import ZoneInfo
 
 from sqlalchemy.engine import Engine
 from sqlmodel import select
@@ -19,7 +20,7 @@ from workflows.settings import Settings
 from workflows.updates.history import record_update
 from workflows.updates.rounds import start_round
 
-AMS = "Europe/Amsterdam"
+AMS = ZoneInfo("Europe/Amsterdam")
 OPENED = datetime(2027, 4, 1, 10, tzinfo=UTC)
 FIRST = datetime(2027, 4, 28, 7, 0, tzinfo=UTC)  # Wed 28 April 09:00 (Koningsdag moved)
 SECOND = datetime(2027, 5, 11, 7, 0, tzinfo=UTC)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import unicodedata
 from datetime import date, datetime
+from zoneinfo import ZoneInfo
 
 from babel.dates import format_date, format_datetime
 from dateutil import parser as du_parser
@@ -90,12 +91,6 @@ def format_short(d: date) -> str:
     return format_date(d, "d MMMM y", locale=LOCALE)
 
 
-def format_moment(moment: datetime, tz: str = "Europe/Amsterdam") -> str:
+def format_moment(moment: datetime, tz: ZoneInfo) -> str:
     """``15 mei 2026 09:00`` in the programme's time zone."""
-    return format_datetime(moment, "d MMMM y HH:mm", tzinfo=_zone(tz), locale=LOCALE)
-
-
-def _zone(tz: str):  # type: ignore[no-untyped-def]
-    from zoneinfo import ZoneInfo
-
-    return ZoneInfo(tz)
+    return format_datetime(moment, "d MMMM y HH:mm", tzinfo=tz, locale=LOCALE)

@@ -65,16 +65,14 @@ def add_working_days(day: date, count: int) -> date:
     return day
 
 
-def local_moment(day: date, hour: int, tz: str | ZoneInfo, minute: int = 0) -> datetime:
+def local_moment(day: date, hour: int, tz: ZoneInfo, minute: int = 0) -> datetime:
     """``hour:minute`` wall-clock time on ``day`` in ``tz``, as an aware UTC datetime.
 
     09:00 Europe/Amsterdam is 08:00 UTC in winter and 07:00 UTC in summer.
     """
-    zone = tz if isinstance(tz, ZoneInfo) else ZoneInfo(tz)
-    return datetime.combine(day, time(hour, minute), tzinfo=zone).astimezone(UTC)
+    return datetime.combine(day, time(hour, minute), tzinfo=tz).astimezone(UTC)
 
 
-def local_date(moment: datetime, tz: str | ZoneInfo) -> date:
+def local_date(moment: datetime, tz: ZoneInfo) -> date:
     """The calendar date of an aware moment in ``tz``."""
-    zone = tz if isinstance(tz, ZoneInfo) else ZoneInfo(tz)
-    return moment.astimezone(zone).date()
+    return moment.astimezone(tz).date()

@@ -53,7 +53,7 @@ def my_actions(
         caller = identify_who(
             session=session, slack_id=slack_id, directory=directory, settings=settings
         )
-        state = round_state(session=session, programme=programme, now=now, tz=settings.tz)
+        state = round_state(session=session, programme=programme, now=now, tz=settings.timezone)
         if caller.person is None:
             return MyActions(None, caller.coordinator, state[1] if state else None, [])
         pid = caller.person.id
@@ -90,5 +90,7 @@ def home_data(
     )
     overview = None
     if mine.coordinator:
-        overview = programme_overview(engine=engine, directory=directory, tz=settings.tz, now=now)
+        overview = programme_overview(
+            engine=engine, directory=directory, tz=settings.timezone, now=now
+        )
     return mine, overview

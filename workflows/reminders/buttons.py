@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 from datetime import date, datetime
+from zoneinfo import ZoneInfo
 
 from sqlalchemy.engine import Engine
 from sqlmodel import Session
@@ -106,7 +107,7 @@ def snooze(
     notification_id: int,
     slack_id: str,
     now: datetime,
-    tz: str,
+    tz: ZoneInfo,
     policy: ReminderPolicy,
 ) -> ReminderContent:
     """ "Later": remind again on the next working day at the policy hour (stored, so a restart

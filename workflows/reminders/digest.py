@@ -9,6 +9,7 @@ twice, and a tick after an outage of a few days sends the missed one once.
 from __future__ import annotations
 
 from datetime import date, datetime, timedelta
+from zoneinfo import ZoneInfo
 
 from sqlmodel import Session, col, select
 
@@ -32,7 +33,7 @@ def iso_week(day: date) -> str:
     return f"{year}-W{week:02d}"
 
 
-def due_digest(now: datetime, policy: ReminderPolicy, tz: str) -> tuple[str, datetime] | None:
+def due_digest(now: datetime, policy: ReminderPolicy, tz: ZoneInfo) -> tuple[str, datetime] | None:
     """The digest due at ``now``: (ISO week, due moment), or None.
 
     The digest goes out on ``policy.digest_weekday`` at ``policy.digest_hour`` local time, on

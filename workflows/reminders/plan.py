@@ -17,6 +17,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
+from zoneinfo import ZoneInfo
 
 from storage.models import Action, Person, Round, StatusUpdate
 from workflows.dates.workdays import add_working_days, local_moment, on_or_after, on_or_before
@@ -57,7 +58,7 @@ class Plan:
         return bool(self.reminders or self.escalation or self.unreachable)
 
 
-def occasions(deadline: date, policy: ReminderPolicy, tz: str) -> list[Occasion]:
+def occasions(deadline: date, policy: ReminderPolicy, tz: ZoneInfo) -> list[Occasion]:
     """Every occasion of a round with this deadline, in time order."""
     days = {
         "first": on_or_after(deadline - timedelta(days=policy.first_days)),
@@ -93,7 +94,7 @@ def plan_reminders(
     now: datetime,
     *,
     owners: Mapping[int, Person],
-    tz: str,
+    tz: ZoneInfo,
 ) -> Plan:
     """The reminders, escalation and unreachable-report due at ``now`` for this round.
 

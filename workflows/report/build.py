@@ -37,6 +37,7 @@ from workflows.report.model import (
     ThemeSection,
 )
 from workflows.report.timeline import ActionTimeline, State, planning_end
+from workflows.settings import DEFAULT_ZONE
 
 GRID_MAX = 10  # more half-year columns than this no longer fit a landscape page
 
@@ -46,10 +47,14 @@ def _midnight(day: date, zone: ZoneInfo) -> datetime:
 
 
 def build_report(
-    *, session: Session, half_year: HalfYear, now: datetime, tz: str = "Europe/Amsterdam"
+    *,
+    session: Session,
+    half_year: HalfYear,
+    now: datetime,
+    tz: ZoneInfo = DEFAULT_ZONE,
 ) -> Report:
     """The report model for ``half_year``: updates after the half-year's end are ignored."""
-    zone = ZoneInfo(tz)
+    zone = tz
     programme = current_programme(session=session)
     start = _midnight(half_year.start, zone)
     cutoff = _midnight(half_year.end + timedelta(days=1), zone)

@@ -6,6 +6,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 from sqlalchemy.engine import Engine
 
@@ -19,6 +20,7 @@ from workflows.report.model import Report
 from workflows.report.output import write_atomically
 from workflows.report.xlsx_writer import write_xlsx
 from workflows.runtime.database import transaction
+from workflows.settings import DEFAULT_ZONE
 
 Writer = Callable[[Report, Path], None]
 WRITERS: dict[str, Writer] = {".docx": write_docx, ".md": write_markdown, ".xlsx": write_xlsx}
@@ -54,7 +56,7 @@ def compile_report(
     half_year: HalfYear,
     path: Path,
     now: datetime,
-    tz: str = "Europe/Amsterdam",
+    tz: ZoneInfo = DEFAULT_ZONE,
 ) -> Compiled:
     """Compile the report for ``half_year`` into ``path`` (.docx, .md or .xlsx).
 

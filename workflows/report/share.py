@@ -25,10 +25,10 @@ from workflows.report.compile import Compiled, compile_report, report_filename
 _DIRECT = ("D",)  # Slack conversation ids of direct messages
 
 
-def requested_half_year(text: str | None, *, now: datetime, tz: str) -> HalfYear:
+def requested_half_year(text: str | None, *, now: datetime, tz: ZoneInfo) -> HalfYear:
     """The half-year typed (any form of product.md section 2), else the current one."""
     if text is None or not text.strip():
-        return HalfYear.containing(now.astimezone(ZoneInfo(tz)).date())
+        return HalfYear.containing(now.astimezone(tz).date())
     return HalfYear.parse(text)
 
 
@@ -64,7 +64,7 @@ def share_report(
     notifier: Notifier,
     half_year: HalfYear,
     now: datetime,
-    tz: str,
+    tz: ZoneInfo,
     channel: str | None,
     user_id: str,
 ) -> Shared:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
+from zoneinfo import ZoneInfo
 
 from sqlmodel import Session, col, select
 
@@ -111,7 +112,7 @@ def start_round(
     session: Session,
     half_year_text: str,
     now: datetime,
-    tz: str,
+    tz: ZoneInfo,
     deadline_text: str | None = None,
     by: Person | None = None,
     weeks_before_end: int = 6,
@@ -188,7 +189,9 @@ class RoundProgress:
         return progress_sentence(self)
 
 
-def round_progress(*, session: Session, round_: Round, now: datetime, tz: str) -> RoundProgress:
+def round_progress(
+    *, session: Session, round_: Round, now: datetime, tz: ZoneInfo
+) -> RoundProgress:
     """Counts of updates received and expected (see RoundCounts), and the days left."""
     programme = current_programme(session=session)
     counts = round_counts(session=session, programme=programme, round_=round_)

@@ -1,6 +1,7 @@
 """Working days and local 09:00 around Dutch holidays and the DST switches."""
 
 from datetime import UTC, date, datetime
+from zoneinfo import ZoneInfo
 
 from workflows.dates.workdays import (
     add_working_days,
@@ -11,7 +12,7 @@ from workflows.dates.workdays import (
     on_or_before,
 )
 
-AMS = "Europe/Amsterdam"
+AMS = ZoneInfo("Europe/Amsterdam")
 
 
 def test_holidays_and_weekends_are_not_working_days() -> None:
@@ -49,4 +50,6 @@ def test_nine_oclock_amsterdam_in_utc_around_both_dst_switches() -> None:
     assert local_moment(date(2027, 10, 29), 9, AMS) == datetime(2027, 10, 29, 7, 0, tzinfo=UTC)
     assert local_moment(date(2027, 11, 1), 9, AMS) == datetime(2027, 11, 1, 8, 0, tzinfo=UTC)
     # Another zone is honoured when configured.
-    assert local_moment(date(2027, 3, 29), 9, "UTC") == datetime(2027, 3, 29, 9, 0, tzinfo=UTC)
+    assert local_moment(date(2027, 3, 29), 9, ZoneInfo("UTC")) == datetime(
+        2027, 3, 29, 9, 0, tzinfo=UTC
+    )

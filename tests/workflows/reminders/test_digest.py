@@ -4,6 +4,7 @@ caught up once after an outage, with the week's updates, changes and the round's
 from __future__ import annotations
 
 from datetime import UTC, datetime
+from zoneinfo import ZoneInfo
 
 from sqlalchemy.engine import Engine
 from sqlmodel import select
@@ -17,7 +18,7 @@ from workflows.reminders.digest import due_digest
 from workflows.reminders.policy import ReminderPolicy
 from workflows.updates.history import record_update
 
-AMS = "Europe/Amsterdam"
+AMS = ZoneInfo("Europe/Amsterdam")
 
 
 def utc(*args: int) -> datetime:

@@ -2,12 +2,13 @@
 one reminder per owner, catch-up without repeats. Explicit dates throughout."""
 
 from datetime import UTC, date, datetime, timedelta
+from zoneinfo import ZoneInfo
 
 from storage.models import Action, Person, Round, StatusUpdate
 from workflows.reminders.plan import occasions, plan_reminders
 from workflows.reminders.policy import ReminderPolicy
 
-AMS = "Europe/Amsterdam"
+AMS = ZoneInfo("Europe/Amsterdam")
 POLICY = ReminderPolicy()
 
 

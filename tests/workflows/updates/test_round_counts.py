@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import UTC, datetime
+from zoneinfo import ZoneInfo
 
 from sqlmodel import select
 
@@ -41,7 +42,9 @@ def test_every_surface_agrees_when_an_action_is_finished_in_the_round(harness: H
         programme = current_programme(session=session)
         counts = round_counts(session=session, programme=programme, round_=round_)
         assert (counts.received, counts.expected) == (2, 3)
-        progress = round_progress(session=session, round_=round_, now=now, tz="Europe/Amsterdam")
+        progress = round_progress(
+            session=session, round_=round_, now=now, tz=ZoneInfo("Europe/Amsterdam")
+        )
         assert (progress.received, progress.expected) == (2, 3)
         assert [a.code for a in progress.missing] == ["1.2"]
         late = escalation_content(session=session, round_=round_)

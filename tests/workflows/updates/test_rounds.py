@@ -1,6 +1,7 @@
 """Opening, closing and showing update rounds; every bad input refused with nothing changed."""
 
 from datetime import UTC, date, datetime
+from zoneinfo import ZoneInfo
 
 import pytest
 from sqlalchemy.engine import Engine
@@ -20,7 +21,7 @@ from workflows.updates.rounds import (
     start_round,
 )
 
-AMS = "Europe/Amsterdam"
+AMS = ZoneInfo("Europe/Amsterdam")
 APRIL = datetime(2027, 4, 1, 10, tzinfo=UTC)
 
 
