@@ -54,8 +54,9 @@ def my_actions(
             session=session, slack_id=slack_id, directory=directory, settings=settings
         )
         state = round_state(session=session, programme=programme, now=now, tz=settings.timezone)
+        progress = state.progress if state else None
         if caller.person is None:
-            return MyActions(None, caller.coordinator, state[1] if state else None, [])
+            return MyActions(None, caller.coordinator, progress, [])
         pid = caller.person.id
         deputising = select(ActionDeputy.action_id).where(ActionDeputy.person_id == pid)
         stmt = (
@@ -66,7 +67,7 @@ def my_actions(
             )
             .order_by(col(Action.position), col(Action.id))
         )
-        done = state[2] if state else None
+        done = state.updated if state else None
         mine = [
             MyAction(
                 code=a.code,
@@ -78,7 +79,7 @@ def my_actions(
             )
             for a in session.exec(stmt).all()
         ]
-        return MyActions(caller.person.name, caller.coordinator, state[1] if state else None, mine)
+        return MyActions(caller.person.name, caller.coordinator, progress, mine)
 
 
 def home_data(

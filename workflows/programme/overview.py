@@ -43,6 +43,17 @@ class RoundState:
 
 
 @dataclass(frozen=True)
+class CurrentRound:
+    """The open round as ``round_state`` finds it: the row, its progress, and the ids of the
+    actions updated in it. Named fields, so that readers say ``.progress`` and ``.updated``
+    rather than counting positions in a tuple."""
+
+    round: Round
+    progress: RoundState
+    updated: frozenset[int]
+
+
+@dataclass(frozen=True)
 class ActionLine:
     code: str
     title: str
@@ -123,8 +134,9 @@ def round_state(
     now: datetime,
     tz: ZoneInfo,
     all_actions: Sequence[ActionRow] | None = None,
-) -> tuple[Round, RoundState, set[int]] | None:
-    """The open round, its progress and the ids of actions updated in it."""
+) -> CurrentRound | None:
+    """The open round, its progress and the ids of actions updated in it (None: no open
+    round)."""
     current = open_round(session=session, programme=programme)
     if current is None:
         return None
@@ -138,14 +150,14 @@ def round_state(
     else:
         counts = count_round(((a.id, a.status) for a in all_actions), done)
     today = now.astimezone(tz).date()
-    state = RoundState(
+    progress = RoundState(
         half_year=HalfYear.from_code(current.half_year),
         deadline=current.deadline,
         received=counts.received,
         expected=counts.expected,
         days_left=(current.deadline - today).days,
     )
-    return current, state, done
+    return CurrentRound(round=current, progress=progress, updated=frozenset(done))
 
 
 _TOKEN = re.compile(r"<[^<>]*>|\S+")  # a Slack mention stays one token
@@ -264,7 +276,7 @@ def programme_overview(
         state = round_state(
             session=session, programme=programme, now=now, tz=tz, all_actions=every_action
         )
-        done = state[2] if state else set()
+        done = state.updated if state else frozenset()
         summaries = {t.id: ThemeSummary(number=t.number, title=t.title) for t in all_themes}
         totals: Counter[Status] = Counter()
         late: dict[int, list[str]] = {}
@@ -279,7 +291,7 @@ def programme_overview(
                     summary.received += 1
                 else:
                     summary.missing += 1
-                    if state[1].overdue and action.owner_id is not None:
+                    if state.progress.overdue and action.owner_id is not None:
                         late.setdefault(action.owner_id, []).append(action.code)
         lines = []
         if flt.active:
@@ -302,7 +314,7 @@ def programme_overview(
             programme=programme.name,
             themes=[s for s in summaries.values() if s.total or not flt.active],
             totals=totals,
-            round=state[1] if state else None,
+            round=state.progress if state else None,
             late_owners=late_owners,
             filter=flt,
             lines=lines,
