@@ -24,7 +24,7 @@ from bot.views.reminders import SlackViews
 from workflows.errors import WoonzorgError
 from workflows.ports.directory import Directory
 from workflows.ports.notify import Notifier
-from workflows.reminders.tick import tick
+from workflows.reminders import tick
 from workflows.settings import Settings
 
 log = logging.getLogger(__name__)

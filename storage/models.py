@@ -13,6 +13,8 @@ from sqlalchemy import JSON, Text, UniqueConstraint
 from sqlmodel import Field, SQLModel
 
 from storage.types import (
+    NotificationKind,
+    NotificationKindColumn,
     Status,
     StatusColumn,
     UTCDateTime,
@@ -159,7 +161,7 @@ class Notification(SQLModel, table=True):
 
     id: int | None = Field(default=None, primary_key=True)
     key: str = Field(max_length=200, unique=True, index=True)
-    kind: str = Field(max_length=30)  # reminder / escalation / last_reminder / digest / ...
+    kind: NotificationKind = Field(sa_type=NotificationKindColumn(30))
     occasion: str = Field(max_length=60)  # e.g. "first", "2026-W47"
     round_id: int | None = Field(default=None, foreign_key="round.id", index=True)
     person_id: int | None = Field(default=None, foreign_key="person.id", index=True)

@@ -8,9 +8,7 @@ from __future__ import annotations
 from bot.actions import button
 from bot.commands.reminders import views_for
 from bot.core import Context, UpdateMessage
-from workflows.reminders.buttons import no_change, not_mine, snooze
-from workflows.reminders.outbox import Outbox
-from workflows.reminders.policy import ReminderPolicy
+from workflows.reminders import no_change, not_mine, snooze
 
 
 @button("reminder")
@@ -36,20 +34,15 @@ def reminder_button(ctx: Context, action_id: str, value: str) -> UpdateMessage |
             notification_id=notification_id,
             slack_id=user,
             now=ctx.now,
-            tz=ctx.settings.timezone,
-            policy=ReminderPolicy.from_settings(ctx.settings),
+            settings=ctx.settings,
         )
     elif verb == "notmine":
-        outbox = Outbox(
+        content = not_mine(
+            ctx.engine,
             settings=ctx.settings,
-            engine=ctx.engine,
             notifier=ctx.notifier,
             views=views_for(ctx),
             now=ctx.now,
-        )
-        content = not_mine(
-            ctx.engine,
-            outbox,
             notification_id=notification_id,
             action_id=int(action),
             slack_id=user,

@@ -14,7 +14,7 @@ from bot.cli.base import app, configure_logging, dutch_errors, load_settings
 from bot.views.reminders import SlackViews
 from workflows import messages
 from workflows.errors import ParseError
-from workflows.reminders.tick import tick
+from workflows.reminders import tick
 from workflows.runtime.database import engine_for
 
 

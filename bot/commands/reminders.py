@@ -13,8 +13,13 @@ from bot.views.mrkdwn import unescape
 from bot.views.reminders import SlackViews
 from workflows import messages
 from workflows.errors import Unavailable
-from workflows.reminders.manual import plan_manual, post_digest_now, remind_result, send_manual
-from workflows.reminders.refresh import refresh_reminders
+from workflows.reminders import (
+    plan_manual,
+    post_digest_now,
+    refresh_reminders,
+    remind_result,
+    send_manual,
+)
 
 log = logging.getLogger(__name__)
 

@@ -12,11 +12,13 @@ from workflows import messages
 from workflows.dates.dutch import format_long
 from workflows.messages import form, plural
 from workflows.programme.statuses import Status
-from workflows.reminders.content import (
+from workflows.reminders import (
     ActionLine,
     DigestContent,
     EscalationContent,
+    NotificationKind,
     ReminderContent,
+    notice_text,
 )
 
 MAX_ACTIONS = 20  # 2 blocks each; keeps a reminder well inside Slack's 50 blocks
@@ -219,9 +221,9 @@ def _line(a: ActionLine, *, with_status: bool = False, with_owner: bool = False)
     return messages.DIGEST_LINE.format(code=code, title=title)
 
 
-def notice_blocks(template: str, fields: dict[str, str]) -> tuple[str, list[Block]]:
+def notice_blocks(kind: NotificationKind, fields: dict[str, str]) -> tuple[str, list[Block]]:
     """A short notice to the coordinators; names and titles in it are escaped."""
-    text = getattr(messages, template).format(**{k: escape(v) for k, v in fields.items()})
+    text = notice_text(kind).format(**{k: escape(v) for k, v in fields.items()})
     return text, sections(text)
 
 
@@ -243,5 +245,5 @@ class SlackViews:
     def digest(self, content: DigestContent) -> tuple[str, list[Block]]:
         return digest_blocks(content)
 
-    def notice(self, template: str, fields: dict[str, str]) -> tuple[str, list[Block]]:
-        return notice_blocks(template, fields)
+    def notice(self, kind: NotificationKind, fields: dict[str, str]) -> tuple[str, list[Block]]:
+        return notice_blocks(kind, fields)

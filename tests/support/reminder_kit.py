@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 from zoneinfo import ZoneInfo
 
@@ -48,7 +49,7 @@ def programme_with_round(engine: Engine, deadline: str = "18-05-2027") -> Built:
 
 
 # No sleeping between in-tick retries in tests.
-POLICY = ReminderPolicy(retry_backoff=timedelta(0))
+POLICY = replace(ReminderPolicy.from_settings(reminder_settings()), retry_backoff=timedelta(0))
 
 
 def run_tick(

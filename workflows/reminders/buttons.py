@@ -11,22 +11,24 @@ from __future__ import annotations
 
 from dataclasses import replace
 from datetime import date, datetime
-from zoneinfo import ZoneInfo
 
 from sqlalchemy.engine import Engine
 from sqlmodel import Session
 
 from storage.models import Action, Notification, Person, Round
+from storage.types import NotificationKind
 from workflows import messages
 from workflows.dates.halfyear import HalfYear
 from workflows.dates.workdays import local_date, local_moment, next_working_day
 from workflows.errors import Conflict, NotFound, PermissionDenied
+from workflows.ports.notify import Notifier
 from workflows.programme.queries import person_by_slack_id
 from workflows.reminders import claims
-from workflows.reminders.content import ReminderContent, reminder_content
+from workflows.reminders.content import ReminderContent, Views, reminder_content
 from workflows.reminders.outbox import Outbox
 from workflows.reminders.policy import ReminderPolicy
 from workflows.runtime.database import transaction
+from workflows.settings import Settings
 from workflows.updates.history import record_update
 from workflows.updates.rounds import updated_action_ids
 
@@ -50,7 +52,8 @@ def render(session: Session, row: Notification) -> ReminderContent:
         session=session,
         round_=round_,
         person=person,
-        occasion=row.payload.get("intro") or (row.occasion if row.kind == "reminder" else row.kind),
+        occasion=row.payload.get("intro")
+        or (row.occasion if row.kind == NotificationKind.REMINDER else row.kind),
         action_ids=row.payload.get("action_ids", []),
     )
     snoozed = row.payload.get("snoozed_until")
@@ -107,19 +110,22 @@ def snooze(
     notification_id: int,
     slack_id: str,
     now: datetime,
-    tz: ZoneInfo,
-    policy: ReminderPolicy,
+    settings: Settings,
 ) -> ReminderContent:
-    """ "Later": remind again on the next working day at the policy hour (stored, so a restart
-    loses nothing; pressing twice stores one snooze)."""
+    """ "Later": remind again on the next working day at the reminder hour (stored, so a
+    restart loses nothing; pressing twice stores one snooze)."""
+    tz = settings.timezone
+    policy = ReminderPolicy.from_settings(settings)
     with transaction(engine) as session:
         row, person = _load(session, notification_id, slack_id)
         _open_round(session, row)
     day = next_working_day(local_date(now, tz))
     claims.claim(
         engine,
-        key=claims.reminder_key(row.round_id or 0, f"p{person.id}", "snooze", day.isoformat()),
-        kind="snooze",
+        key=claims.reminder_key(
+            row.round_id or 0, f"p{person.id}", NotificationKind.SNOOZE, day.isoformat()
+        ),
+        kind=NotificationKind.SNOOZE,
         occasion=day.isoformat(),
         now=now,
         due_at=local_moment(day, policy.hour, tz),
@@ -137,9 +143,20 @@ def snooze(
 
 
 def not_mine(
-    engine: Engine, outbox: Outbox, *, notification_id: int, action_id: int, slack_id: str
+    engine: Engine,
+    *,
+    settings: Settings,
+    notifier: Notifier,
+    views: Views,
+    now: datetime,
+    notification_id: int,
+    action_id: int,
+    slack_id: str,
 ) -> ReminderContent:
-    """ "Niet mijn actie": tell the coordinators (once per action) and mark it in the reminder."""
+    """ "Niet mijn actie": tell the coordinators (once per action) and mark it in the reminder.
+
+    The notice goes through an Outbox built here, so that the caller (``bot/``) passes its
+    settings and adapters and never assembles the sending machinery itself."""
     with transaction(engine) as session:
         row, person = _load(session, notification_id, slack_id)
         action = session.get(Action, action_id)
@@ -147,10 +164,10 @@ def not_mine(
             raise NotFound(messages.REMINDER_NOT_YOURS)
         name = person.name or person.email or slack_id
         fields = {"name": name, "code": action.code, "title": action.title}
+    outbox = Outbox(settings=settings, engine=engine, notifier=notifier, views=views, now=now)
     outbox.tell_coordinators(
-        kind="not_mine",
+        kind=NotificationKind.NOT_MINE,
         occasion=f"p{person.id}a{action_id}",
-        template="NOT_MINE",
         fields=fields,
         round_id=row.round_id,
         person_id=person.id,

@@ -20,10 +20,11 @@ from sqlalchemy.exc import IntegrityError
 from sqlmodel import col, select
 
 from storage.models import Notification
+from storage.types import NotificationKind
 from workflows.runtime.database import transaction
 
 
-def reminder_key(round_id: int, recipient: str, kind: str, occasion: str) -> str:
+def reminder_key(round_id: int, recipient: str, kind: NotificationKind, occasion: str) -> str:
     """``round:7:p12:reminder:first``; recipients are ``p<person id>`` or ``u<slack id>``."""
     return f"round:{round_id}:{recipient}:{kind}:{occasion}"
 
@@ -32,7 +33,7 @@ def claim(
     engine: Engine,
     *,
     key: str,
-    kind: str,
+    kind: NotificationKind,
     occasion: str,
     now: datetime,
     due_at: datetime | None = None,
@@ -154,7 +155,14 @@ def mark_failed(
 
 
 def mark_superseded(
-    engine: Engine, *, key: str, kind: str, occasion: str, now: datetime, by: str, **ids: Any
+    engine: Engine,
+    *,
+    key: str,
+    kind: NotificationKind,
+    occasion: str,
+    now: datetime,
+    by: str,
+    **ids: Any,
 ) -> bool:
     """Record an occasion missed while the bot was down and replaced by a later one, so that
     it is never sent afterwards (no-op, False, when it already has a row)."""

@@ -13,6 +13,8 @@ from typing import Protocol
 from sqlmodel import Session, col, select
 
 from storage.models import Action, Person, Round
+from storage.types import NotificationKind
+from workflows import messages
 from workflows.dates.halfyear import HalfYear
 from workflows.ports.notify import Blocks
 from workflows.programme.statuses import CLOSED_STATUSES, Status
@@ -94,10 +96,19 @@ class Views(Protocol):
 
     def digest(self, content: DigestContent) -> tuple[str, Blocks]: ...
 
-    def notice(self, template: str, fields: dict[str, str]) -> tuple[str, Blocks]:
-        """A short message from ``workflows.messages.<template>``; the view escapes the fields
-        (they hold names and titles people typed)."""
+    def notice(self, kind: NotificationKind, fields: dict[str, str]) -> tuple[str, Blocks]:
+        """A short notice to a coordinator: ``notice_text(kind)`` filled in with ``fields``; the
+        view escapes the fields (they hold names and titles people typed)."""
         ...
+
+
+def notice_text(kind: NotificationKind) -> str:
+    """The message for a notice of this kind. Rows store the kind, never a message's name: the
+    mapping lives here, in code, so renaming a message cannot break a stored retry."""
+    return {
+        NotificationKind.UNDELIVERABLE: messages.UNDELIVERABLE,
+        NotificationKind.NOT_MINE: messages.NOT_MINE,
+    }[kind]
 
 
 def action_line(action: Action, *, done: bool = False, owner: Person | None = None) -> ActionLine:

@@ -14,6 +14,7 @@ from datetime import datetime, timedelta
 from sqlalchemy.engine import Engine
 
 from storage.models import Person
+from storage.types import NotificationKind
 from workflows import messages
 from workflows.dates.workdays import local_date
 from workflows.errors import Conflict, NotFound
@@ -100,10 +101,10 @@ def send_manual(
     occasion = f"{plan.stamp}-{plan.code or 'iedereen'}"
     jobs = []
     for person_id, action_ids in plan.targets:
-        key = claims.reminder_key(plan.round_id, f"p{person_id}", "manual", occasion)
+        key = claims.reminder_key(plan.round_id, f"p{person_id}", NotificationKind.MANUAL, occasion)
         args = {
             "key": key,
-            "kind": "manual",
+            "kind": NotificationKind.MANUAL,
             "occasion": occasion,
             "round_id": plan.round_id,
             "person_id": person_id,
@@ -139,7 +140,7 @@ def post_digest_now(
     week = iso_week(local_date(now, settings.timezone))
     return outbox.claim_and_process(
         key=f"digest:manual:{now.strftime('%Y%m%dT%H%M')}",
-        kind="digest",
+        kind=NotificationKind.DIGEST,
         occasion=week,
         channel=channel,
         payload={"since": (now - timedelta(days=7)).isoformat()},

@@ -18,6 +18,7 @@ from sqlalchemy.engine import Engine
 from sqlmodel import Session, col, select
 
 from storage.models import Notification, Person, Round
+from storage.types import NotificationKind
 from workflows.dates.workdays import local_date
 from workflows.ports.directory import Directory
 from workflows.ports.notify import Blocks, DeliveryError, Notifier
@@ -35,8 +36,18 @@ log = logging.getLogger(__name__)
 # (message reference, channel or user it went to, payload to store)
 Delivered = tuple[str | None, str, dict[str, Any]]
 
-PERSONAL_KINDS = {"reminder", "snooze", "manual"}
-COORDINATOR_KINDS = {"escalation", "unreachable", "undeliverable", "not_mine"}
+# Reminders to an owner (rendered from the round, with buttons), and notices to a coordinator.
+PERSONAL_KINDS = frozenset(
+    {NotificationKind.REMINDER, NotificationKind.SNOOZE, NotificationKind.MANUAL}
+)
+COORDINATOR_KINDS = frozenset(
+    {
+        NotificationKind.ESCALATION,
+        NotificationKind.UNREACHABLE,
+        NotificationKind.UNDELIVERABLE,
+        NotificationKind.NOT_MINE,
+    }
+)
 
 
 def coordinator_ids(*, session: Session, settings: Settings) -> list[str]:
@@ -144,12 +155,13 @@ class Outbox:
     def _deliver(self, row: Notification) -> Delivered | None:
         if row.kind in PERSONAL_KINDS:
             return self._deliver_reminder(row)
-        if row.kind == "digest":
+        if row.kind == NotificationKind.DIGEST:
             return self._deliver_digest(row)
-        if row.kind in ("escalation", "unreachable"):
+        if row.kind in (NotificationKind.ESCALATION, NotificationKind.UNREACHABLE):
             return self._deliver_escalation(row)
-        # undeliverable / not_mine: a template and its fields, stored at claim time
-        text, blocks = self.views.notice(row.payload["template"], row.payload["fields"])
+        # UNDELIVERABLE / NOT_MINE: the kind says which message, its fields were stored at
+        # claim time (rows from before migration 0002 may still carry a "template": unused)
+        text, blocks = self.views.notice(row.kind, row.payload["fields"])
         return self._dm(row.channel or "", text, blocks), row.channel or "", row.payload
 
     def _deliver_digest(self, row: Notification) -> Delivered | None:
@@ -173,7 +185,7 @@ class Outbox:
             content = escalation_content(session=session, round_=round_) if round_ else None
         if content is None:
             return None
-        if row.kind == "escalation":
+        if row.kind == NotificationKind.ESCALATION:
             if not (content.late or content.unreachable):
                 return None
             text, blocks = self.views.escalation(content)
@@ -189,12 +201,12 @@ class Outbox:
             person = session.get(Person, row.person_id)
             if round_ is None or person is None or round_.closed_at is not None:
                 return None
-            ids = row.payload.get("action_ids") if row.kind == "manual" else None
+            ids = row.payload.get("action_ids") if row.kind == NotificationKind.MANUAL else None
             content = reminder_content(
                 session=session,
                 round_=round_,
                 person=person,
-                occasion=row.occasion if row.kind == "reminder" else row.kind,
+                occasion=row.occasion if row.kind == NotificationKind.REMINDER else row.kind,
                 action_ids=ids,
             )
             if ids is not None:  # a manual reminder for one action: only while it is open
@@ -243,14 +255,16 @@ class Outbox:
     def tell_coordinators(
         self,
         *,
-        kind: str,
+        kind: NotificationKind,
         occasion: str,
-        template: str,
         fields: dict[str, str],
         round_id: int | None,
         person_id: int | None,
     ) -> TickReport:
-        """A plain message to every coordinator, each claimed once under its own key."""
+        """A plain message to every coordinator, each claimed once under its own key.
+
+        The row stores the kind and the fields only; the kind picks the message when it is
+        sent (``content.notice_text``), so renaming a message never breaks a stored retry."""
         report = TickReport()
         for coordinator in self.coordinators():
             key = claims.reminder_key(round_id or 0, f"u{coordinator}", kind, occasion)
@@ -262,7 +276,7 @@ class Outbox:
                     round_id=round_id,
                     person_id=person_id,
                     channel=coordinator,
-                    payload={"template": template, "fields": fields},
+                    payload={"fields": fields},
                 )
             )
         return report
@@ -274,9 +288,8 @@ class Outbox:
             person = session.get(Person, row.person_id)
             name = (person.name or person.email or person.slack_id or "?") if person else "?"
         return self.tell_coordinators(
-            kind="undeliverable",
+            kind=NotificationKind.UNDELIVERABLE,
             occasion=f"p{row.person_id}",
-            template="UNDELIVERABLE",
             fields={"name": name, "reason": reason},
             round_id=row.round_id,
             person_id=row.person_id,
@@ -286,7 +299,7 @@ class Outbox:
 def passed_on(session: Session, row: Notification) -> tuple[int, ...]:
     """Actions this person said are not theirs in this round ("Niet mijn actie")."""
     stmt = select(Notification.occasion).where(
-        Notification.kind == "not_mine",
+        Notification.kind == NotificationKind.NOT_MINE,
         Notification.round_id == row.round_id,
         Notification.person_id == row.person_id,
     )

@@ -20,12 +20,13 @@ from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
 from storage.models import Action, Person, Round, StatusUpdate
+from storage.types import NotificationKind
 from workflows.dates.workdays import add_working_days, local_moment, on_or_after, on_or_before
 from workflows.programme.statuses import CLOSED_STATUSES
 from workflows.reminders.policy import ReminderPolicy
 
 OWNER_OCCASIONS = ("first", "second", "deadline", "last")
-ESCALATION = "escalation"
+ESCALATION = "escalation"  # the occasion (its Notice has kind NotificationKind.ESCALATION)
 
 
 @dataclass(frozen=True)
@@ -39,7 +40,7 @@ class Occasion:
 class Notice:
     """One notification due now. ``person_id`` is the owner for reminders, None otherwise."""
 
-    kind: str  # "reminder" | "escalation" | "unreachable"
+    kind: NotificationKind  # REMINDER, ESCALATION or UNREACHABLE
     occasion: str
     due_at: datetime
     person_id: int | None = None
@@ -122,15 +123,17 @@ def plan_reminders(
         latest = owner_due[-1]
         older = tuple(o.name for o in owner_due[:-1])
         plan.reminders = [
-            Notice("reminder", latest.name, latest.at, person_id, tuple(ids), older)
+            Notice(NotificationKind.REMINDER, latest.name, latest.at, person_id, tuple(ids), older)
             for person_id, ids in sorted(by_owner.items())
         ]
         if nobody:
-            plan.unreachable = Notice("unreachable", "round", latest.at, None, tuple(nobody))
+            plan.unreachable = Notice(
+                NotificationKind.UNREACHABLE, "round", latest.at, None, tuple(nobody)
+            )
     escalation = [o for o in due if o.name == ESCALATION]
     if escalation and now - escalation[0].at <= policy.catch_up and late:
         plan.escalation = Notice(
-            "escalation",
+            NotificationKind.ESCALATION,
             ESCALATION,
             escalation[0].at,
             None,

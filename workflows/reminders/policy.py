@@ -1,4 +1,4 @@
-"""When reminders, escalations and the digest go out: one small, configurable policy."""
+"""When reminders, escalations and the digest go out: one small policy, built from Settings."""
 
 from __future__ import annotations
 
@@ -7,13 +7,24 @@ from datetime import timedelta
 
 from workflows.settings import Settings
 
+# How the sending itself behaves. Not configurable (so not in Settings), but named here once;
+# tests that must not sleep replace them on a built policy (``dataclasses.replace``).
+ON_DEADLINE = True  # the third reminder, on the deadline morning
+CATCH_UP = timedelta(days=7)
+LEASE = timedelta(minutes=2)
+MAX_ATTEMPTS = 8
+SEND_RETRIES = 2
+RETRY_BACKOFF = timedelta(seconds=1)
+
 
 @dataclass(frozen=True)
 class ReminderPolicy:
-    """Defaults follow product.md section 7; every field can be set through Settings.
+    """The reminder schedule (product.md section 7). It has no defaults of its own: the
+    configurable values and their defaults live in ``Settings`` only (one place for each
+    default), and ``from_settings`` is the one way to build it.
 
-    - first reminder ``first_days`` calendar days before the deadline (3 weeks),
-    - second ``second_days`` before (1 week), a third on the deadline morning,
+    - first reminder ``first_days`` calendar days before the deadline,
+    - second ``second_days`` before, a third on the deadline morning (``on_deadline``),
     - escalation to the coordinators ``escalation_workdays`` working days after the deadline,
     - a last reminder to the owner ``last_workdays`` working days after the deadline,
     - all at ``hour``:00 local time on working days; missed work is caught up once when it is
@@ -21,36 +32,42 @@ class ReminderPolicy:
     - the weekly digest on ``digest_weekday`` (0 = Monday) at ``digest_hour``:00.
     """
 
-    first_days: int = 21
-    second_days: int = 7
-    on_deadline: bool = True
-    escalation_workdays: int = 1
-    last_workdays: int = 3
-    hour: int = 9
-    digest_weekday: int = 0
-    digest_hour: int = 9
-    round_deadline_weeks: int = 6
-    catch_up: timedelta = timedelta(days=7)
+    first_days: int
+    second_days: int
+    on_deadline: bool
+    escalation_workdays: int
+    last_workdays: int
+    hour: int
+    digest_weekday: int
+    digest_hour: int
+    round_deadline_weeks: int
+    catch_up: timedelta
     # A claim not marked sent after this long is taken as crashed and retried by a later tick.
-    lease: timedelta = timedelta(minutes=2)
-    max_attempts: int = 8
+    lease: timedelta
+    max_attempts: int
     # Within one tick, a transient send failure is tried again this often, with backoff.
-    send_retries: int = 2
+    send_retries: int
     # Concurrent senders in a tick: Slack's limit is per workspace, and each sender sleeps
     # out its own Retry-After, so a few dozen keep the limit used (bench/reminder_fanout.py).
-    senders: int = 32
-    retry_backoff: timedelta = timedelta(seconds=1)
+    senders: int
+    retry_backoff: timedelta
 
     @classmethod
     def from_settings(cls, settings: Settings) -> ReminderPolicy:
         return cls(
             first_days=settings.reminder_first_days,
             second_days=settings.reminder_second_days,
+            on_deadline=ON_DEADLINE,
             escalation_workdays=settings.escalation_workdays,
             last_workdays=settings.reminder_last_workdays,
             hour=settings.reminder_hour,
             digest_weekday=settings.digest_weekday,
             digest_hour=settings.digest_hour,
             round_deadline_weeks=settings.round_deadline_weeks,
+            catch_up=CATCH_UP,
+            lease=LEASE,
+            max_attempts=MAX_ATTEMPTS,
+            send_retries=SEND_RETRIES,
             senders=settings.senders,
+            retry_backoff=RETRY_BACKOFF,
         )

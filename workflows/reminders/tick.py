@@ -17,6 +17,7 @@ from sqlalchemy.engine import Engine
 from sqlmodel import col, select
 
 from storage.models import Person, StatusUpdate
+from storage.types import NotificationKind
 from workflows.errors import NotFound
 from workflows.ports.directory import Directory
 from workflows.ports.notify import Notifier
@@ -86,7 +87,7 @@ def tick(
         report.merge(
             outbox.claim_and_process(
                 key=f"digest:{week}",
-                kind="digest",
+                kind=NotificationKind.DIGEST,
                 occasion=week,
                 due_at=at,
                 channel=settings.digest_channel,
@@ -139,11 +140,11 @@ def _send_plan(outbox: Outbox, round_id: int, plan: Plan, *, senders: int) -> Ti
     for notice in plan.reminders:
         recipient = f"p{notice.person_id}"
         for older in notice.superseded:
-            key = claims.reminder_key(round_id, recipient, "reminder", older)
+            key = claims.reminder_key(round_id, recipient, NotificationKind.REMINDER, older)
             marked = claims.mark_superseded(
                 outbox.engine,
                 key=key,
-                kind="reminder",
+                kind=NotificationKind.REMINDER,
                 occasion=older,
                 now=outbox.now,
                 by=notice.occasion,
@@ -155,8 +156,10 @@ def _send_plan(outbox: Outbox, round_id: int, plan: Plan, *, senders: int) -> Ti
         jobs.append(
             _claim_job(
                 outbox,
-                key=claims.reminder_key(round_id, recipient, "reminder", notice.occasion),
-                kind="reminder",
+                key=claims.reminder_key(
+                    round_id, recipient, NotificationKind.REMINDER, notice.occasion
+                ),
+                kind=NotificationKind.REMINDER,
                 occasion=notice.occasion,
                 due_at=notice.due_at,
                 round_id=round_id,

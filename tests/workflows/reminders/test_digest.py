@@ -3,6 +3,7 @@ caught up once after an outage, with the week's updates, changes and the round's
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import UTC, datetime
 from zoneinfo import ZoneInfo
 
@@ -16,6 +17,7 @@ from tests.support.reminder_kit import OPENED, programme_with_round, reminder_se
 from workflows.programme.statuses import Status
 from workflows.reminders.digest import due_digest
 from workflows.reminders.policy import ReminderPolicy
+from workflows.settings import Settings
 from workflows.updates.history import record_update
 
 AMS = ZoneInfo("Europe/Amsterdam")
@@ -26,7 +28,7 @@ def utc(*args: int) -> datetime:
 
 
 def test_due_on_monday_nine_or_the_next_working_day() -> None:
-    policy = ReminderPolicy()
+    policy = ReminderPolicy.from_settings(Settings(_env_file=None))  # type: ignore[call-arg]
     assert due_digest(utc(2027, 5, 10, 6, 59), policy, AMS) == ("2027-W18", utc(2027, 5, 3, 7))
     assert due_digest(utc(2027, 5, 10, 7), policy, AMS) == ("2027-W19", utc(2027, 5, 10, 7))
     # Pinkstermaandag 17 May: the digest goes on Tuesday; last week's is too old by then.
@@ -34,7 +36,7 @@ def test_due_on_monday_nine_or_the_next_working_day() -> None:
     assert due_digest(utc(2027, 5, 18, 7), policy, AMS) == ("2027-W20", utc(2027, 5, 18, 7))
     # Winter time: 09:00 is 08:00 UTC; a Friday digest when configured so.
     assert due_digest(utc(2027, 11, 1, 8), policy, AMS) == ("2027-W44", utc(2027, 11, 1, 8))
-    friday = ReminderPolicy(digest_weekday=4, digest_hour=16)
+    friday = replace(policy, digest_weekday=4, digest_hour=16)
     assert due_digest(utc(2027, 11, 5, 15), friday, AMS) == ("2027-W44", utc(2027, 11, 5, 15))
 
 

@@ -1,15 +1,17 @@
 """The reminder plan as a pure function: occasions on working days at 09:00 Amsterdam time,
 one reminder per owner, catch-up without repeats. Explicit dates throughout."""
 
+from dataclasses import replace
 from datetime import UTC, date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
 from storage.models import Action, Person, Round, StatusUpdate
 from workflows.reminders.plan import occasions, plan_reminders
 from workflows.reminders.policy import ReminderPolicy
+from workflows.settings import Settings
 
 AMS = ZoneInfo("Europe/Amsterdam")
-POLICY = ReminderPolicy()
+POLICY = ReminderPolicy.from_settings(Settings(_env_file=None))  # type: ignore[call-arg]
 
 
 def when(deadline: date) -> dict[str, datetime]:
@@ -69,7 +71,7 @@ def test_deadline_on_a_weekend() -> None:
 
 
 def test_policy_is_configurable() -> None:
-    policy = ReminderPolicy(first_days=14, second_days=3, last_workdays=5, hour=10)
+    policy = replace(POLICY, first_days=14, second_days=3, last_workdays=5, hour=10)
     occ = {o.name: o.at for o in occasions(date(2027, 5, 18), policy, AMS)}
     assert occ["first"] == utc(2027, 5, 4, 8)
     assert occ["second"] == utc(2027, 5, 17 + 1, 8)  # Sat 15 -> Tue 18 (Pinkstermaandag)

@@ -1,0 +1,139 @@
+"""Migrations on a database that holds rows written by older code, on SQLite and PostgreSQL.
+
+Each test gets an empty database of its own, brings it to an old revision, writes rows as the
+code of that time did (plain SQL), and upgrades to head.
+"""
+
+from __future__ import annotations
+
+import json
+import uuid
+from collections.abc import Iterator
+from pathlib import Path
+
+import psycopg
+import pytest
+from alembic import command
+from sqlalchemy import text
+from sqlalchemy.engine import Engine
+from sqlmodel import select
+
+from storage.db import get_engine, session_scope
+from storage.migrate import alembic_config, current_revision, head_revision
+from storage.models import Action, Notification, StatusUpdate
+from tests.conftest import PG_ADMIN_DSN, _pg_available
+from workflows.programme.statuses import Status
+from workflows.reminders import NotificationKind, notice_text
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def empty_engine(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Engine]:
+    """A database with no tables at all (the shared test databases are migrated already)."""
+    if request.param == "sqlite":
+        engine = get_engine(f"sqlite:///{tmp_path / 'old.db'}")
+        yield engine
+        engine.dispose()
+        return
+    problem = _pg_available()
+    if problem:
+        pytest.skip(f"PostgreSQL not available: {problem}")
+    name = f"woonzorg_migrate_{uuid.uuid4().hex[:10]}"
+    with psycopg.connect(PG_ADMIN_DSN, autocommit=True) as conn:
+        conn.execute(f'CREATE DATABASE "{name}"')
+    base = PG_ADMIN_DSN.rsplit("/", 1)[0]
+    engine = get_engine(f"{base}/{name}")
+    yield engine
+    engine.dispose()
+    with psycopg.connect(PG_ADMIN_DSN, autocommit=True) as conn:
+        conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+
+
+def _notification(conn, key: str, kind: str, payload: dict) -> None:  # type: ignore[no-untyped-def]
+    conn.execute(
+        text(
+            "INSERT INTO notification (key, kind, occasion, claimed_at, attempts, given_up,"
+            " payload) VALUES (:key, :kind, 'o', :at, 1, false, :payload)"
+        ),
+        {"key": key, "kind": kind, "at": "2027-05-19 07:00:00", "payload": json.dumps(payload)},
+    )
+
+
+def _rows_of_0001(engine: Engine) -> None:
+    """What the code before 0002 stored: notices naming a message constant, status strings."""
+    with engine.begin() as conn:
+        conn.execute(
+            text("INSERT INTO programme (id, name, created_at) VALUES (1, 'P', :at)"),
+            {"at": "2027-01-01 00:00:00"},
+        )
+        conn.execute(
+            text(
+                "INSERT INTO theme (id, programme_id, number, title, position)"
+                " VALUES (1, 1, '1', 'T', 0)"
+            )
+        )
+        conn.execute(
+            text(
+                "INSERT INTO action (id, programme_id, theme_id, code, title, description, steps,"
+                " partners, planning, target_per_year, status, status_text, position, created_at,"
+                " updated_at) VALUES (1, 1, 1, '1.1', 'A', '', '[]', '[]', '{}', false,"
+                " 'attention', 'Loopt', 0, :at, :at)"
+            ),
+            {"at": "2027-01-01 00:00:00"},
+        )
+        conn.execute(
+            text(
+                "INSERT INTO statusupdate (action_id, created_at, status, text, help_needed,"
+                " carried_over, source) VALUES (1, :at, 'delayed', 'x', false, false, 'slack')"
+            ),
+            {"at": "2027-01-02 00:00:00"},
+        )
+        fields = {"name": "Fictief Persoon", "code": "1.1", "title": "A"}
+        old = {"template": "NOT_MINE", "fields": fields}
+        _notification(conn, "round:0:uU1:not_mine:p1a1", "not_mine", old)
+        _notification(
+            conn,
+            "round:0:uU1:undeliverable:p1",
+            "undeliverable",
+            {"template": "UNDELIVERABLE", "fields": {"name": "X", "reason": "user_not_found"}},
+        )
+        _notification(conn, "round:0:p1:reminder:first", "reminder", {"action_ids": [1]})
+
+
+def test_0002_keeps_old_rows_working_and_drops_stored_message_names(empty_engine: Engine) -> None:
+    config = alembic_config(empty_engine)
+    command.upgrade(config, "0001")
+    _rows_of_0001(empty_engine)
+
+    command.upgrade(config, "head")
+
+    assert current_revision(empty_engine) == head_revision(empty_engine)
+    with session_scope(empty_engine) as session:
+        rows = {n.kind: n for n in session.exec(select(Notification)).all()}
+        assert set(rows) == {
+            NotificationKind.NOT_MINE,
+            NotificationKind.UNDELIVERABLE,
+            NotificationKind.REMINDER,
+        }
+        assert rows[NotificationKind.NOT_MINE].payload == {
+            "fields": {"name": "Fictief Persoon", "code": "1.1", "title": "A"}
+        }
+        assert rows[NotificationKind.UNDELIVERABLE].payload == {
+            "fields": {"name": "X", "reason": "user_not_found"}
+        }
+        assert rows[NotificationKind.REMINDER].payload == {"action_ids": [1]}
+        # A stored retry still renders: the kind picks the message.
+        notice = rows[NotificationKind.NOT_MINE]
+        assert "Fictief Persoon" in notice_text(notice.kind).format(**notice.payload["fields"])
+        # Status strings written as plain VARCHAR read back as the enum.
+        assert session.exec(select(Action)).one().status is Status.ATTENTION
+        assert session.exec(select(StatusUpdate)).one().status is Status.DELAYED
+
+    command.downgrade(config, "0001")
+    with empty_engine.connect() as conn:
+        payloads = {
+            kind: (json.loads(p) if isinstance(p, str) else p)
+            for kind, p in conn.execute(text("SELECT kind, payload FROM notification"))
+        }
+    assert payloads["not_mine"]["template"] == "NOT_MINE"
+    assert payloads["undeliverable"]["template"] == "UNDELIVERABLE"
+    assert "template" not in payloads["reminder"]
