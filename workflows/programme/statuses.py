@@ -31,6 +31,7 @@ class _DutchWording:
 
 
 install_wording(_DutchWording())
+
 __all__ = ["CLOSED_STATUSES", "OPEN_STATUSES", "Status"]
 
 OPEN_STATUSES = frozenset({Status.NOT_STARTED, Status.ON_TRACK, Status.ATTENTION, Status.DELAYED})
