@@ -19,6 +19,7 @@ from typing import Any
 
 from sqlalchemy.engine import Engine
 
+from bot.outcomes import Caller, Later, Outcome, Reply
 from workflows import messages
 from workflows.errors import WoonzorgError
 from workflows.ports.directory import Directory
@@ -26,63 +27,6 @@ from workflows.ports.notify import Notifier
 from workflows.settings import Settings
 
 log = logging.getLogger(__name__)
-
-Blocks = list[dict[str, Any]]
-
-
-@dataclass(frozen=True)
-class Caller:
-    """Who is asking, and where."""
-
-    user_id: str  # Slack user id (console: the demo person's Slack id)
-    channel_id: str | None = None
-    surface: str = "slack"  # "slack" | "console"; becomes StatusUpdate.source
-
-
-@dataclass
-class Reply:
-    """A message to the caller."""
-
-    text: str  # plain-text fallback
-    blocks: Blocks | None = None
-    ephemeral: bool = True  # False: visible in the channel
-
-
-@dataclass
-class OpenModal:
-    """Open a Block Kit modal (its callback_id and private_metadata are set)."""
-
-    view: dict[str, Any]
-
-
-@dataclass
-class UpdateMessage:
-    """Replace the message the pressed button was on."""
-
-    text: str
-    blocks: Blocks
-
-
-@dataclass
-class ModalErrors:
-    """Keep the modal open and show these errors (Slack ``response_action: errors``)."""
-
-    errors: dict[str, str]  # block_id -> Dutch message
-
-
-@dataclass
-class Later:
-    """Slow work (report, bulk reminders): ``ack`` is answered at once, ``work`` runs after it.
-
-    The Reply that ``work`` returns goes to the caller. ``Bot`` wraps ``work`` so that it, too,
-    never raises.
-    """
-
-    ack: Reply
-    work: Callable[[], Reply | None]
-
-
-Outcome = Reply | OpenModal | UpdateMessage | ModalErrors | Later
 
 
 @dataclass

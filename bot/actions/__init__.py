@@ -14,7 +14,8 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 
-from bot.core import Context, Outcome
+from bot.core import Context
+from bot.outcomes import Outcome
 
 log = logging.getLogger(__name__)
 

@@ -7,7 +7,8 @@ from __future__ import annotations
 
 from bot.actions import button
 from bot.commands.reminders import views_for
-from bot.core import Context, UpdateMessage
+from bot.core import Context
+from bot.outcomes import UpdateMessage
 from workflows.reminders.buttons import no_change, not_mine, snooze
 from workflows.reminders.outbox import Outbox
 from workflows.reminders.policy import ReminderPolicy

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from bot.actions import button
 from bot.commands.updating import open_update_modal
-from bot.core import Context, OpenModal
+from bot.core import Context
+from bot.outcomes import OpenModal
 
 
 @button("update_open")

@@ -19,7 +19,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from bot.core import Context, Outcome, Reply
+from bot.core import Context
+from bot.outcomes import Outcome, Reply
 from workflows import messages
 from workflows.programme.callers import require_coordinator
 

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from bot.commands import subcommand, usage_reply
 from bot.commands._args import split_first
-from bot.core import Context, Reply
+from bot.core import Context
+from bot.outcomes import Reply
 from bot.tell import tell
 from bot.views.confirmations import assigned, assigned_dm
 from workflows import messages

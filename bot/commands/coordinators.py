@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from bot.commands import subcommand
-from bot.core import Context, Reply
+from bot.core import Context
+from bot.outcomes import Reply
 from bot.tell import tell
 from bot.views.mrkdwn import escape
 from workflows import messages

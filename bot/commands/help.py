@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from bot.commands import all_subcommands, subcommand
-from bot.core import Context, Reply
+from bot.core import Context
+from bot.outcomes import Reply
 from bot.views.help import help_blocks, help_text
 from workflows import messages
 

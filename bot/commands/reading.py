@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from bot.commands import subcommand, usage_reply
 from bot.commands._args import split_first
-from bot.core import Context, Reply
+from bot.core import Context
+from bot.outcomes import Reply
 from bot.views.action import action_blocks, action_text
 from bot.views.mine import mine_blocks, mine_text
 from bot.views.overview import overview_blocks, overview_text

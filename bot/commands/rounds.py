@@ -6,7 +6,8 @@ from __future__ import annotations
 import re
 
 from bot.commands import subcommand
-from bot.core import Context, Reply
+from bot.core import Context
+from bot.outcomes import Reply
 from bot.views.mrkdwn import escape, unescape
 from workflows import messages
 from workflows.dates.dutch import format_long

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from bot.commands import subcommand, usage_reply
 from bot.commands._args import split_first, split_status
-from bot.core import Context, OpenModal, Reply
+from bot.core import Context
+from bot.outcomes import OpenModal, Reply
 from bot.tell import tell_all
 from bot.views.confirmations import help_needed_dm, update_saved
 from bot.views.mrkdwn import unescape

@@ -14,7 +14,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from bot.core import Context, Outcome, Reply
+from bot.core import Context
+from bot.outcomes import Outcome, Reply
 from workflows import messages
 
 SubmitHandler = Callable[[Context, str, dict[str, Any]], "Outcome | list[Outcome] | None"]

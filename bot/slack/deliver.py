@@ -16,7 +16,7 @@ from typing import Any
 
 from slack_sdk import WebClient
 
-from bot.core import Caller, Later, ModalErrors, OpenModal, Outcome, Reply, UpdateMessage
+from bot.outcomes import Caller, Later, ModalErrors, OpenModal, Outcome, Reply, UpdateMessage
 from workflows import messages
 
 log = logging.getLogger(__name__)

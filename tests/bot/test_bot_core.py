@@ -10,7 +10,7 @@ import pytest
 from bot import actions, commands
 from bot.actions import button, find_handler
 from bot.commands import subcommand
-from bot.core import Later, Reply
+from bot.outcomes import Later, Reply
 from tests.support.botkit import Harness, everything
 from workflows.errors import NotFound, Unavailable
 

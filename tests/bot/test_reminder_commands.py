@@ -8,7 +8,7 @@ from typing import Any
 from sqlalchemy.engine import Engine
 from sqlmodel import select
 
-from bot.core import Later, Reply, UpdateMessage
+from bot.outcomes import Later, Reply, UpdateMessage
 from storage.db import session_scope
 from storage.models import Notification, Round, StatusUpdate
 from tests.support.botkit import Harness, everything, make_harness

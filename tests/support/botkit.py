@@ -14,7 +14,8 @@ from typing import Any
 import pytest
 from sqlalchemy.engine import Engine
 
-from bot.core import Bot, Caller, OpenModal, Outcome, Reply, UpdateMessage
+from bot.core import Bot
+from bot.outcomes import Caller, OpenModal, Outcome, Reply, UpdateMessage
 from storage.db import session_scope
 from tests.support.blockkit import check_home, check_message, check_modal
 from tests.support.doubles import DictDirectory, RecordingNotifier, fixed_clock
