@@ -5,9 +5,8 @@ geven" is the update modal's own button (``update_open``)."""
 
 from __future__ import annotations
 
-from bot.actions import button
 from bot.commands.reminders import views_for
-from bot.core import Context
+from bot.handlers import Context, button
 from bot.outcomes import UpdateMessage
 from workflows.reminders.buttons import no_change, not_mine, snooze
 from workflows.reminders.outbox import Outbox

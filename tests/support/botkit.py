@@ -15,7 +15,9 @@ import pytest
 from sqlalchemy.engine import Engine
 
 from bot.core import Bot
+from bot.handlers import Registry
 from bot.outcomes import Caller, OpenModal, Outcome, Reply, UpdateMessage
+from bot.registry import REGISTRY
 from storage.db import session_scope
 from tests.support.blockkit import check_home, check_message, check_modal
 from tests.support.doubles import DictDirectory, RecordingNotifier, fixed_clock
@@ -75,7 +77,12 @@ def everything(outcome: Outcome | dict[str, Any]) -> str:
 
 
 def make_harness(
-    engine: Engine, now: datetime, *, coordinators: list[str] | None = None, build: bool = True
+    engine: Engine,
+    now: datetime,
+    *,
+    coordinators: list[str] | None = None,
+    build: bool = True,
+    registry: Registry = REGISTRY,
 ) -> Harness:
     settings = Settings(_env_file=None, WOONZORG_COORDINATORS=",".join(coordinators or []))  # type: ignore[call-arg]
     built = None
@@ -84,7 +91,7 @@ def make_harness(
             built = small_programme(session)
     notifier = RecordingNotifier()
     directory = DictDirectory()
-    bot = Bot(settings, engine, notifier, directory, fixed_clock(now))
+    bot = Bot(settings, engine, notifier, directory, fixed_clock(now), registry)
     return Harness(bot=bot, engine=engine, notifier=notifier, directory=directory, built=built)
 
 
