@@ -10,12 +10,12 @@ from typing import TypeVar
 
 import typer
 
-from bot.cli import dutch
+from bot.cli.dutch import install as install_dutch
 from workflows import messages
 from workflows.errors import WoonzorgError
 from workflows.settings import Settings
 
-dutch.install()  # before any help or usage error can be shown
+install_dutch()  # before any help or usage error can be shown
 
 app = typer.Typer(
     add_completion=False,
