@@ -6,10 +6,14 @@ For cron users (instead of the scheduler inside ``woonzorg run``); safe to run t
 from __future__ import annotations
 
 from datetime import UTC, datetime
+from zoneinfo import ZoneInfo
 
 import typer
 
 from bot.cli.base import app, configure_logging, dutch_errors, load_settings
+from bot.slack.clients import web_client
+from bot.slack.directory import SlackDirectory
+from bot.slack.notifier import SlackNotifier
 from bot.views.reminders import SlackViews
 from workflows import messages
 from workflows.errors import ParseError
@@ -26,8 +30,6 @@ def parse_now(text: str | None, tz: str) -> datetime:
     except ValueError:
         raise ParseError(messages.TICK_BAD_NOW.format(text=text.strip())) from None
     if moment.tzinfo is None:
-        from zoneinfo import ZoneInfo
-
         moment = moment.replace(tzinfo=ZoneInfo(tz))
     return moment.astimezone(UTC)
 
@@ -45,10 +47,6 @@ def tick_command(
         metavar=messages.CLI_METAVAR_MOMENT,
     ),
 ) -> None:
-    from bot.slack.clients import web_client
-    from bot.slack.directory import SlackDirectory
-    from bot.slack.notifier import SlackNotifier
-
     settings = load_settings()
     configure_logging()
     with dutch_errors():
