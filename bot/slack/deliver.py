@@ -112,11 +112,15 @@ class Delivery:
             self.client.views_open(trigger_id=self.trigger_id, view=modal.view)
 
     def update(self, update: UpdateMessage) -> None:
-        body = {"text": update.text, "blocks": update.blocks}
         if self.respond is not None:
-            self.respond(replace_original=True, **body)
+            self.respond(replace_original=True, text=update.text, blocks=update.blocks)
         elif self.message is not None and self.caller.channel_id:
-            self.client.chat_update(channel=self.caller.channel_id, ts=self.message["ts"], **body)
+            self.client.chat_update(
+                channel=self.caller.channel_id,
+                ts=self.message["ts"],
+                text=update.text,
+                blocks=update.blocks,
+            )
         else:
             self.reply(Reply(text=update.text, blocks=update.blocks))
 
