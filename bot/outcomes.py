@@ -10,7 +10,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-Blocks = list[dict[str, Any]]
+from workflows.ports.notify import Blocks
 
 
 @dataclass(frozen=True)
