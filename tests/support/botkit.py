@@ -19,9 +19,9 @@ from bot.handlers import Registry
 from bot.outcomes import Caller, OpenModal, Outcome, Reply, UpdateMessage
 from bot.registry import REGISTRY
 from storage.db import session_scope
-from tests.support.blockkit import check_home, check_message, check_modal
 from tests.support.doubles import DictDirectory, RecordingNotifier, fixed_clock
 from tests.support.factories import Built, slack_id_for, small_programme
+from tests.support.fake_slack.blockkit import check_message, check_view
 from workflows.settings import Settings
 
 
@@ -55,17 +55,22 @@ class Harness:
 
     def home(self, who: str) -> dict[str, Any]:
         view = self.bot.home(self.caller(who))
-        check_home(view)
+        assert view["type"] == "home"
+        assert not check_view(view), check_view(view)
         return view
 
 
 def checked(outcomes: list[Outcome]) -> list[Outcome]:
-    """Every outcome within Block Kit's limits (so every router test checks them too)."""
+    """Every outcome within Block Kit's limits, checked as the fake Slack checks what it is sent
+    (so every router test checks them too)."""
     for outcome in outcomes:
+        errors: list[str] = []
         if isinstance(outcome, Reply | UpdateMessage):
-            check_message(outcome.blocks)
+            errors = check_message({"text": outcome.text, "blocks": outcome.blocks})
         elif isinstance(outcome, OpenModal):
-            check_modal(outcome.view)
+            assert outcome.view["type"] == "modal" and outcome.view["callback_id"]
+            errors = check_view(outcome.view)
+        assert not errors, (outcome, errors)
     return outcomes
 
 
