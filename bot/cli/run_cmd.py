@@ -96,7 +96,15 @@ def run(
             stop_background(stops)
             handler.close()
         return
-    server = HttpServer(wsgi_app(bolt, lambda: database_ok(engine)), host=host, port=settings.port)
+    server = HttpServer(
+        wsgi_app(
+            bolt,
+            lambda: database_ok(engine),
+            signing_secret=settings.slack_signing_secret or "",
+        ),
+        host=host,
+        port=settings.port,
+    )
     stops = start_background(settings, core)
     typer.echo(messages.RUN_HTTP.format(host=server.host, port=server.port), err=True)
     try:
