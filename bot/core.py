@@ -1,9 +1,11 @@
 """The transport-independent core of the bot: what every adapter (Slack, terminal, tests) calls.
 
 An adapter turns a slash command, a button press or a modal submission into one call on ``Bot``
-and gets back a list of *outcomes*: plain data that says what to show (a reply, a modal, a
-replaced message, modal errors, or slow work to run after the acknowledgement). The adapter
-decides how: Slack sends ephemeral messages and opens views; the terminal prints them.
+and gets back a list of *outcomes* (bot/outcomes.py): plain data that says what to show (a
+reply, a modal, a replaced message, modal errors, or slow work to run after the
+acknowledgement). ``Bot`` finds the handler in its registry (bot/registry.py). The adapter
+decides how to show the outcomes: Slack sends ephemeral messages and opens views; the terminal
+prints them.
 
 Nothing raises out of ``Bot``'s methods: domain errors become their Dutch message, anything else
 is logged with its traceback and answered with a Dutch apology.
@@ -13,113 +15,42 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
 from sqlalchemy.engine import Engine
 
+from bot.commands.help import help_reply
+from bot.handlers import Context, Registry, Result
+from bot.home import home_view
+from bot.outcomes import Caller, Later, Outcome, Reply
+from bot.registry import REGISTRY
+from bot.views.home import error_home
+from bot.views.mrkdwn import escape
 from workflows import messages
 from workflows.errors import WoonzorgError
 from workflows.ports.directory import Directory
 from workflows.ports.notify import Notifier
+from workflows.programme.callers import require_coordinator
 from workflows.settings import Settings
 
 log = logging.getLogger(__name__)
 
-Blocks = list[dict[str, Any]]
 
-
-@dataclass(frozen=True)
-class Caller:
-    """Who is asking, and where."""
-
-    user_id: str  # Slack user id (console: the demo person's Slack id)
-    channel_id: str | None = None
-    surface: str = "slack"  # "slack" | "console"; becomes StatusUpdate.source
-
-
-@dataclass
-class Reply:
-    """A message to the caller."""
-
-    text: str  # plain-text fallback
-    blocks: Blocks | None = None
-    ephemeral: bool = True  # False: visible in the channel
-
-
-@dataclass
-class OpenModal:
-    """Open a Block Kit modal (its callback_id and private_metadata are set)."""
-
-    view: dict[str, Any]
-
-
-@dataclass
-class UpdateMessage:
-    """Replace the message the pressed button was on."""
-
-    text: str
-    blocks: Blocks
-
-
-@dataclass
-class ModalErrors:
-    """Keep the modal open and show these errors (Slack ``response_action: errors``)."""
-
-    errors: dict[str, str]  # block_id -> Dutch message
-
-
-@dataclass
-class Later:
-    """Slow work (report, bulk reminders): ``ack`` is answered at once, ``work`` runs after it.
-
-    The Reply that ``work`` returns goes to the caller. ``Bot`` wraps ``work`` so that it, too,
-    never raises.
-    """
-
-    ack: Reply
-    work: Callable[[], Reply | None]
-
-
-Outcome = Reply | OpenModal | UpdateMessage | ModalErrors | Later
-
-
-@dataclass
-class Context:
-    """Everything a handler needs for one request: the bot's collaborators, who asks, and when."""
-
-    bot: Bot
-    caller: Caller
-    now: datetime
-
-    @property
-    def settings(self) -> Settings:
-        return self.bot.settings
-
-    @property
-    def engine(self) -> Engine:
-        return self.bot.engine
-
-    @property
-    def notifier(self) -> Notifier:
-        return self.bot.notifier
-
-    @property
-    def directory(self) -> Directory:
-        return self.bot.directory
-
-    @property
-    def source(self) -> str:
-        return self.caller.surface
-
-
-def as_list(result: Outcome | list[Outcome] | None) -> list[Outcome]:
+def as_list(result: Result) -> list[Outcome]:
     if result is None:
         return []
     if isinstance(result, list):
         return result
     return [result]
+
+
+def split_command(text: str) -> tuple[str, str]:
+    """``"status 2.4 vertraagd"`` -> ``("status", "2.4 vertraagd")``."""
+    parts = text.strip().split(None, 1)
+    if not parts:
+        return "", ""
+    return parts[0].lower(), parts[1].strip() if len(parts) > 1 else ""
 
 
 class Bot:
@@ -132,53 +63,47 @@ class Bot:
         notifier: Notifier,
         directory: Directory,
         clock: Callable[[], datetime],
+        registry: Registry = REGISTRY,
     ) -> None:
-        from bot import registry
-
         self.settings = settings
         self.engine = engine
         self.notifier = notifier
         self.directory = directory
         self.clock = clock
-        registry.load_all()
+        self.registry = registry
 
     def context(self, caller: Caller) -> Context:
-        return Context(bot=self, caller=caller, now=self.clock())
+        return Context(
+            settings=self.settings,
+            engine=self.engine,
+            notifier=self.notifier,
+            directory=self.directory,
+            registry=self.registry,
+            caller=caller,
+            now=self.clock(),
+        )
 
     # -- the four entry points -------------------------------------------------------------
 
     def command(self, text: str, caller: Caller) -> list[Outcome]:
         """``text`` is what followed ``/woonzorg`` (as Slack sends it: mentions as <@U…|naam>)."""
-        from bot.commands import dispatch_command
-
-        return self._guarded(lambda: dispatch_command(self.context(caller), text), "command")
+        return self._guarded(lambda: self._command(self.context(caller), text), "command")
 
     def action(self, action_id: str, value: str, caller: Caller) -> list[Outcome]:
         """A button press (or select) with this action_id and value."""
-        from bot.actions import dispatch_action
-
-        return self._guarded(
-            lambda: dispatch_action(self.context(caller), action_id, value), "action"
-        )
+        return self._guarded(lambda: self._action(self.context(caller), action_id, value), "action")
 
     def submit(
         self, callback_id: str, private_metadata: str, values: dict[str, Any], caller: Caller
     ) -> list[Outcome]:
         """A modal submission; ``values`` is Slack's ``view.state.values``."""
-        from bot.modals import dispatch_submission
-
         return self._guarded(
-            lambda: dispatch_submission(
-                self.context(caller), callback_id, private_metadata, values
-            ),
+            lambda: self._submit(self.context(caller), callback_id, private_metadata, values),
             "submit",
         )
 
     def home(self, caller: Caller) -> dict[str, Any]:
         """The App Home view for this person."""
-        from bot.home import home_view
-        from bot.views.home import error_home
-
         try:
             return home_view(self.context(caller))
         except WoonzorgError as exc:
@@ -187,15 +112,51 @@ class Bot:
             log.exception("App Home failed for %s", caller.user_id)
             return error_home(messages.BOT_GENERIC_ERROR)
 
+    def changes_home(self, text: str) -> bool:
+        """Does the subcommand in ``text`` change the caller's App Home?"""
+        entry = self.registry.find_subcommand(split_command(text)[0])
+        return entry is not None and entry.changes_home
+
+    # -- dispatch --------------------------------------------------------------------------
+
+    def _command(self, ctx: Context, text: str) -> Result:
+        word, args = split_command(text)
+        entry = self.registry.find_subcommand(word or "help")
+        if entry is None:
+            return help_reply(ctx, intro=messages.UNKNOWN_SUBCOMMAND.format(word=word))
+        if entry.coordinator_only:
+            require_coordinator(
+                engine=ctx.engine,
+                settings=ctx.settings,
+                directory=ctx.directory,
+                slack_id=ctx.caller.user_id,
+                refusal=messages.ONLY_COORDINATORS.format(command=entry.name),
+            )
+        return entry.handler(ctx, args)
+
+    def _action(self, ctx: Context, action_id: str, value: str) -> Result:
+        button = self.registry.find_button(action_id)
+        if button is None:
+            # Links and other buttons that need no answer land here too; Slack only needs the ack.
+            log.info("No handler for action %s", action_id)
+            return None
+        return button.handler(ctx, action_id, value)
+
+    def _submit(
+        self, ctx: Context, callback_id: str, private_metadata: str, values: dict[str, Any]
+    ) -> Result:
+        form = self.registry.find_form(callback_id)
+        if form is None:
+            return Reply(text=messages.UNKNOWN_MODAL)
+        return form.handler(ctx, private_metadata, values)
+
     # -- the error boundary ----------------------------------------------------------------
 
-    def _guarded(
-        self, run: Callable[[], Outcome | list[Outcome] | None], what: str
-    ) -> list[Outcome]:
+    def _guarded(self, run: Callable[[], Result], what: str) -> list[Outcome]:
         try:
             outcomes = as_list(run())
         except WoonzorgError as exc:
-            return [Reply(text=_plain(str(exc)))]
+            return [Reply(text=escape(str(exc)))]
         except Exception:
             log.exception("Unexpected error while handling a %s", what)
             return [Reply(text=messages.BOT_GENERIC_ERROR)]
@@ -208,15 +169,9 @@ class Bot:
             try:
                 return work()
             except WoonzorgError as exc:
-                return Reply(text=_plain(str(exc)))
+                return Reply(text=escape(str(exc)))
             except Exception:
                 log.exception("Unexpected error in work after the acknowledgement")
                 return Reply(text=messages.BOT_GENERIC_ERROR)
 
         return Later(ack=later.ack, work=guarded_work)
-
-
-def _plain(text: str) -> str:
-    from bot.views.mrkdwn import escape
-
-    return escape(text)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from bot.core import Context
+from bot.handlers import Context
 from bot.views import home as views
 from workflows.programme.my_actions import home_data
 

@@ -1,20 +1,49 @@
-"""Discovers the handler modules: every module in ``bot/commands``, ``bot/actions`` and
-``bot/modals`` registers itself on import, so adding a subcommand means adding a module there
-(no central list to edit, so parallel work merges cleanly)."""
+"""Every subcommand, button and form the bot answers, registered in this one place.
+
+To add one, write its handler and list it below:
+
+- a subcommand: a function in ``bot/commands/`` declared with ``@subcommand("woord", help=...)``
+  (``coordinator_only=True`` for coordinators only, ``changes_home=True`` when the caller's App
+  Home changes), listed in ``SUBCOMMANDS``; the help shows it by its ``order``;
+- a button: ``@button("prefix")`` in ``bot/actions/``, listed in ``BUTTONS``;
+- a form (modal submission): ``@submission("callback_id")`` in ``bot/modals/``, listed in
+  ``FORMS``.
+
+The decorators live in bot/handlers.py and only describe a handler: nothing registers itself
+on import, so what the bot answers is exactly what is listed here.
+"""
 
 from __future__ import annotations
 
-import importlib
-import pkgutil
-from functools import cache
+from bot.actions.reminders import reminder_button
+from bot.actions.update import open_update
+from bot.commands.assigning import deputy, owner
+from bot.commands.coordinators import coordinator
+from bot.commands.help import show_help
+from bot.commands.reading import action, mine, overview
+from bot.commands.reminders import digest, herinner
+from bot.commands.report import rapport
+from bot.commands.rounds import ronde
+from bot.commands.updating import status, update
+from bot.handlers import Registry
+from bot.modals.update import submit_update
 
-PACKAGES = ("bot.commands", "bot.actions", "bot.modals")
+SUBCOMMANDS = (
+    show_help,
+    overview,
+    mine,
+    action,
+    update,
+    status,
+    owner,
+    deputy,
+    coordinator,
+    ronde,
+    herinner,
+    digest,
+    rapport,
+)
+BUTTONS = (open_update, reminder_button)
+FORMS = (submit_update,)
 
-
-@cache
-def load_all() -> None:
-    for package_name in PACKAGES:
-        package = importlib.import_module(package_name)
-        for info in sorted(pkgutil.iter_modules(package.__path__), key=lambda i: i.name):
-            if not info.name.startswith("_"):
-                importlib.import_module(f"{package_name}.{info.name}")
+REGISTRY = Registry(subcommands=SUBCOMMANDS, buttons=BUTTONS, forms=FORMS)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import logging
 
-from bot.core import Context
+from bot.handlers import Context
 from workflows.ports.notify import DeliveryError
 
 log = logging.getLogger(__name__)

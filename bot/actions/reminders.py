@@ -5,9 +5,9 @@ geven" is the update modal's own button (``update_open``)."""
 
 from __future__ import annotations
 
-from bot.actions import button
 from bot.commands.reminders import views_for
-from bot.core import Context, UpdateMessage
+from bot.handlers import Context, button
+from bot.outcomes import UpdateMessage
 from workflows.reminders import no_change, not_mine, snooze
 
 

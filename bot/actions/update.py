@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from bot.actions import button
 from bot.commands.updating import open_update_modal
-from bot.core import Context, OpenModal
+from bot.handlers import Context, button
+from bot.outcomes import OpenModal
 
 
 @button("update_open")

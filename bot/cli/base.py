@@ -1,21 +1,20 @@
-"""The Typer app and the wrapper that turns domain errors into Dutch messages and exit codes."""
+"""The Typer app, and ``dutch_errors``: domain errors become Dutch messages and exit code 1."""
 
 from __future__ import annotations
 
 import logging
 import sys
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from contextlib import contextmanager
-from typing import TypeVar
 
 import typer
 
-from bot.cli import dutch
+from bot.cli.dutch import install as install_dutch
 from workflows import messages
 from workflows.errors import WoonzorgError
 from workflows.settings import Settings
 
-dutch.install()  # before any help or usage error can be shown
+install_dutch()  # before any help or usage error can be shown
 
 app = typer.Typer(
     add_completion=False,
@@ -25,8 +24,6 @@ app = typer.Typer(
     help="woonzorg-bot: het uitvoeringsprogramma in Slack.",
     pretty_exceptions_enable=False,
 )
-
-T = TypeVar("T")
 
 
 def load_settings() -> Settings:
@@ -47,11 +44,6 @@ def configure_logging(level: int = logging.INFO) -> None:
     logging.basicConfig(
         level=level, stream=sys.stderr, format="%(asctime)s %(levelname)s %(name)s: %(message)s"
     )
-
-
-def call(fn: Callable[[], T]) -> T:
-    with dutch_errors():
-        return fn()
 
 
 @app.callback()

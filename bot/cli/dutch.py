@@ -52,6 +52,16 @@ def _type_label(label: str | None) -> str | None:
     return f"<{messages.CLI_TYPE_NAMES.get(inner, inner)}>"
 
 
+class _DutchOptionHighlighter(rich_utils.OptionHighlighter):
+    """Typer's highlighter colours the usage line's prefix by a pattern that names the English
+    word; this one knows the Dutch prefix too."""
+
+    highlights = [
+        *rich_utils.OptionHighlighter.highlights,
+        rf"(?P<usage>{re.escape(messages.CLI_USAGE_PREFIX)})",
+    ]
+
+
 def install() -> None:
     """Make the command line speak Dutch; idempotent, called when the CLI is imported."""
     global _installed
@@ -68,9 +78,7 @@ def install() -> None:
     rich_utils.REQUIRED_LONG_STRING = messages.CLI_REQUIRED
     rich_utils.ENVVAR_STRING = messages.CLI_ENVVAR
     rich_utils.DEPRECATED_STRING = messages.CLI_DEPRECATED
-    # the usage line's prefix is coloured by a pattern that names the English word
-    usage = rf"(?P<usage>{re.escape(messages.CLI_USAGE_PREFIX)})"
-    rich_utils.highlighter.highlights = [*rich_utils.highlighter.highlights, usage]
+    rich_utils.highlighter = _DutchOptionHighlighter()
 
     write_usage = formatting.HelpFormatter.write_usage
 
@@ -106,13 +114,14 @@ def install() -> None:
 
     show_error: Callable[[click_exceptions.ClickException], None] = rich_utils.rich_format_error
 
-    def dutch_error(exc: click_exceptions.ClickException) -> None:
-        english = exc.format_message
+    # ``self``: the parameter keeps the name of the function it replaces.
+    def dutch_error(self: click_exceptions.ClickException) -> None:
+        english = self.format_message
 
         def format_message() -> str:
             return translate(english())
 
-        exc.format_message = format_message  # type: ignore[method-assign]
-        show_error(exc)
+        self.format_message = format_message  # type: ignore[method-assign]
+        show_error(self)
 
     rich_utils.rich_format_error = dutch_error

@@ -15,6 +15,10 @@ from slack_sdk.errors import SlackApiError, SlackClientError
 
 from bot.background import start_background, stop_background
 from bot.cli.base import app, configure_logging, dutch_errors, load_settings
+from bot.slack.app import create_app, slack_core
+from bot.slack.clients import web_client
+from bot.slack.http import HttpServer, wsgi_app
+from bot.slack.socket import socket_mode_handler
 from workflows import messages
 from workflows.runtime.database import engine_for
 from workflows.runtime.health import database_ok
@@ -62,11 +66,6 @@ def run(
         metavar=messages.CLI_METAVAR_ADDRESS,
     ),
 ) -> None:
-    from bot.slack.app import create_app, slack_core
-    from bot.slack.clients import web_client
-    from bot.slack.http import HttpServer, wsgi_app
-    from bot.slack.socket import socket_mode_handler
-
     settings = load_settings()
     configure_logging()
     # `docker stop` sends SIGTERM: leave through the same clean path as Ctrl-C.
@@ -97,7 +96,15 @@ def run(
             stop_background(stops)
             handler.close()
         return
-    server = HttpServer(wsgi_app(bolt, lambda: database_ok(engine)), host=host, port=settings.port)
+    server = HttpServer(
+        wsgi_app(
+            bolt,
+            lambda: database_ok(engine),
+            signing_secret=settings.slack_signing_secret or "",
+        ),
+        host=host,
+        port=settings.port,
+    )
     stops = start_background(settings, core)
     typer.echo(messages.RUN_HTTP.format(host=server.host, port=server.port), err=True)
     try:

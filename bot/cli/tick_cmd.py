@@ -11,6 +11,9 @@ from zoneinfo import ZoneInfo
 import typer
 
 from bot.cli.base import app, configure_logging, dutch_errors, load_settings
+from bot.slack.clients import web_client
+from bot.slack.directory import SlackDirectory
+from bot.slack.notifier import SlackNotifier
 from bot.views.reminders import SlackViews
 from workflows import messages
 from workflows.errors import ParseError
@@ -44,10 +47,6 @@ def tick_command(
         metavar=messages.CLI_METAVAR_MOMENT,
     ),
 ) -> None:
-    from bot.slack.clients import web_client
-    from bot.slack.directory import SlackDirectory
-    from bot.slack.notifier import SlackNotifier
-
     settings = load_settings()
     configure_logging()
     with dutch_errors():

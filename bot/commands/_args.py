@@ -1,7 +1,9 @@
-"""Parsing helpers shared by the subcommand modules."""
+"""Parsing helpers, and the answer to missing arguments, shared by the subcommand modules."""
 
 from __future__ import annotations
 
+from bot.outcomes import Reply
+from workflows import messages
 from workflows.errors import ParseError
 from workflows.programme.statuses import Status
 
@@ -30,3 +32,8 @@ def split_status(text: str) -> tuple[Status, str]:
     raise_on = words[0] if words else ""
     Status.parse(raise_on)  # raises ParseError quoting the word and listing the statuses
     raise AssertionError("unreachable")
+
+
+def usage_reply(usage: str) -> Reply:
+    """The Dutch answer to missing or malformed arguments."""
+    return Reply(text=messages.USAGE.format(usage=f"/woonzorg {usage}"))

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from bot.commands import subcommand, usage_reply
-from bot.commands._args import split_first
-from bot.core import Context, Reply
+from bot.commands._args import split_first, usage_reply
+from bot.handlers import Context, subcommand
+from bot.outcomes import Reply
 from bot.tell import tell
 from bot.views.confirmations import assigned, assigned_dm
 from workflows import messages
@@ -31,13 +31,23 @@ def _assign(ctx: Context, args: str, role: str, usage: str) -> Reply:
     return Reply(text=assigned(result))
 
 
-@subcommand("regiehouder", usage="regiehouder 2.4 @persoon", help=messages.HELP_OWNER, order=60)
+@subcommand(
+    "regiehouder",
+    usage="regiehouder 2.4 @persoon",
+    help=messages.HELP_OWNER,
+    order=60,
+    changes_home=True,
+)
 def owner(ctx: Context, args: str) -> Reply:
     return _assign(ctx, args, "owner", "regiehouder 2.4 @persoon")
 
 
 @subcommand(
-    "plaatsvervanger", usage="plaatsvervanger 2.4 @persoon", help=messages.HELP_DEPUTY, order=61
+    "plaatsvervanger",
+    usage="plaatsvervanger 2.4 @persoon",
+    help=messages.HELP_DEPUTY,
+    order=61,
+    changes_home=True,
 )
 def deputy(ctx: Context, args: str) -> Reply:
     return _assign(ctx, args, "deputy", "plaatsvervanger 2.4 @persoon")

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from bot.commands import subcommand
-from bot.core import Context, Reply
+from bot.handlers import Context, subcommand
+from bot.outcomes import Reply
 from bot.tell import tell
 from bot.views.mrkdwn import escape
 from workflows import messages

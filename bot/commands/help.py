@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-from bot.commands import all_subcommands, subcommand
-from bot.core import Context, Reply
+from bot.handlers import Context, subcommand
+from bot.outcomes import Reply
 from bot.views.help import help_blocks, help_text
 from workflows import messages
 
 
 def help_reply(ctx: Context, intro: str | None = None) -> Reply:
-    entries = all_subcommands()
+    entries = ctx.registry.subcommands()
     return Reply(text=help_text(entries, intro), blocks=help_blocks(entries, intro))
 
 

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from bot.commands import subcommand, usage_reply
-from bot.commands._args import split_first
-from bot.core import Context, Reply
+from bot.commands._args import split_first, usage_reply
+from bot.handlers import Context, subcommand
+from bot.outcomes import Reply
 from bot.views.action import action_blocks, action_text
 from bot.views.mine import mine_blocks, mine_text
 from bot.views.overview import overview_blocks, overview_text

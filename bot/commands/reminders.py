@@ -7,8 +7,8 @@ from __future__ import annotations
 
 import logging
 
-from bot.commands import subcommand
-from bot.core import Context, Later, Reply
+from bot.handlers import Context, subcommand
+from bot.outcomes import Later, Reply
 from bot.views.mrkdwn import unescape
 from bot.views.reminders import SlackViews
 from workflows import messages

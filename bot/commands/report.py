@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from bot.commands import subcommand
-from bot.core import Context, Later, Reply
+from bot.handlers import Context, subcommand
+from bot.outcomes import Later, Reply
 from workflows import messages
 from workflows.report.share import requested_half_year, share_report, started_text
 

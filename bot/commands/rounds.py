@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import re
 
-from bot.commands import subcommand
-from bot.core import Context, Reply
+from bot.handlers import Context, subcommand
+from bot.outcomes import Reply
 from bot.views.mrkdwn import escape, unescape
 from workflows import messages
 from workflows.dates.dutch import format_long

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from bot.commands import subcommand, usage_reply
-from bot.commands._args import split_first, split_status
-from bot.core import Context, OpenModal, Reply
+from bot.commands._args import split_first, split_status, usage_reply
+from bot.commands.reminders import refresh_reminder_messages
+from bot.handlers import Context, subcommand
+from bot.outcomes import OpenModal, Reply
 from bot.tell import tell_all
 from bot.views.confirmations import help_needed_dm, update_saved
 from bot.views.mrkdwn import unescape
@@ -19,8 +20,6 @@ def confirm(ctx: Context, receipt: UpdateReceipt) -> Reply:
     told = (
         tell_all(ctx, receipt.coordinators, help_needed_dm(receipt)) if receipt.help_needed else 0
     )
-    from bot.commands.reminders import refresh_reminder_messages  # reminders' hook
-
     refresh_reminder_messages(ctx, receipt.code)
     return Reply(text=update_saved(receipt, told))
 
@@ -64,7 +63,13 @@ def save(
     return confirm(ctx, receipt)
 
 
-@subcommand("update", usage="update 2.4 [tekst]", help=messages.HELP_UPDATE_TEXT, order=40)
+@subcommand(
+    "update",
+    usage="update 2.4 [tekst]",
+    help=messages.HELP_UPDATE_TEXT,
+    order=40,
+    changes_home=True,
+)
 def update(ctx: Context, args: str) -> OpenModal | Reply:
     code, text = split_first(args)
     if not code:
@@ -75,7 +80,11 @@ def update(ctx: Context, args: str) -> OpenModal | Reply:
 
 
 @subcommand(
-    "status", usage="status 2.4 vertraagd [toelichting]", help=messages.HELP_STATUS, order=50
+    "status",
+    usage="status 2.4 vertraagd [toelichting]",
+    help=messages.HELP_STATUS,
+    order=50,
+    changes_home=True,
 )
 def status(ctx: Context, args: str) -> Reply:
     code, rest = split_first(args)

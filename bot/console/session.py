@@ -12,7 +12,8 @@ from rich.text import Text
 from bot.console import modal
 from bot.console.adapters import handle_of
 from bot.console.render import Pressable, render_message
-from bot.core import Bot, Caller, Later, ModalErrors, OpenModal, Outcome, Reply, UpdateMessage
+from bot.core import Bot
+from bot.outcomes import Caller, Later, ModalErrors, OpenModal, Outcome, Reply, UpdateMessage
 from workflows import messages
 from workflows.errors import WoonzorgError
 from workflows.programme.mentions import PersonCard, everyone, person_card

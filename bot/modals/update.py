@@ -5,8 +5,8 @@ from __future__ import annotations
 from typing import Any
 
 from bot.commands.updating import save
-from bot.core import Context, ModalErrors, Reply
-from bot.modals import submission
+from bot.handlers import Context, submission
+from bot.outcomes import ModalErrors, Reply
 from bot.views import update_modal as form
 from workflows import messages
 from workflows.errors import ParseError

@@ -9,7 +9,8 @@ from typing import Any
 from slack_bolt import Ack, App, Respond
 from slack_sdk import WebClient
 
-from bot.core import Bot, Caller
+from bot.core import Bot
+from bot.outcomes import Caller
 from bot.slack.deliver import Acker, Delivery
 from bot.slack.home import refresh_home
 

@@ -1,4 +1,5 @@
-"""``/woonzorg``: one listener; the core's registry does the subcommands."""
+"""``/woonzorg``: one listener; the core's registry does the subcommands. A subcommand declared
+with ``changes_home=True`` republishes the caller's App Home afterwards."""
 
 from __future__ import annotations
 
@@ -7,13 +8,12 @@ from typing import Any
 from slack_bolt import Ack, App, Respond
 from slack_sdk import WebClient
 
-from bot.core import Bot, Caller
+from bot.core import Bot
+from bot.outcomes import Caller
 from bot.slack.deliver import Acker, Delivery
 from bot.slack.home import refresh_home
 
 COMMAND = "/woonzorg"
-# Subcommands after which the person's App Home shows something new.
-CHANGES_HOME = frozenset({"update", "status", "regiehouder", "plaatsvervanger"})
 
 
 def register(app: App, core: Bot) -> None:
@@ -31,6 +31,5 @@ def register(app: App, core: Bot) -> None:
             trigger_id=body.get("trigger_id"),
         )
         delivery.run(outcomes)
-        words = text.split(None, 1)
-        if words and words[0].lower() in CHANGES_HOME:
+        if core.changes_home(text):
             refresh_home(client, core, caller)

@@ -16,7 +16,7 @@ from typing import Any
 
 from slack_sdk import WebClient
 
-from bot.core import Caller, Later, ModalErrors, OpenModal, Outcome, Reply, UpdateMessage
+from bot.outcomes import Caller, Later, ModalErrors, OpenModal, Outcome, Reply, UpdateMessage
 from workflows import messages
 
 log = logging.getLogger(__name__)
@@ -112,11 +112,15 @@ class Delivery:
             self.client.views_open(trigger_id=self.trigger_id, view=modal.view)
 
     def update(self, update: UpdateMessage) -> None:
-        body = {"text": update.text, "blocks": update.blocks}
         if self.respond is not None:
-            self.respond(replace_original=True, **body)
+            self.respond(replace_original=True, text=update.text, blocks=update.blocks)
         elif self.message is not None and self.caller.channel_id:
-            self.client.chat_update(channel=self.caller.channel_id, ts=self.message["ts"], **body)
+            self.client.chat_update(
+                channel=self.caller.channel_id,
+                ts=self.message["ts"],
+                text=update.text,
+                blocks=update.blocks,
+            )
         else:
             self.reply(Reply(text=update.text, blocks=update.blocks))
 

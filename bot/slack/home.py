@@ -9,7 +9,8 @@ from slack_bolt import App
 from slack_sdk import WebClient
 from slack_sdk.errors import SlackApiError
 
-from bot.core import Bot, Caller
+from bot.core import Bot
+from bot.outcomes import Caller
 
 log = logging.getLogger(__name__)
 

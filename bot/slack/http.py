@@ -63,6 +63,10 @@ class _Handler(SlackRequestHandler):
     instead of escaping as a 500; an unsigned one still gets Bolt's 401.
     """
 
+    def __init__(self, app: App, *, path: str, signing_secret: str) -> None:
+        super().__init__(app, path=path)
+        self._verifier = SignatureVerifier(signing_secret)
+
     def dispatch(self, request: WsgiHttpRequest) -> BoltResponse:
         body, headers = request.get_body(), request.get_headers()
         timestamp = str(headers.get("x-slack-request-timestamp") or "")
@@ -77,15 +81,16 @@ class _Handler(SlackRequestHandler):
         return self.app.dispatch(bolt_request)
 
     def _malformed(self, body: str, headers: dict[str, Any]) -> BoltResponse:
-        verifier = SignatureVerifier(self.app._signing_secret or "")
-        if not verifier.is_valid_request(body, headers):
+        if not self._verifier.is_valid_request(body, headers):
             return BoltResponse(status=401, body='{"error":"invalid request"}')
         logger.warning("Refused a signed request whose body is not valid form or JSON")
         return BoltResponse(status=400, body='{"error":"malformed request"}')
 
 
-def wsgi_app(bolt: App, healthy: Callable[[], bool]) -> WSGIApplication:
-    slack = _Handler(bolt, path=EVENTS_PATH)
+def wsgi_app(bolt: App, healthy: Callable[[], bool], *, signing_secret: str) -> WSGIApplication:
+    """Slack's requests at EVENTS_PATH (``signing_secret``: the one ``bolt`` verifies with), the
+    health check at HEALTH_PATH."""
+    slack = _Handler(bolt, path=EVENTS_PATH, signing_secret=signing_secret)
 
     def application(environ: WSGIEnvironment, start_response: StartResponse) -> Iterable[bytes]:
         path, method = environ.get("PATH_INFO", ""), environ.get("REQUEST_METHOD", "GET")

@@ -8,7 +8,8 @@ from typing import Any
 from slack_bolt import Ack, App
 from slack_sdk import WebClient
 
-from bot.core import Bot, Caller, ModalErrors
+from bot.core import Bot
+from bot.outcomes import Caller, ModalErrors
 from bot.slack.deliver import Acker, Delivery
 from bot.slack.home import refresh_home
 

@@ -11,17 +11,18 @@ from workflows import messages
 
 
 class HelpEntry(Protocol):
-    usage: str
-    help: str
-    coordinator_only: bool
-    placeholder: bool
+    @property
+    def usage(self) -> str: ...
+    @property
+    def help(self) -> str: ...
+    @property
+    def coordinator_only(self) -> bool: ...
 
 
 def help_lines(entries: Sequence[HelpEntry]) -> list[str]:
     lines = []
     for entry in entries:
         marks = messages.HELP_COORDINATOR_MARK if entry.coordinator_only else ""
-        marks += messages.HELP_COMING_SOON_MARK if entry.placeholder else ""
         lines.append(f"• `/woonzorg {entry.usage}`: {entry.help}{marks}")
     return lines
 

@@ -1,24 +1,24 @@
-"""The Bot boundary: dispatch, help, placeholders, coordinator-only refusal, error handling."""
+"""The Bot boundary: dispatch, help, coordinator-only refusal, error handling."""
 
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterator
+from datetime import datetime
 
 import pytest
+from sqlalchemy.engine import Engine
 
-from bot import actions, commands
-from bot.actions import button, find_handler
-from bot.commands import subcommand
-from bot.core import Later, Reply
-from tests.support.botkit import Harness, everything
+from bot.handlers import Context, Registry, Result, button, subcommand
+from bot.outcomes import Later, Reply
+from bot.registry import BUTTONS, FORMS, SUBCOMMANDS
+from tests.support.botkit import Harness, everything, make_harness
 from workflows.errors import NotFound, Unavailable
 
 
 def test_empty_text_and_help_list_every_subcommand(harness: Harness) -> None:
     for text in ("", "help", "  HELP "):
         body = everything(harness.reply(text))
-        for entry in commands.all_subcommands():
+        for entry in harness.bot.registry.subcommands():
             assert f"/woonzorg {entry.usage}" in body, (text, entry.name)
         for word in (
             "overzicht",
@@ -33,7 +33,6 @@ def test_empty_text_and_help_list_every_subcommand(harness: Harness) -> None:
             "rapport",
         ):
             assert f"/woonzorg {word}" in body, (text, word)
-        assert "(binnenkort)" not in body  # every announced subcommand has been built
 
 
 def test_unknown_subcommand_gets_help_with_the_word(harness: Harness) -> None:
@@ -51,43 +50,13 @@ def test_coordinator_only_subcommands_refuse_others(harness: Harness) -> None:
         )
 
 
-def test_a_placeholder_is_announced_and_replaced_by_the_real_subcommand(
-    harness: Harness,
-) -> None:
-    def soon(ctx, args):  # type: ignore[no-untyped-def]
-        return Reply("komt nog")
-
-    def real(ctx, args):  # type: ignore[no-untyped-def]
-        return Reply("echt")
-
-    try:
-        subcommand("test-later", help="straks", placeholder=True)(soon)
-        assert "`/woonzorg test-later`: straks _(binnenkort)_" in harness.reply("help").text
-        assert harness.reply("test-later").text == "komt nog"
-        subcommand("test-later", help="nu")(real)
-        subcommand("test-later", help="straks", placeholder=True)(soon)  # import order is moot
-        assert harness.reply("test-later").text == "echt"
-        with pytest.raises(ValueError, match="registered twice"):
-            subcommand("test-later", help="nog eens")(lambda ctx, args: None)
-    finally:
-        commands._REGISTRY.pop("test-later", None)
-
-
 def test_coordinator_from_settings_needs_no_person(sqlite_engine, now) -> None:  # type: ignore[no-untyped-def]
-    from tests.support.botkit import make_harness
-
     h = make_harness(sqlite_engine, now, coordinators=["U0BOSS"])
     assert "alleen voor coördinatoren" not in h.reply("digest", as_="U0BOSS").text
 
 
-@pytest.fixture
-def boom() -> Iterator[None]:
-    subcommand("test-boom", help="test only", order=999)(_boom)
-    yield
-    del commands._REGISTRY["test-boom"]
-
-
-def _boom(ctx, args):  # type: ignore[no-untyped-def]
+@subcommand("test-boom", help="test only", order=999)
+def boom(ctx: Context, args: str) -> Result:
     if args == "notfound":
         raise NotFound("Actie <!channel> bestaat niet.")
     if args == "down":
@@ -98,8 +67,10 @@ def _boom(ctx, args):  # type: ignore[no-untyped-def]
 
 
 def test_errors_never_escape_the_bot(
-    harness: Harness, caplog: pytest.LogCaptureFixture, boom: None
+    sqlite_engine: Engine, now: datetime, caplog: pytest.LogCaptureFixture
 ) -> None:
+    registry = Registry(subcommands=[*SUBCOMMANDS, boom], buttons=BUTTONS, forms=FORMS)
+    harness = make_harness(sqlite_engine, now, registry=registry)
     assert harness.reply("test-boom notfound").text == "Actie &lt;!channel&gt; bestaat niet."
     assert "probeer het zo nog eens" in harness.reply("test-boom down").text
     with caplog.at_level(logging.ERROR):
@@ -121,11 +92,24 @@ def test_button_prefix_dispatch() -> None:
     def deeper(ctx, action_id, value):  # type: ignore[no-untyped-def]
         return None
 
-    assert find_handler("test-ns") is handler
-    assert find_handler("test-ns:2.4") is handler
-    assert find_handler("test-ns:deep:x") is deeper
-    assert find_handler("test-nsx") is None
-    del actions._REGISTRY["test-ns"], actions._REGISTRY["test-ns:deep"]
+    registry = Registry(buttons=[handler, deeper])
+    assert registry.find_button("test-ns") is handler
+    assert registry.find_button("test-ns:2.4") is handler
+    assert registry.find_button("test-ns:deep:x") is deeper
+    assert registry.find_button("test-nsx") is None
+
+
+def test_a_word_registered_twice_is_refused() -> None:
+    with pytest.raises(ValueError, match="registered twice"):
+        Registry(subcommands=[*SUBCOMMANDS, subcommand("mine", help="nog eens")(boom.handler)])
+
+
+def test_changes_home_is_read_from_the_declaration(harness: Harness) -> None:
+    changing = {e.name for e in harness.bot.registry.subcommands() if e.changes_home}
+    assert changing == {"update", "status", "regiehouder", "plaatsvervanger"}
+    assert harness.bot.changes_home("  Status 2.4 vertraagd")
+    assert not harness.bot.changes_home("overzicht")
+    assert not harness.bot.changes_home("")
 
 
 def test_unknown_modal_and_unknown_button(harness: Harness) -> None:

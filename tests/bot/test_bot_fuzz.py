@@ -6,7 +6,7 @@ from __future__ import annotations
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from bot.core import Later, ModalErrors, OpenModal, Reply, UpdateMessage
+from bot.outcomes import Later, ModalErrors, OpenModal, Reply, UpdateMessage
 from tests.support.botkit import Harness
 from workflows import messages
 

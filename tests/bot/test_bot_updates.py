@@ -7,7 +7,7 @@ from typing import Any
 
 from sqlmodel import select
 
-from bot.core import ModalErrors, OpenModal, Reply
+from bot.outcomes import ModalErrors, OpenModal, Reply
 from storage.db import session_scope
 from storage.models import Action, StatusUpdate
 from tests.support.botkit import Harness, everything

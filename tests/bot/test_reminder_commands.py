@@ -9,7 +9,7 @@ from zoneinfo import ZoneInfo
 from sqlalchemy.engine import Engine
 from sqlmodel import select
 
-from bot.core import Later, Reply, UpdateMessage
+from bot.outcomes import Later, Reply, UpdateMessage
 from storage.db import session_scope
 from storage.models import Notification, Round, StatusUpdate
 from tests.support.botkit import Harness, everything, make_harness

@@ -9,7 +9,7 @@ import docx
 import pytest
 from sqlalchemy.engine import Engine
 
-from bot.core import Caller, Later, Reply
+from bot.outcomes import Caller, Later, Reply
 from storage.db import session_scope
 from tests.support.botkit import Harness, make_harness
 from tests.support.doubles import RecordingNotifier

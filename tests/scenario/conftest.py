@@ -88,7 +88,11 @@ def bolt(slack_settings: Settings, core: Bot):  # type: ignore[no-untyped-def]
 
 @pytest.fixture
 def server(bolt, db: Engine) -> Iterator[HttpServer]:  # type: ignore[no-untyped-def]
-    http = HttpServer(wsgi_app(bolt, lambda: database_ok(db)), host="127.0.0.1", port=0)
+    http = HttpServer(
+        wsgi_app(bolt, lambda: database_ok(db), signing_secret=SIGNING_SECRET),
+        host="127.0.0.1",
+        port=0,
+    )
     http.start()
     yield http
     http.stop()

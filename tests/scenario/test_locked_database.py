@@ -90,7 +90,11 @@ def test_database_down_answers_in_dutch_and_health_says_so(
         lambda: datetime(2026, 5, 4, 9, 0, tzinfo=UTC),
     )
     server = HttpServer(
-        wsgi_app(create_app(slack_settings, core), lambda: database_ok(down)),
+        wsgi_app(
+            create_app(slack_settings, core),
+            lambda: database_ok(down),
+            signing_secret=SIGNING_SECRET,
+        ),
         host="127.0.0.1",
         port=0,
     ).start()

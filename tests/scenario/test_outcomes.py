@@ -8,7 +8,8 @@ import pytest
 from sqlalchemy.engine import Engine
 from sqlmodel import select
 
-from bot.core import Bot, Caller, Later, Reply, UpdateMessage
+from bot.core import Bot
+from bot.outcomes import Caller, Later, Reply, UpdateMessage
 from storage.db import session_scope
 from storage.models import Action, Person
 from tests.support.factories import Built

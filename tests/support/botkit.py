@@ -14,11 +14,14 @@ from typing import Any
 import pytest
 from sqlalchemy.engine import Engine
 
-from bot.core import Bot, Caller, OpenModal, Outcome, Reply, UpdateMessage
+from bot.core import Bot
+from bot.handlers import Registry
+from bot.outcomes import Caller, OpenModal, Outcome, Reply, UpdateMessage
+from bot.registry import REGISTRY
 from storage.db import session_scope
-from tests.support.blockkit import check_home, check_message, check_modal
 from tests.support.doubles import DictDirectory, RecordingNotifier, fixed_clock
 from tests.support.factories import Built, slack_id_for, small_programme
+from tests.support.fake_slack.blockkit import check_message, check_view
 from workflows.settings import Settings
 
 
@@ -52,17 +55,22 @@ class Harness:
 
     def home(self, who: str) -> dict[str, Any]:
         view = self.bot.home(self.caller(who))
-        check_home(view)
+        assert view["type"] == "home"
+        assert not check_view(view), check_view(view)
         return view
 
 
 def checked(outcomes: list[Outcome]) -> list[Outcome]:
-    """Every outcome within Block Kit's limits (so every router test checks them too)."""
+    """Every outcome within Block Kit's limits, checked as the fake Slack checks what it is sent
+    (so every router test checks them too)."""
     for outcome in outcomes:
+        errors: list[str] = []
         if isinstance(outcome, Reply | UpdateMessage):
-            check_message(outcome.blocks)
+            errors = check_message({"text": outcome.text, "blocks": outcome.blocks})
         elif isinstance(outcome, OpenModal):
-            check_modal(outcome.view)
+            assert outcome.view["type"] == "modal" and outcome.view["callback_id"]
+            errors = check_view(outcome.view)
+        assert not errors, (outcome, errors)
     return outcomes
 
 
@@ -74,7 +82,12 @@ def everything(outcome: Outcome | dict[str, Any]) -> str:
 
 
 def make_harness(
-    engine: Engine, now: datetime, *, coordinators: list[str] | None = None, build: bool = True
+    engine: Engine,
+    now: datetime,
+    *,
+    coordinators: list[str] | None = None,
+    build: bool = True,
+    registry: Registry = REGISTRY,
 ) -> Harness:
     settings = Settings(_env_file=None, WOONZORG_COORDINATORS=",".join(coordinators or []))  # type: ignore[call-arg]
     built = None
@@ -83,7 +96,7 @@ def make_harness(
             built = small_programme(session)
     notifier = RecordingNotifier()
     directory = DictDirectory()
-    bot = Bot(settings, engine, notifier, directory, fixed_clock(now))
+    bot = Bot(settings, engine, notifier, directory, fixed_clock(now), registry)
     return Harness(bot=bot, engine=engine, notifier=notifier, directory=directory, built=built)
 
 

@@ -165,6 +165,8 @@ class _Checker:
             min_length = el.get("min_length")
             if min_length is not None and not (0 <= int(min_length) <= TEXT_INPUT):
                 self.fail(f"{path}.min_length", f"min_length must be 0-{TEXT_INPUT}")
+            if isinstance(initial, str) and max_length is not None and len(initial) > max_length:
+                self.fail(f"{path}.initial_value", f"initial_value over max_length {max_length}")
 
     def block(self, path: str, block: Any, surface: str) -> None:
         if not isinstance(block, dict):
