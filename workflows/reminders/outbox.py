@@ -36,7 +36,6 @@ log = logging.getLogger(__name__)
 Delivered = tuple[str | None, str, dict[str, Any]]
 
 PERSONAL_KINDS = {"reminder", "snooze", "manual"}
-COORDINATOR_KINDS = {"escalation", "unreachable", "undeliverable", "not_mine"}
 
 
 def coordinator_ids(*, session: Session, settings: Settings) -> list[str]:
