@@ -20,7 +20,6 @@ REPORT_NO_DATA = (
     "Over {half} zijn geen gegevens: op {cutoff} stond er nog geen actie in het programma. "
     "Deze rapportage is daarom leeg."
 )
-REPORT_PER_STATUS = "Acties per status"
 REPORT_PER_THEME = "Acties per actielijn"
 REPORT_CHART_TITLE = "Status van de acties per actielijn"
 REPORT_CHART_AXIS = "Aantal acties"

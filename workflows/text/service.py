@@ -5,7 +5,6 @@ from __future__ import annotations
 SLACK_UNAVAILABLE = (
     "Slack is even niet bereikbaar. Er is niets verloren gegaan; probeer het zo nog eens."
 )
-SLACK_DELAYED_ANSWER = "Het antwoord duurde te lang voor Slack; hier is het alsnog."
 SLACK_MODAL_TOO_SLOW = "Het formulier is niet opgeslagen: {errors}"
 RUN_MISSING_SETTINGS = (
     "Kan de bot niet starten: {names} ontbreekt. Zet het in de omgeving of in een .env-bestand "
