@@ -10,7 +10,8 @@ from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 
 
 class Settings(BaseSettings):
-    """product.md section 10: built once at the entry point and passed down."""
+    """Environment variables or .env (docs/specification.md section 9): built once at the entry
+    point and passed down."""
 
     model_config = SettingsConfigDict(env_file=".env", env_file_encoding="utf-8", extra="ignore")
 
@@ -25,7 +26,8 @@ class Settings(BaseSettings):
     )
     digest_channel: str | None = Field(default=None, alias="WOONZORG_DIGEST_CHANNEL")
     timezone: str = Field(default="Europe/Amsterdam", alias="WOONZORG_TIMEZONE")
-    # Reminders and digest (product.md section 7); see workflows.reminders.policy for meanings.
+    # Reminders and digest (docs/specification.md section 6); see workflows.reminders.policy
+    # for their meanings.
     reminder_hour: int = Field(default=9, ge=0, le=23, alias="WOONZORG_REMINDER_HOUR")
     reminder_first_days: int = Field(default=21, ge=0, alias="WOONZORG_REMINDER_FIRST_DAYS")
     reminder_second_days: int = Field(default=7, ge=0, alias="WOONZORG_REMINDER_SECOND_DAYS")

@@ -1,4 +1,4 @@
-"""The six action statuses (product.md section 3) and forgiving Dutch input."""
+"""The six action statuses (docs/specification.md section 3) and forgiving Dutch input."""
 
 from __future__ import annotations
 

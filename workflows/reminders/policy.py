@@ -10,7 +10,7 @@ from workflows.settings import Settings
 
 @dataclass(frozen=True)
 class ReminderPolicy:
-    """Defaults follow product.md section 7; every field can be set through Settings.
+    """The defaults of docs/specification.md section 6; every field can be set through Settings.
 
     - first reminder ``first_days`` calendar days before the deadline (3 weeks),
     - second ``second_days`` before (1 week), a third on the deadline morning,

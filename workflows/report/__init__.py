@@ -1,1 +1,1 @@
-"""The half-yearly progress report (product.md section 8): model, writers and the workflow."""
+"""The half-yearly progress report (docs/specification.md section 8): model, writers, workflow."""
