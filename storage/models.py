@@ -1,7 +1,7 @@
 """All tables of woonzorg-bot in one module.
 
-Vocabulary follows product.md section 1: a Programme has Themes (actielijnen) with Actions; a
-Person owns actions; StatusUpdate is the append-only history of every action.
+Vocabulary follows docs/specification.md section 1: a Programme has Themes (actielijnen)
+with Actions; a Person owns actions; StatusUpdate is the append-only history of every action.
 """
 
 from __future__ import annotations

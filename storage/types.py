@@ -42,7 +42,7 @@ def utcnow() -> datetime:
 
 
 class Status(StrEnum):
-    """The six action statuses (product.md section 3), as stored in ``action.status`` and
+    """The six action statuses (docs/specification.md section 3), as stored in ``action.status`` and
     ``statusupdate.status``; the values are what existing databases hold, so they never change.
 
     Defined in storage so the models can type their columns with it (storage never imports

@@ -13,7 +13,8 @@ DEFAULT_ZONE = ZoneInfo("Europe/Amsterdam")
 
 
 class Settings(BaseSettings):
-    """product.md section 10: built once at the entry point and passed down."""
+    """Environment variables or .env (docs/specification.md section 9): built once at the entry
+    point and passed down."""
 
     model_config = SettingsConfigDict(env_file=".env", env_file_encoding="utf-8", extra="ignore")
 
@@ -30,7 +31,8 @@ class Settings(BaseSettings):
     # Typed as the zone itself: every function takes a ZoneInfo, and an unknown name
     # (WOONZORG_TIMEZONE=Europe/Amsterdm) fails here, at start, not at the first reminder.
     timezone: ZoneInfo = Field(default=DEFAULT_ZONE, alias="WOONZORG_TIMEZONE")
-    # Reminders and digest (product.md section 7); see workflows.reminders.policy for meanings.
+    # Reminders and digest (docs/specification.md section 6); see
+    # workflows.reminders.policy for their meanings.
     reminder_hour: int = Field(default=9, ge=0, le=23, alias="WOONZORG_REMINDER_HOUR")
     reminder_first_days: int = Field(default=21, ge=0, alias="WOONZORG_REMINDER_FIRST_DAYS")
     reminder_second_days: int = Field(default=7, ge=0, alias="WOONZORG_REMINDER_SECOND_DAYS")

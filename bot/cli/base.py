@@ -21,7 +21,7 @@ app = typer.Typer(
     options_metavar=messages.CLI_OPTIONS_METAVAR,
     subcommand_metavar=messages.CLI_SUBCOMMAND_METAVAR,
     no_args_is_help=True,
-    help="woonzorg-bot: het uitvoeringsprogramma in Slack.",
+    help=messages.CLI_HELP,
     pretty_exceptions_enable=False,
 )
 
@@ -48,4 +48,4 @@ def configure_logging(level: int = logging.INFO) -> None:
 
 @app.callback()
 def _root() -> None:
-    """woonzorg-bot: het uitvoeringsprogramma in Slack."""
+    """The root command: its help is ``CLI_HELP`` (the docstring would be shown otherwise)."""

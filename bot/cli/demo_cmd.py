@@ -26,12 +26,12 @@ def _now() -> datetime:
 DB_OPTION = typer.Option(
     Path("woonzorg.db"),
     "--db",
-    help="SQLite-bestand; wordt aangemaakt als het er niet is.",
+    help=messages.DEMO_DB_HELP,
     metavar=messages.CLI_METAVAR_FILE,
 )
 
 
-@app.command("demo", help="De bot in je terminal, op het demoprogramma (zonder Slack).")
+@app.command("demo", help=messages.DEMO_HELP)
 def demo(db: Path = DB_OPTION) -> None:
     out = Console(highlight=False)
     with dutch_errors():

@@ -3,7 +3,7 @@
 Typer 0.29 bundles its own Click (``typer._click``) with hard-coded English f-strings, so
 gettext cannot reach them. Instead: the help-screen words are module constants or a few small
 methods, replaced here; usage errors are translated at the one place they are shown
-(``typer.rich_utils.rich_format_error``), by the explicit pattern table in workflows/messages.py.
+(``typer.rich_utils.rich_format_error``), by the explicit pattern table in workflows/text/cli.py.
 An English message no pattern knows is shown unchanged rather than hidden.
 """
 

@@ -9,7 +9,7 @@ from workflows import messages
 from workflows.runtime.database import engine_for
 
 
-@app.command("migrate", help="Werk het databaseschema bij naar de nieuwste versie.")
+@app.command("migrate", help=messages.MIGRATE_HELP)
 def migrate() -> None:
     with dutch_errors():
         engine_for(load_settings())

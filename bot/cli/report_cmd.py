@@ -17,14 +17,13 @@ from workflows.runtime.database import engine_for
 
 @app.command(
     "rapport",
-    help="Stel de voortgangsrapportage op (.docx, .md of .xlsx) voor een halfjaar "
-    "(standaard het huidige).",
+    help=messages.REPORT_HELP,
 )
 def rapport(
     halfjaar: Annotated[
         str | None,
         typer.Argument(
-            help="Het halfjaar: 2026-H1, '1e helft 2026', 'najaar 2026'...",
+            help=messages.REPORT_HALF_YEAR_HELP,
             metavar=messages.CLI_METAVAR_HALF_YEAR,
         ),
     ] = None,
@@ -33,7 +32,7 @@ def rapport(
         typer.Option(
             "-o",
             "--output",
-            help="Het bestand: .docx (Word), .md of .xlsx.",
+            help=messages.REPORT_FILE_HELP,
             metavar=messages.CLI_METAVAR_FILE,
         ),
     ] = None,

@@ -57,12 +57,12 @@ def slack_refusals(settings: Settings, token_name: str) -> Iterator[None]:
 
 @app.command(
     "run",
-    help="Start de Slack-bot: Socket Mode als SLACK_APP_TOKEN gezet is, anders HTTP op PORT.",
+    help=messages.RUN_HELP,
 )
 def run(
     host: str = typer.Option(
         "0.0.0.0",
-        help="Adres om op te luisteren (alleen HTTP).",
+        help=messages.RUN_HOST_HELP,
         metavar=messages.CLI_METAVAR_ADDRESS,
     ),
 ) -> None:

@@ -36,14 +36,13 @@ def parse_now(text: str | None, tz: ZoneInfo) -> datetime:
 
 @app.command(
     "tick",
-    help="Verstuur de herinneringen, escalaties en het weekoverzicht die nu aan de beurt zijn "
-    "(veilig om vaker te draaien, bijvoorbeeld vanuit cron).",
+    help=messages.TICK_HELP,
 )
 def tick_command(
     now: str | None = typer.Option(
         None,
         "--now",
-        help="Doe alsof het dit moment is (ISO, bijv. 2027-05-18T09:00+02:00).",
+        help=messages.TICK_NOW_HELP,
         metavar=messages.CLI_METAVAR_MOMENT,
     ),
 ) -> None:

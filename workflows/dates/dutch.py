@@ -4,9 +4,8 @@ from __future__ import annotations
 
 import unicodedata
 from datetime import date, datetime
-from zoneinfo import ZoneInfo
 
-from babel.dates import format_date, format_datetime
+from babel.dates import format_date
 from dateutil import parser as du_parser
 
 LOCALE = "nl_NL"
@@ -89,8 +88,3 @@ def format_long(d: date) -> str:
 def format_short(d: date) -> str:
     """``15 mei 2026``."""
     return format_date(d, "d MMMM y", locale=LOCALE)
-
-
-def format_moment(moment: datetime, tz: ZoneInfo) -> str:
-    """``15 mei 2026 09:00`` in the programme's time zone."""
-    return format_datetime(moment, "d MMMM y HH:mm", tzinfo=tz, locale=LOCALE)

@@ -38,7 +38,8 @@ class HalfYear:
 
     @classmethod
     def parse(cls, text: str) -> HalfYear:
-        """Every form of product.md section 2; anything else raises ParseError quoting it."""
+        """Every form of docs/specification.md section 2; anything else raises ParseError
+        quoting it."""
         found = cls.try_parse(text)
         if found is None:
             raise ParseError(messages.BAD_HALF_YEAR.format(text=str(text).strip()))

@@ -27,7 +27,8 @@ from workflows.updates.history import record_update
 __all__ = ["DEMO_PEOPLE", "DemoPerson", "demo_workbook", "load_demo", "load_demo_into"]
 
 WORKBOOK = "van_opvang_naar_wonen.xlsx"
-ROUND_DEADLINE_BEFORE_END = timedelta(weeks=6)  # product.md section 7's default
+# A round's default deadline: 6 weeks before its half-year ends.
+ROUND_DEADLINE_BEFORE_END = timedelta(weeks=6)
 
 
 def demo_workbook() -> Path:

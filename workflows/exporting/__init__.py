@@ -1,4 +1,4 @@
-"""``woonzorg export``: the programme as .json (product.md section 5), .xlsx or .csv.
+"""``woonzorg export``: the programme as .json (docs/specification.md section 5), .xlsx or .csv.
 
 .xlsx and .csv use the import format, so importing an export gives the same programme. A CSV
 holds one sheet, so the indicators and people go to sibling files (``x-indicatoren.csv``,

@@ -1,4 +1,5 @@
-"""The whole programme loaded with a few queries, and its JSON form (product.md section 5)."""
+"""The whole programme loaded with a few queries, and its JSON form
+(docs/specification.md section 5)."""
 
 from __future__ import annotations
 
@@ -94,7 +95,7 @@ def _owner(snapshot: Snapshot, action: Action) -> dict[str, Any] | None:
 
 
 def programme_json(snapshot: Snapshot) -> dict[str, Any]:
-    """Exactly the schema of product.md section 5."""
+    """Exactly the schema of docs/specification.md section 5."""
     return {
         "programme": {"name": snapshot.programme.name},
         "themes": [{"number": t.number, "title": t.title} for t in snapshot.themes],

@@ -1,7 +1,8 @@
-"""The programme as rows in the import format (product.md section 4), for .xlsx and .csv.
+"""The programme as rows in the import format, for .xlsx and .csv.
 
-What these rows say, an import reads back to the same programme: planning as half-year columns
-with V/R cells, the deadline always written out, the status as its Dutch label.
+The headers and their order come from workflows/programme/columns.py. What these rows say, an
+import reads back to the same programme: planning as half-year columns with V/R cells in the
+place of the Planning column, the deadline always written out, the status as its Dutch label.
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ from datetime import date
 from workflows import messages
 from workflows.dates.halfyear import HalfYear
 from workflows.exporting.snapshot import Snapshot, plain
+from workflows.programme.columns import ACTION_COLUMNS, INDICATOR_COLUMNS, PEOPLE_COLUMNS, ColumnSet
 from workflows.programme.people import PersonRef
 
 Cell = str | int | float | date | None
@@ -25,6 +27,10 @@ class Sheet:
     wide: tuple[str, ...] = ()  # columns that hold long text (wider, wrapped in Excel)
 
 
+def _headers(columns: ColumnSet) -> list[str]:
+    return [column.header for column in columns]
+
+
 def _half_years(snapshot: Snapshot) -> list[HalfYear]:
     codes = {code for a in snapshot.actions for code in a.planning}
     if not codes:
@@ -36,17 +42,9 @@ def _half_years(snapshot: Snapshot) -> list[HalfYear]:
 def actions_sheet(snapshot: Snapshot) -> Sheet:
     halves = _half_years(snapshot)
     headers = [
-        messages.COL_CODE,
-        messages.COL_THEME,
-        messages.COL_TITLE,
-        messages.COL_DESCRIPTION,
-        messages.COL_OWNER,
-        messages.COL_PARTNERS,
-        *(h.label for h in halves),
-        messages.COL_TARGET,
-        messages.COL_DEADLINE,
-        messages.COL_STATUS,
-        messages.COL_STATUS_TEXT,
+        name
+        for column in ACTION_COLUMNS
+        for name in ([column.header] if column.exported else [h.label for h in halves])
     ]
     rows: list[list[Cell]] = []
     for action in snapshot.actions:
@@ -58,22 +56,23 @@ def actions_sheet(snapshot: Snapshot) -> Sheet:
             else ""
         )
         deadline = HalfYear.from_code(action.deadline).label if action.deadline else ""
-        rows.append(
-            [
-                action.code,
-                f"{theme.number}. {theme.title}",
-                action.title,
-                action.description,
-                owner_text,
-                "; ".join(action.partners),
-                *(messages.PLANNING_CELL.get(action.planning.get(h.code, ""), "") for h in halves),
-                action.target_text or "",
-                deadline,
-                action.status.label,
-                action.status_text,
-            ]
-        )
-    wide = (messages.COL_DESCRIPTION, messages.COL_STATUS_TEXT, messages.COL_TITLE)
+        cells: dict[str, list[Cell]] = {
+            "code": [action.code],
+            "theme": [f"{theme.number}. {theme.title}"],
+            "title": [action.title],
+            "description": [action.description],
+            "owner": [owner_text],
+            "partners": ["; ".join(action.partners)],
+            "planning": [
+                messages.PLANNING_CELL.get(action.planning.get(h.code, ""), "") for h in halves
+            ],
+            "target": [action.target_text or ""],
+            "deadline": [deadline],
+            "status": [action.status.label],
+            "status_text": [action.status_text],
+        }
+        rows.append([cell for column in ACTION_COLUMNS for cell in cells[column.key]])
+    wide = tuple(column.header for column in ACTION_COLUMNS if column.wide)
     return Sheet(messages.SHEET_ACTIONS, headers, rows, wide)
 
 
@@ -88,16 +87,7 @@ def _range(low: float | None, high: float | None) -> str:
 def indicators_sheet(snapshot: Snapshot) -> Sheet | None:
     if not snapshot.indicators:
         return None
-    headers = [
-        messages.COL_INDICATOR,
-        messages.COL_UNIT,
-        messages.COL_BASELINE,
-        messages.COL_BASELINE_YEAR,
-        messages.COL_TARGET,
-        messages.COL_TARGET_YEAR,
-        messages.COL_VALUE,
-        messages.COL_DATE,
-    ]
+    headers = _headers(INDICATOR_COLUMNS)
     rows: list[list[Cell]] = []
     for indicator in snapshot.indicators:
         base: list[Cell] = [
@@ -125,5 +115,5 @@ def people_sheet(snapshot: Snapshot) -> Sheet | None:
     ]
     if not rows:
         return None
-    headers = [messages.COL_NAME, messages.COL_EMAIL, messages.COL_SLACK_ID]
+    headers = _headers(PEOPLE_COLUMNS)
     return Sheet(messages.SHEET_PEOPLE, headers, rows)

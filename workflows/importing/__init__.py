@@ -1,4 +1,5 @@
-"""``woonzorg import``: a programme from Excel or CSV into the database (product.md section 4).
+"""``woonzorg import``: a programme from Excel or CSV into the database
+(docs/specification.md section 4).
 
 Three steps: ``read`` turns the file into tables of cell texts, ``validate`` turns those into
 records while collecting every problem, ``apply`` writes them in the caller's transaction.

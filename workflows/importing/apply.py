@@ -31,6 +31,7 @@ from workflows.importing.records import (
     Problem,
     Problems,
 )
+from workflows.programme.columns import ACTION_COLUMNS
 from workflows.programme.statuses import Status
 from workflows.updates.history import record_updates
 
@@ -161,7 +162,9 @@ def _apply_actions(
         owner = owners.get(id(record))
         if owner is not None and not (owner.email or owner.slack_id):
             message = messages.IMPORT_OWNER_UNREACHABLE.format(name=owner.name, code=record.code)
-            result.warnings.append(Problem(result.file, message, record.row, messages.COL_OWNER))
+            result.warnings.append(
+                Problem(result.file, message, record.row, ACTION_COLUMNS["owner"].header)
+            )
     session.flush()  # new people get their ids
     theme_number = {t.id: n for n, t in themes.items()}
     label_of = {p.id: person_label(p) for p in people.by_email.values()}

@@ -8,6 +8,7 @@ from storage.models import Person
 from workflows import messages
 from workflows.dates.dutch import fold
 from workflows.importing.records import PersonRecord, Problems
+from workflows.programme.columns import PEOPLE_COLUMNS
 from workflows.programme.people import PersonRef
 
 
@@ -48,7 +49,7 @@ class PeopleIndex:
                         slack_id=record.slack_id, other=other, email=record.email
                     ),
                     record.row,
-                    messages.COL_SLACK_ID,
+                    PEOPLE_COLUMNS["slack_id"].header,
                     file=f"{problems.file} ({messages.SHEET_PEOPLE})",
                 )
                 continue

@@ -1,4 +1,5 @@
-"""Matching a table's header row to the columns of the import format (see headers.py)."""
+"""Matching a table's header row to the columns of the import format
+(workflows/programme/columns.py; headers compared as in headers.py)."""
 
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ from workflows.dates.halfyear import HalfYear
 from workflows.importing.headers import key
 from workflows.importing.read import Table
 from workflows.importing.records import Problems
+from workflows.programme.columns import ColumnSet
 
 # A header that mentions a year and a half but is not a half-year ("3e helft 2026") is an
 # error rather than an unknown column: the planning in it would silently get lost.
@@ -40,14 +42,13 @@ class Columns:
 
 def match_columns(
     table: Table,
-    spec: dict[str, tuple[str, ...]],
-    required: tuple[str, ...],
+    spec: ColumnSet,
     problems: Problems,
     *,
     half_year_columns: bool = False,
 ) -> Columns:
     """Map headers to fields; unknown columns are warned about, missing required ones errors."""
-    lookup = {key(alias): name for name, aliases in spec.items() for alias in aliases}
+    lookup = {key(name): column.key for column in spec for name in column.names}
     fields: dict[str, int] = {}
     halves: dict[int, HalfYear] = {}
     seen_halves: set[HalfYear] = set()
@@ -92,9 +93,9 @@ def match_columns(
             problems.warn(
                 messages.IMPORT_UNKNOWN_COLUMN.format(column=header), row, header, file=table.file
             )
-    for name in required:
+    for name in spec.required:
         if name not in fields:
-            column = spec[name][0].capitalize()
+            column = spec[name].header
             problems.error(
                 messages.IMPORT_MISSING_COLUMN.format(column=column),
                 row,

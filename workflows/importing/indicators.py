@@ -12,9 +12,9 @@ from datetime import date
 from workflows import messages
 from workflows.dates.dutch import fold, parse_date
 from workflows.importing.columns import match_columns
-from workflows.importing.headers import INDICATOR_COLUMNS, INDICATOR_REQUIRED
 from workflows.importing.read import Table
 from workflows.importing.records import IndicatorRecord, Problems
+from workflows.programme.columns import INDICATOR_COLUMNS
 from workflows.programme.targets import parse_target
 from workflows.updates.history import TEXT_LIMIT
 
@@ -34,7 +34,7 @@ def parse_number(text: str) -> float | None:
 
 
 def validate_indicators(table: Table, problems: Problems) -> list[IndicatorRecord]:
-    columns = match_columns(table, INDICATOR_COLUMNS, INDICATOR_REQUIRED, problems)
+    columns = match_columns(table, INDICATOR_COLUMNS, problems)
     if "name" not in columns.fields:
         return []
     records: dict[str, IndicatorRecord] = {}

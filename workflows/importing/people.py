@@ -10,16 +10,16 @@ import re
 
 from workflows import messages
 from workflows.importing.columns import match_columns
-from workflows.importing.headers import PEOPLE_COLUMNS, PEOPLE_REQUIRED
 from workflows.importing.read import Table
 from workflows.importing.records import PersonRecord, Problems
+from workflows.programme.columns import PEOPLE_COLUMNS
 
 _EMAIL = re.compile(r"^[^@\s<>]+@[^@\s<>]+\.[^@\s<>]+$")
 _SLACK_ID = re.compile(r"^[UW][A-Z0-9]{6,}$")
 
 
 def validate_people(table: Table, problems: Problems) -> list[PersonRecord]:
-    columns = match_columns(table, PEOPLE_COLUMNS, PEOPLE_REQUIRED, problems)
+    columns = match_columns(table, PEOPLE_COLUMNS, problems)
     records: list[PersonRecord] = []
     seen: dict[str, int] = {}
     for number, cells in table.rows:

@@ -9,9 +9,9 @@ from workflows.dates.dutch import fold
 from workflows.dates.halfyear import HalfYear
 from workflows.errors import ParseError
 from workflows.importing.columns import Columns, match_columns
-from workflows.importing.headers import ACTION_COLUMNS, ACTION_REQUIRED
 from workflows.importing.read import Table
 from workflows.importing.records import ActionRecord, Problems
+from workflows.programme.columns import ACTION_COLUMNS
 from workflows.programme.people import parse_person
 from workflows.programme.planning import last_realisation, parse_phase_cell, parse_planning
 from workflows.programme.statuses import Status
@@ -81,10 +81,8 @@ class _Row:
 
 def validate_actions(table: Table, problems: Problems) -> list[ActionRecord]:
     """Every row of the Acties table as an ActionRecord; problems collected, never raised."""
-    columns = match_columns(
-        table, ACTION_COLUMNS, ACTION_REQUIRED, problems, half_year_columns=True
-    )
-    if any(name not in columns.fields for name in ACTION_REQUIRED):
+    columns = match_columns(table, ACTION_COLUMNS, problems, half_year_columns=True)
+    if any(name not in columns.fields for name in ACTION_COLUMNS.required):
         return []
     if not table.rows:
         problems.error(messages.IMPORT_NO_ACTIONS, table.header_row, file=table.file)
@@ -126,7 +124,7 @@ def validate_actions(table: Table, problems: Problems) -> list[ActionRecord]:
 
 
 def _header(columns: Columns, name: str) -> str:
-    return columns.header(name) if name in columns.fields else messages.COL_OWNER
+    return columns.header(name) if name in columns.fields else ACTION_COLUMNS["owner"].header
 
 
 def _action(row: _Row) -> ActionRecord | None:

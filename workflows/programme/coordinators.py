@@ -1,4 +1,5 @@
-"""Coordinators: listed in the configuration, and added by a coordinator (product.md section 9)."""
+"""Coordinators: listed in the configuration, and added by a coordinator
+(docs/specification.md section 7)."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Who may do what (product.md section 9), with a polite Dutch refusal for everyone else.
+"""Who may do what (docs/specification.md section 7), with a polite Dutch refusal for everyone else.
 
 Anyone may read. The owner (regiehouder), a deputy (plaatsvervanger) and a coordinator may
 update an action. Only a coordinator assigns an owner; the owner or a coordinator adds a deputy.

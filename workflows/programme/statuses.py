@@ -1,4 +1,4 @@
-"""The six action statuses (product.md section 3) and forgiving Dutch input.
+"""The six action statuses (docs/specification.md section 3) and forgiving Dutch input.
 
 ``Status`` itself is defined in ``storage.types`` (the models store it) and re-exported here;
 this module gives it its Dutch labels and parser. Import ``Status`` from here outside storage.

@@ -24,25 +24,6 @@ class Target:
     unit: str | None = None
     per_year: bool = False
 
-    @property
-    def is_numeric(self) -> bool:
-        return self.min is not None
-
-    def as_json(self) -> dict[str, object]:
-        return {
-            "text": self.text,
-            "min": _plain(self.min),
-            "max": _plain(self.max),
-            "unit": self.unit,
-            "per_year": self.per_year,
-        }
-
-
-def _plain(value: float | None) -> float | int | None:
-    if value is None:
-        return None
-    return int(value) if float(value).is_integer() else value
-
 
 def _number(text: str) -> float:
     # Dutch writes 1.500 for fifteen hundred and 2,5 for two and a half.

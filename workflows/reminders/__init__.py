@@ -1,4 +1,4 @@
-"""Reminders, escalations and the weekly digest (product.md section 7).
+"""Reminders, escalations and the weekly digest (docs/specification.md section 6).
 
 This is the surface ``bot/`` uses; everything else in the package (the Outbox that sends, the
 ReminderPolicy built from Settings, claims, plans) is assembled inside it, so an adapter only

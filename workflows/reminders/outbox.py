@@ -40,14 +40,6 @@ Delivered = tuple[str | None, str, dict[str, Any]]
 PERSONAL_KINDS = frozenset(
     {NotificationKind.REMINDER, NotificationKind.SNOOZE, NotificationKind.MANUAL}
 )
-COORDINATOR_KINDS = frozenset(
-    {
-        NotificationKind.ESCALATION,
-        NotificationKind.UNREACHABLE,
-        NotificationKind.UNDELIVERABLE,
-        NotificationKind.NOT_MINE,
-    }
-)
 
 
 def coordinator_ids(*, session: Session, settings: Settings) -> list[str]:

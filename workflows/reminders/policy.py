@@ -19,7 +19,7 @@ RETRY_BACKOFF = timedelta(seconds=1)
 
 @dataclass(frozen=True)
 class ReminderPolicy:
-    """The reminder schedule (product.md section 7). It has no defaults of its own: the
+    """The reminder schedule (docs/specification.md section 6). It has no defaults of its own: the
     configurable values and their defaults live in ``Settings`` only (one place for each
     default), and ``from_settings`` is the one way to build it.
 

@@ -1,1 +1,18 @@
-"""The half-yearly progress report (product.md section 8): model, writers and the workflow."""
+"""The half-yearly progress report (docs/specification.md section 8): model, writers, workflow.
+
+``compile_report`` builds the report and writes it; ``share_report`` does that for Slack and
+posts the file. How it is put together: docs/report.md.
+"""
+
+from workflows.report.compile import Compiled, compile_report, report_filename, writer_for
+from workflows.report.share import requested_half_year, share_report, started_text
+
+__all__ = [
+    "Compiled",
+    "compile_report",
+    "report_filename",
+    "requested_half_year",
+    "share_report",
+    "started_text",
+    "writer_for",
+]

@@ -11,6 +11,7 @@ from docx.enum.text import WD_ALIGN_PARAGRAPH
 
 from workflows import messages
 from workflows.dates.halfyear import HalfYear
+from workflows.programme.columns import ACTION_COLUMNS
 from workflows.report.docx_parts import (
     TABLE_STYLE,
     border,
@@ -98,18 +99,18 @@ def _header(table, grid: list[HalfYear], current: HalfYear, styles: Styles) -> N
     first_grid, last_grid = 3, 3 + len(grid) - 1
     head = styles["Tabelkop"]
     fixed = {
-        0: messages.REPORT_COL_CODE,
-        1: messages.REPORT_COL_ACTION,
-        2: messages.REPORT_COL_OWNER,
-        last_grid + 1: messages.REPORT_COL_STATUS,
-        last_grid + 2: messages.REPORT_COL_TEXT,
+        0: ACTION_COLUMNS["code"].heading,
+        1: ACTION_COLUMNS["title"].heading,
+        2: ACTION_COLUMNS["owner"].heading,
+        last_grid + 1: ACTION_COLUMNS["status"].heading,
+        last_grid + 2: ACTION_COLUMNS["status_text"].heading,
     }
     for i, title in fixed.items():
         write(top.cells[i].merge(bottom.cells[i]), title, head)
     planning = top.cells[first_grid]
     if len(grid) > 1:
         planning = planning.merge(top.cells[last_grid])
-    write(planning, messages.REPORT_COL_PLANNING, head).alignment = WD_ALIGN_PARAGRAPH.CENTER
+    write(planning, ACTION_COLUMNS["planning"].heading, head).alignment = WD_ALIGN_PARAGRAPH.CENTER
     small = styles["Rastertekst"]
     for year in sorted({h.year for h in grid}):
         columns = [first_grid + i for i, h in enumerate(grid) if h.year == year]

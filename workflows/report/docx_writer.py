@@ -17,6 +17,7 @@ from docx.shared import Cm
 
 from workflows import messages
 from workflows.dates.dutch import format_long
+from workflows.programme.columns import ACTION_COLUMNS, INDICATOR_COLUMNS
 from workflows.programme.statuses import Status
 from workflows.report import charts
 from workflows.report.docx_parts import (
@@ -122,7 +123,7 @@ def _summary(document, report: Report, styles: Styles) -> None:  # type: ignore[
     statuses = list(Status)
     table = document.add_table(rows=1, cols=len(statuses) + 2)
     table.style = TABLE_STYLE
-    head = [messages.REPORT_COL_THEME, *(s.label for s in statuses), messages.REPORT_TOTAL]
+    head = [ACTION_COLUMNS["theme"].heading, *(s.label for s in statuses), messages.REPORT_TOTAL]
     for cell, title in zip(table.rows[0].cells, head, strict=True):
         write(cell, title, styles["Tabelkop"])
     for i, status in enumerate(statuses, start=1):
@@ -172,9 +173,9 @@ def _indicators(document, report: Report, styles: Styles) -> None:  # type: igno
         document.add_paragraph(messages.REPORT_NO_INDICATORS)
         return
     head = [
-        messages.REPORT_COL_INDICATOR,
-        messages.REPORT_COL_BASELINE,
-        messages.REPORT_COL_TARGET,
+        INDICATOR_COLUMNS["name"].heading,
+        INDICATOR_COLUMNS["baseline"].heading,
+        INDICATOR_COLUMNS["target"].heading,
         messages.REPORT_COL_LATEST,
         messages.REPORT_COL_PROGRESS,
     ]
@@ -215,8 +216,8 @@ def _changes(document, report: Report, styles: Styles) -> None:  # type: ignore[
         )
     )
     was_now = [
-        messages.REPORT_COL_CODE,
-        messages.REPORT_COL_ACTION,
+        ACTION_COLUMNS["code"].heading,
+        ACTION_COLUMNS["title"].heading,
         messages.REPORT_COL_WAS,
         messages.REPORT_COL_NOW,
     ]
@@ -274,7 +275,11 @@ def _missing(document, report: Report, styles: Styles) -> None:  # type: ignore[
 
 
 def _code_title_owner() -> list[str]:
-    return [messages.REPORT_COL_CODE, messages.REPORT_COL_ACTION, messages.REPORT_COL_OWNER]
+    return [
+        ACTION_COLUMNS["code"].heading,
+        ACTION_COLUMNS["title"].heading,
+        ACTION_COLUMNS["owner"].heading,
+    ]
 
 
 def _cto(action: ActionRow) -> list[str]:

@@ -10,6 +10,7 @@ from pathlib import Path
 
 from workflows import messages
 from workflows.dates.dutch import format_long
+from workflows.programme.columns import ACTION_COLUMNS, INDICATOR_COLUMNS
 from workflows.programme.statuses import Status
 from workflows.report.model import ActionRow, Report
 from workflows.report.style import (
@@ -76,7 +77,8 @@ def render_markdown(report: Report) -> str:
         ]
     )
     out += table(
-        [messages.REPORT_COL_THEME, *(s.label for s in statuses), messages.REPORT_TOTAL], counts
+        [ACTION_COLUMNS["theme"].heading, *(s.label for s in statuses), messages.REPORT_TOTAL],
+        counts,
     )
     out += [
         f"{messages.REPORT_LEGEND}: V = {messages.REPORT_LEGEND_PREPARATION}, "
@@ -88,12 +90,12 @@ def render_markdown(report: Report) -> str:
         out += [f"## {cell(section.heading)}", ""]
         out += table(
             [
-                messages.REPORT_COL_CODE,
-                messages.REPORT_COL_ACTION,
-                messages.REPORT_COL_OWNER,
-                messages.REPORT_COL_PLANNING,
-                messages.REPORT_COL_STATUS,
-                messages.REPORT_COL_TEXT,
+                ACTION_COLUMNS["code"].heading,
+                ACTION_COLUMNS["title"].heading,
+                ACTION_COLUMNS["owner"].heading,
+                ACTION_COLUMNS["planning"].heading,
+                ACTION_COLUMNS["status"].heading,
+                ACTION_COLUMNS["status_text"].heading,
             ],
             [_action(report, a) for a in section.actions],
         )
@@ -103,7 +105,11 @@ def render_markdown(report: Report) -> str:
     if report.missing:
         out += [plural(messages.REPORT_MISSING_INTRO, len(report.missing), half=half), ""]
         out += table(
-            [messages.REPORT_COL_CODE, messages.REPORT_COL_ACTION, messages.REPORT_COL_OWNER],
+            [
+                ACTION_COLUMNS["code"].heading,
+                ACTION_COLUMNS["title"].heading,
+                ACTION_COLUMNS["owner"].heading,
+            ],
             [
                 [m.code, m.title, m.owner.display if m.owner else messages.REPORT_NO_OWNER]
                 for m in report.missing
@@ -131,9 +137,9 @@ def _indicators(report: Report) -> list[str]:
         return [*out, messages.REPORT_NO_INDICATORS, ""]
     return out + table(
         [
-            messages.REPORT_COL_INDICATOR,
-            messages.REPORT_COL_BASELINE,
-            messages.REPORT_COL_TARGET,
+            INDICATOR_COLUMNS["name"].heading,
+            INDICATOR_COLUMNS["baseline"].heading,
+            INDICATOR_COLUMNS["target"].heading,
             messages.REPORT_COL_LATEST,
             messages.REPORT_COL_PROGRESS,
         ],
@@ -169,8 +175,8 @@ def _changes(report: Report) -> list[str]:
         "",
     ]
     was_now = [
-        messages.REPORT_COL_CODE,
-        messages.REPORT_COL_ACTION,
+        ACTION_COLUMNS["code"].heading,
+        ACTION_COLUMNS["title"].heading,
         messages.REPORT_COL_WAS,
         messages.REPORT_COL_NOW,
     ]

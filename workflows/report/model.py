@@ -148,10 +148,6 @@ class Report:
         return count_statuses(self.actions)
 
     @property
-    def open_count(self) -> int:
-        return sum(1 for a in self.actions if a.is_open)
-
-    @property
     def received(self) -> int:
         """Actions with an update for this half-year (the rule of updates.rounds.RoundCounts)."""
         return sum(1 for a in self.actions if a.updated)

@@ -26,7 +26,7 @@ _DIRECT = ("D",)  # Slack conversation ids of direct messages
 
 
 def requested_half_year(text: str | None, *, now: datetime, tz: ZoneInfo) -> HalfYear:
-    """The half-year typed (any form of product.md section 2), else the current one."""
+    """The half-year typed (any form HalfYear.parse reads), else the current one."""
     if text is None or not text.strip():
         return HalfYear.containing(now.astimezone(tz).date())
     return HalfYear.parse(text)

@@ -14,7 +14,6 @@ from babel.numbers import format_decimal
 from workflows import messages
 from workflows.dates.dutch import format_short
 from workflows.dates.halfyear import HalfYear
-from workflows.programme.planning import format_planning
 from workflows.programme.statuses import Status
 from workflows.report.model import ActionRow, IndicatorRow
 
@@ -73,10 +72,6 @@ def update_note(row: ActionRow, half: HalfYear) -> str:
     if row.text_date is None:
         return messages.REPORT_NEVER_UPDATED
     return messages.REPORT_NOT_UPDATED.format(half=half.label, date=format_short(row.text_date))
-
-
-def planning_text(planning: dict[str, str]) -> str:
-    return format_planning(planning) if planning else messages.REPORT_NO_PLANNING
 
 
 def plural(templates: dict[int, str], count: int, **fields: object) -> str:

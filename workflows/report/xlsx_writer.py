@@ -15,6 +15,7 @@ from openpyxl.utils import get_column_letter
 
 from workflows import messages
 from workflows.dates.dutch import format_long
+from workflows.programme.columns import ACTION_COLUMNS, INDICATOR_COLUMNS
 from workflows.programme.statuses import Status
 from workflows.report.model import Report
 from workflows.report.style import (
@@ -71,7 +72,9 @@ def write_xlsx(report: Report, path: Path) -> None:
     summary.append([report.summary_line])
     summary.append([])
     statuses = list(Status)
-    summary.append([messages.REPORT_COL_THEME, *(s.label for s in statuses), messages.REPORT_TOTAL])
+    summary.append(
+        [ACTION_COLUMNS["theme"].heading, *(s.label for s in statuses), messages.REPORT_TOTAL]
+    )
     header_row = summary.max_row
     for index, status in enumerate(statuses, start=2):
         summary.cell(row=header_row, column=index).fill = _fill(FILL[status])
@@ -88,7 +91,11 @@ def write_xlsx(report: Report, path: Path) -> None:
     missing = _sheet(
         workbook,
         messages.REPORT_SHEET_MISSING,
-        [messages.REPORT_COL_CODE, messages.REPORT_COL_ACTION, messages.REPORT_COL_OWNER],
+        [
+            ACTION_COLUMNS["code"].heading,
+            ACTION_COLUMNS["title"].heading,
+            ACTION_COLUMNS["owner"].heading,
+        ],
         [8, 60, 30],
     )
     for m in report.missing:
@@ -101,15 +108,15 @@ def write_xlsx(report: Report, path: Path) -> None:
 def _actions(workbook: Workbook, report: Report) -> None:
     grid = list(report.grid)
     head = [
-        messages.REPORT_COL_THEME,
-        messages.REPORT_COL_CODE,
-        messages.REPORT_COL_ACTION,
-        messages.REPORT_COL_OWNER,
+        ACTION_COLUMNS["theme"].heading,
+        ACTION_COLUMNS["code"].heading,
+        ACTION_COLUMNS["title"].heading,
+        ACTION_COLUMNS["owner"].heading,
         *(f"{h.year} {messages.REPORT_HALF_SHORT[h.half]}" for h in grid),
-        messages.REPORT_COL_STATUS,
-        messages.REPORT_COL_TARGET,
+        ACTION_COLUMNS["status"].heading,
+        ACTION_COLUMNS["target"].heading,
         messages.REPORT_COL_REALISED,
-        messages.REPORT_COL_TEXT,
+        ACTION_COLUMNS["status_text"].heading,
         messages.REPORT_COL_UPDATED,
     ]
     widths = [30, 8, 45, 24, *([6] * len(grid)), 16, 20, 12, 80, 40]
@@ -160,9 +167,9 @@ def _indicators(workbook: Workbook, report: Report) -> None:
         workbook,
         messages.REPORT_SHEET_INDICATORS,
         [
-            messages.REPORT_COL_INDICATOR,
-            messages.REPORT_COL_BASELINE,
-            messages.REPORT_COL_TARGET,
+            INDICATOR_COLUMNS["name"].heading,
+            INDICATOR_COLUMNS["baseline"].heading,
+            INDICATOR_COLUMNS["target"].heading,
             messages.REPORT_COL_LATEST,
             messages.REPORT_COL_PROGRESS,
         ],
@@ -182,8 +189,8 @@ def _changes(workbook: Workbook, report: Report) -> None:
         messages.REPORT_SHEET_CHANGES,
         [
             messages.REPORT_COL_CHANGE,
-            messages.REPORT_COL_CODE,
-            messages.REPORT_COL_ACTION,
+            ACTION_COLUMNS["code"].heading,
+            ACTION_COLUMNS["title"].heading,
             messages.REPORT_COL_WAS,
             messages.REPORT_COL_NOW,
         ],

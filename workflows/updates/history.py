@@ -121,11 +121,6 @@ def history(
     return session.exec(stmt).all()
 
 
-def latest_update(*, session: Session, action: Action) -> StatusUpdate | None:
-    found = history(session=session, action=action, limit=1)
-    return found[0] if found else None
-
-
 def record_updates(
     *,
     session: Session,
