@@ -129,8 +129,8 @@ def _fields(record: ActionRecord, theme: Theme, owner_id: int | None) -> dict[st
     }
 
 
-# Fields whose change is logged as an ActionChange (every plain field is), and the name the
-# log gives them where it is not the attribute's.
+# Fields whose change is logged as an ActionChange (every plain field of ACTION_COLUMNS is),
+# and the name the log uses where it is not the attribute's.
 _LOGGED = frozenset(
     {
         "theme_id",
