@@ -4,7 +4,17 @@ from __future__ import annotations
 
 from zoneinfo import ZoneInfo
 
-from bot.views.blocks import Block, actions, button, context, divider, fields, header, sections
+from bot.views.blocks import (
+    FIELDS,
+    Block,
+    actions,
+    button,
+    context,
+    divider,
+    fields,
+    header,
+    sections,
+)
 from bot.views.formatting import day, number
 from bot.views.lists import status_badge
 from bot.views.mrkdwn import escape
@@ -72,6 +82,11 @@ def action_blocks(detail: ActionDetail, tz: ZoneInfo) -> list[Block]:
             ]
         ),
     ]
+    extra = [
+        messages.FIELD_EXTRA.format(label=escape(label), value=escape(text))
+        for label, text in detail.extra
+    ]
+    blocks += [fields(extra[i : i + FIELDS]) for i in range(0, len(extra), FIELDS)]
     if detail.partners:
         blocks += sections(messages.PARTNERS.format(value=escape(", ".join(detail.partners))))
     what = escape(detail.description)

@@ -2,15 +2,20 @@
 
 from __future__ import annotations
 
+import json
+from dataclasses import replace
 from datetime import date, datetime
+from zoneinfo import ZoneInfo
 
 from sqlalchemy.engine import Engine
 from sqlmodel import select
 
+from bot.views.action import action_blocks
 from storage.db import session_scope
 from storage.models import Person, Round
 from tests.support.botkit import Harness, everything, make_harness
 from workflows import messages
+from workflows.programme.action_detail import action_detail
 
 
 def open_round(h: Harness, deadline: date = date(2026, 5, 15)) -> None:
@@ -136,6 +141,17 @@ def test_action_detail(harness: Harness) -> None:
     assert "*Geschiedenis* (2 van 2 updates, nieuwste eerst)" in body
     assert "Locatie &lt;b&gt;gevonden&lt;/b&gt; &amp; getekend." in body
     assert "Laatste update 4 mei 2026 door Anna" in body
+
+
+def test_action_lists_plain_fields_without_a_place_of_their_own(harness: Harness) -> None:
+    detail = action_detail(engine=harness.engine, code="2.4")
+    assert detail.extra == []  # description and partners have their own place
+    plain = everything({"blocks": action_blocks(detail, ZoneInfo("Europe/Amsterdam"))})
+    more = replace(detail, extra=[("Budget", "12,5"), ("Notitie", "<b>")])
+    blocks = action_blocks(more, ZoneInfo("Europe/Amsterdam"))
+    assert len(blocks) == len(json.loads(plain)["blocks"]) + 1
+    assert "*Budget*\\n12,5" in everything({"blocks": blocks})
+    assert "*Notitie*\\n&lt;b&gt;" in everything({"blocks": blocks})
 
 
 def test_action_missing_and_unknown(harness: Harness) -> None:

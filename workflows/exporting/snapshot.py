@@ -9,6 +9,7 @@ from typing import Any
 from sqlmodel import Session, col, select
 
 from storage.models import Action, Indicator, Measurement, Person, Programme, Theme
+from workflows.programme.columns import ACTION_COLUMNS, plain
 from workflows.programme.queries import current_programme
 
 
@@ -68,13 +69,6 @@ def load_snapshot(*, session: Session) -> Snapshot:
     )
 
 
-def plain(value: float | None) -> float | int | None:
-    """Whole numbers as ints, so the JSON says 24 and not 24.0."""
-    if value is None:
-        return None
-    return int(value) if float(value).is_integer() else value
-
-
 def _target(action: Action) -> dict[str, Any] | None:
     if not action.target_text and action.target_min is None:
         return None
@@ -94,28 +88,36 @@ def _owner(snapshot: Snapshot, action: Action) -> dict[str, Any] | None:
     return {"name": person.name, "email": person.email, "slack_id": person.slack_id}
 
 
+def _action(snapshot: Snapshot, a: Action) -> dict[str, Any]:
+    """One action's object: its columns' keys in column order, the steps after the description."""
+    special: dict[str, dict[str, Any]] = {
+        "code": {"code": a.code},
+        "theme": {"theme": snapshot.theme(a).number},
+        "title": {"title": a.title},
+        "owner": {"owner": _owner(snapshot, a)},
+        "planning": {"planning": dict(sorted(a.planning.items()))},
+        "target": {"target": _target(a)},
+        "deadline": {"deadline": a.deadline},
+        "status": {"status": a.status},
+        "status_text": {"status_text": a.status_text},
+    }
+    result: dict[str, Any] = {}
+    for column in ACTION_COLUMNS:
+        if column.field is not None:
+            result[column.json_key] = column.field.json(getattr(a, column.key))
+        else:
+            result.update(special[column.key])
+        if column.key == "description":
+            result["steps"] = list(a.steps)
+    return result
+
+
 def programme_json(snapshot: Snapshot) -> dict[str, Any]:
     """Exactly the schema of docs/specification.md section 5."""
     return {
         "programme": {"name": snapshot.programme.name},
         "themes": [{"number": t.number, "title": t.title} for t in snapshot.themes],
-        "actions": [
-            {
-                "code": a.code,
-                "theme": snapshot.theme(a).number,
-                "title": a.title,
-                "description": a.description,
-                "steps": list(a.steps),
-                "owner": _owner(snapshot, a),
-                "partners": list(a.partners),
-                "planning": dict(sorted(a.planning.items())),
-                "target": _target(a),
-                "deadline": a.deadline,
-                "status": a.status,
-                "status_text": a.status_text,
-            }
-            for a in snapshot.actions
-        ],
+        "actions": [_action(snapshot, a) for a in snapshot.actions],
         "indicators": [
             {
                 "name": i.name,

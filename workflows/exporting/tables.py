@@ -12,8 +12,14 @@ from datetime import date
 
 from workflows import messages
 from workflows.dates.halfyear import HalfYear
-from workflows.exporting.snapshot import Snapshot, plain
-from workflows.programme.columns import ACTION_COLUMNS, INDICATOR_COLUMNS, PEOPLE_COLUMNS, ColumnSet
+from workflows.exporting.snapshot import Snapshot
+from workflows.programme.columns import (
+    ACTION_COLUMNS,
+    INDICATOR_COLUMNS,
+    PEOPLE_COLUMNS,
+    ColumnSet,
+    plain,
+)
 from workflows.programme.people import PersonRef
 
 Cell = str | int | float | date | None
@@ -60,9 +66,7 @@ def actions_sheet(snapshot: Snapshot) -> Sheet:
             "code": [action.code],
             "theme": [f"{theme.number}. {theme.title}"],
             "title": [action.title],
-            "description": [action.description],
             "owner": [owner_text],
-            "partners": ["; ".join(action.partners)],
             "planning": [
                 messages.PLANNING_CELL.get(action.planning.get(h.code, ""), "") for h in halves
             ],
@@ -71,6 +75,8 @@ def actions_sheet(snapshot: Snapshot) -> Sheet:
             "status": [action.status.label],
             "status_text": [action.status_text],
         }
+        for column, codec in ACTION_COLUMNS.plain_fields:
+            cells[column.key] = [codec.cell(getattr(action, column.key))]
         rows.append([cell for column in ACTION_COLUMNS for cell in cells[column.key]])
     wide = tuple(column.header for column in ACTION_COLUMNS if column.wide)
     return Sheet(messages.SHEET_ACTIONS, headers, rows, wide)

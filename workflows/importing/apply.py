@@ -116,9 +116,8 @@ def _fields(record: ActionRecord, theme: Theme, owner_id: int | None) -> dict[st
     return {
         "theme_id": theme.id,
         "title": record.title,
-        "description": record.description,
+        **record.values,
         "steps": record.steps,
-        "partners": record.partners,
         "planning": record.planning,
         "target_text": target.text if target else None,
         "target_min": target.min if target else None,
@@ -130,16 +129,18 @@ def _fields(record: ActionRecord, theme: Theme, owner_id: int | None) -> dict[st
     }
 
 
-# Fields whose change is logged as an ActionChange, and how their value is written there.
-_LOGGED = (
-    "theme_id",
-    "title",
-    "description",
-    "partners",
-    "planning",
-    "target_text",
-    "deadline",
-    "owner_id",
+# Fields whose change is logged as an ActionChange (every plain field of ACTION_COLUMNS is),
+# and the name the log uses where it is not the attribute's.
+_LOGGED = frozenset(
+    {
+        "theme_id",
+        "title",
+        "planning",
+        "target_text",
+        "deadline",
+        "owner_id",
+        *(column.key for column, _ in ACTION_COLUMNS.plain_fields),
+    }
 )
 _LOG_NAME = {"theme_id": "theme", "target_text": "target", "owner_id": "owner"}
 

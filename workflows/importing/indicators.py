@@ -6,7 +6,6 @@ a Peildatum); the other cells of such rows repeat the indicator or stay empty.
 
 from __future__ import annotations
 
-import re
 from datetime import date
 
 from workflows import messages
@@ -14,23 +13,11 @@ from workflows.dates.dutch import fold, parse_date
 from workflows.importing.columns import match_columns
 from workflows.importing.read import Table
 from workflows.importing.records import IndicatorRecord, Problems
-from workflows.programme.columns import INDICATOR_COLUMNS
+from workflows.programme.columns import INDICATOR_COLUMNS, parse_number
 from workflows.programme.targets import parse_target
 from workflows.updates.history import TEXT_LIMIT
 
-_NUMBER = re.compile(r"^-?\d+(?:[.,]\d+)?$")
-_THOUSANDS = re.compile(r"^-?\d{1,3}(?:\.\d{3})+$")
 _EMPTY = {"", "nvt", "n.v.t.", "ntb", "n.t.b.", "-"}
-
-
-def parse_number(text: str) -> float | None:
-    """``700``, ``2,5``, ``1.500`` (Dutch thousands); None when it is not a plain number."""
-    cleaned = text.strip().replace(" ", "")
-    if _THOUSANDS.match(cleaned):
-        return float(cleaned.replace(".", ""))
-    if _NUMBER.match(cleaned):
-        return float(cleaned.replace(",", "."))
-    return None
 
 
 def validate_indicators(table: Table, problems: Problems) -> list[IndicatorRecord]:

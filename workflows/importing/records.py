@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
+from typing import Any
 
 from workflows import messages
 from workflows.errors import ImportFailed
@@ -83,10 +84,10 @@ class ActionRecord:
     theme_number: str
     theme_title: str
     title: str
-    description: str = ""
-    steps: list[str] = field(default_factory=list)
+    # the plain fields (ACTION_COLUMNS.plain_fields), by the Action attribute each one fills
+    values: dict[str, Any] = field(default_factory=dict)
+    steps: list[str] = field(default_factory=list)  # the description's "- " lines
     owner: PersonRef | None = None
-    partners: list[str] = field(default_factory=list)
     planning: dict[str, str] = field(default_factory=dict)
     target: Target | None = None
     deadline: str | None = None

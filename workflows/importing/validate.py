@@ -25,17 +25,12 @@ _THEME = re.compile(
 )
 _THEME_NUMBER_ONLY = re.compile(r"^(?:(?:actielijn|speerpunt)\s*)?(?P<number>\d+[a-z]?)\.?$", re.I)
 _STEP = re.compile(r"^\s*[-•–*▪]\s*(?P<text>.*\S)")
-_LIST_SPLIT = re.compile(r"[;,\n]")
 _ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")  # how a date cell reads; see IMPORT_CODE_IS_DATE
 
 
 def steps_of(description: str) -> list[str]:
     """Lines starting with ``-`` or ``•`` are the action's steps."""
     return [m.group("text").strip() for line in description.split("\n") if (m := _STEP.match(line))]
-
-
-def split_partners(text: str) -> list[str]:
-    return [p.strip() for p in _LIST_SPLIT.split(text) if p.strip()]
 
 
 def split_theme(text: str) -> tuple[str | None, str | None]:
@@ -140,10 +135,12 @@ def _action(row: _Row) -> ActionRecord | None:
         theme_title=title or "",
         title=" ".join(values["title"].split()),
     )
-    description = row.get("description").strip()
-    record.description = description
-    record.steps = steps_of(description)
-    record.partners = split_partners(row.get("partners"))
+    for column, codec in ACTION_COLUMNS.plain_fields:
+        try:
+            record.values[column.key] = codec.parse(row.get(column.key))
+        except ParseError as exc:
+            row.error(column.key, str(exc))
+    record.steps = steps_of(record.values.get("description", ""))
     try:
         record.owner = parse_person(row.get("owner"))
     except ParseError as exc:

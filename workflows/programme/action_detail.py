@@ -2,14 +2,15 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from datetime import datetime
 
 from sqlalchemy.engine import Engine
 from sqlmodel import col, func, select
 
-from storage.models import Person, StatusUpdate, Theme
+from storage.models import Action, Person, StatusUpdate, Theme
 from workflows.dates.halfyear import HalfYear
+from workflows.programme.columns import ACTION_COLUMNS
 from workflows.programme.planning import Phase
 from workflows.programme.queries import current_programme, deputies, get_action
 from workflows.programme.statuses import Status
@@ -49,6 +50,8 @@ class ActionDetail:
     status_text: str
     history: list[HistoryEntry]  # newest first, at most HISTORY_SHOWN
     history_total: int
+    # the plain fields ActionDetail does not carry by name: (column header, text), filled ones
+    extra: list[tuple[str, str]]
 
     @property
     def latest(self) -> HistoryEntry | None:
@@ -64,6 +67,17 @@ def planning_line(planning: dict[str, str]) -> list[tuple[HalfYear, Phase | None
         (half, Phase(planning[half.code]) if half.code in planning else None)
         for half in HalfYear.span(halves[0], halves[-1])
     ]
+
+
+def _extra(action: Action) -> list[tuple[str, str]]:
+    """Plain fields the view has no place of its own for, under their column's header."""
+    named = {f.name for f in fields(ActionDetail)}
+    shown = (
+        (column.header, codec.show(getattr(action, column.key)))
+        for column, codec in ACTION_COLUMNS.plain_fields
+        if column.key not in named
+    )
+    return [(label, text) for label, text in shown if text]
 
 
 def action_detail(*, engine: Engine, code: str, history_limit: int = HISTORY_SHOWN) -> ActionDetail:
@@ -114,4 +128,5 @@ def action_detail(*, engine: Engine, code: str, history_limit: int = HISTORY_SHO
                 for e in entries
             ],
             history_total=total,
+            extra=_extra(action),
         )

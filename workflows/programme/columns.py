@@ -7,14 +7,84 @@ white-space- and punctuation-insensitively (workflows/importing/headers.py), so
 These Dutch words are the file format itself, so they live here with the rest of it rather than
 in workflows/text/.
 
-Adding a field to an action means: the model, a migration, a column here, and the views that
-show it.
+Adding a plain field to an action (a text, a list of texts or a number) means: the model, a
+migration, and one column here with a ``field`` codec (TEXT, TEXT_LIST, NUMBER or a new one).
+The import reads it, the re-import logs its changes, the .xlsx/.csv/.json exports write it and
+``actie`` lists it under its header, all from this entry. Only a field the ``actie`` view should
+show in its own way needs the view as well (and an attribute on ActionDetail).
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+import re
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from typing import Any
+
+from workflows import messages
+from workflows.errors import ParseError
+
+CellValue = str | int | float | None  # what an export writes into one cell
+
+_LIST_SPLIT = re.compile(r"[;,\n]")
+_NUMBER = re.compile(r"^-?\d+(?:[.,]\d+)?$")
+_THOUSANDS = re.compile(r"^-?\d{1,3}(?:\.\d{3})+$")
+
+
+def split_list(text: str) -> list[str]:
+    """A cell listing several texts: separated by ``;``, ``,`` or line breaks."""
+    return [p.strip() for p in _LIST_SPLIT.split(text) if p.strip()]
+
+
+def parse_number(text: str) -> float | None:
+    """``700``, ``2,5``, ``1.500`` (Dutch thousands); None when it is not a plain number."""
+    cleaned = text.strip().replace(" ", "")
+    if _THOUSANDS.match(cleaned):
+        return float(cleaned.replace(".", ""))
+    if _NUMBER.match(cleaned):
+        return float(cleaned.replace(",", "."))
+    return None
+
+
+def plain(value: float | None) -> float | int | None:
+    """Whole numbers as ints, so the JSON says 24 and not 24.0."""
+    if value is None:
+        return None
+    return int(value) if float(value).is_integer() else value
+
+
+def _number_cell(text: str) -> float | None:
+    if not text.strip():
+        return None
+    value = parse_number(text)
+    if value is None:
+        raise ParseError(messages.BAD_NUMBER.format(text=text.strip()))
+    return value
+
+
+def _number_text(value: float | None) -> str:
+    return "" if value is None else str(plain(value)).replace(".", ",")
+
+
+@dataclass(frozen=True)
+class FieldCodec:
+    """How a plain field of an action is read from a cell and written back out.
+
+    The column's ``key`` is the Action model's attribute; the value ``parse`` returns is stored
+    there as it is, and compared with the stored one to log a re-import's changes.
+    """
+
+    parse: Callable[[str], Any]  # cell text -> value; a ParseError (Dutch) when unreadable
+    cell: Callable[[Any], CellValue]  # value -> the .xlsx/.csv cell an import reads back
+    json: Callable[[Any], Any]  # value -> the .json export's value
+    show: Callable[[Any], str]  # value -> the text ``actie`` shows; "" shows nothing
+
+
+TEXT = FieldCodec(parse=str.strip, cell=lambda v: v or "", json=lambda v: v, show=lambda v: v or "")
+TEXT_LIST = FieldCodec(
+    parse=split_list, cell="; ".join, json=list, show=lambda v: ", ".join(v or [])
+)
+NUMBER = FieldCodec(parse=_number_cell, cell=plain, json=plain, show=_number_text)
 
 
 @dataclass(frozen=True)
@@ -26,6 +96,8 @@ class Column:
     wide: bool = False  # long text: a wide, wrapped column in Excel
     exported: bool = True  # False: read on import but written another way (planning)
     report_header: str | None = None  # the report's heading, where it words it differently
+    field: FieldCodec | None = None  # a plain field: read, written and shown generically
+    json_name: str | None = None  # its key in the .json export, where not ``key``
 
     @property
     def names(self) -> tuple[str, ...]:
@@ -36,6 +108,10 @@ class Column:
     def heading(self) -> str:
         """The column's heading in the report."""
         return self.report_header or self.header
+
+    @property
+    def json_key(self) -> str:
+        return self.json_name or self.key
 
 
 @dataclass(frozen=True)
@@ -57,6 +133,11 @@ class ColumnSet:
     def required(self) -> tuple[str, ...]:
         return tuple(c.key for c in self.columns if c.required)
 
+    @property
+    def plain_fields(self) -> tuple[tuple[Column, FieldCodec], ...]:
+        """The columns whose field is read and written by its codec alone, with that codec."""
+        return tuple((c, c.field) for c in self.columns if c.field is not None)
+
 
 # The planning has no column of its own in an export: it is written as one column per half-year
 # (V/R cells) in its place. An import reads either form.
@@ -65,9 +146,15 @@ ACTION_COLUMNS = ColumnSet(
         Column("code", "Nr", ("nummer", "actienummer", "actie nr", "code"), required=True),
         Column("theme", "Actielijn", ("speerpunt",), required=True),
         Column("title", "Actie", ("titel",), required=True, wide=True),
-        Column("description", "Omschrijving", ("wat", "beschrijving", "wat / stappen"), wide=True),
+        Column(
+            "description",
+            "Omschrijving",
+            ("wat", "beschrijving", "wat / stappen"),
+            wide=True,
+            field=TEXT,
+        ),
         Column("owner", "Regiehouder", ("eigenaar",)),
-        Column("partners", "Partners", ("betrokken partijen",)),
+        Column("partners", "Partners", ("betrokken partijen",), field=TEXT_LIST),
         Column("planning", "Planning", exported=False),
         Column("target", "Doel", ("totaal extra plekken",)),
         Column("deadline", "Deadline"),

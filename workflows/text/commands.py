@@ -129,6 +129,7 @@ FIELD_DEPUTIES = "*Plaatsvervangers*\n{value}"
 FIELD_STATUS = "*Status*\n{value}"
 FIELD_TARGET = "*Doel*\n{value}"
 FIELD_DEADLINE = "*Deadline*\n{value}"
+FIELD_EXTRA = "*{label}*\n{value}"  # a plain field without a place of its own
 NOBODY = "_niemand_"
 NOT_SET = "_niet vastgelegd_"
 PARTNERS = "*Betrokken partijen:* {value}"

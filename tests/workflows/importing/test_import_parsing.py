@@ -13,7 +13,8 @@ from workflows.exporting.write import write_csv, write_xlsx
 from workflows.importing import programme_name_from
 from workflows.importing.headers import key
 from workflows.importing.read import decode, read_source, sniff_delimiter
-from workflows.importing.validate import split_partners, split_theme, steps_of
+from workflows.importing.validate import split_theme, steps_of
+from workflows.programme.columns import split_list
 
 
 def test_theme_cells_as_programmes_write_them() -> None:
@@ -26,7 +27,7 @@ def test_theme_cells_as_programmes_write_them() -> None:
 def test_steps_partners_headers_and_names() -> None:
     text = "Inleiding\n- Pilot Vroeg eropaf\n  • opschalen\n–  derde stap\ngeen stap - hier"
     assert steps_of(text) == ["Pilot Vroeg eropaf", "opschalen", "derde stap"]
-    assert split_partners("GGD; SDD,corporaties\nAvres") == ["GGD", "SDD", "corporaties", "Avres"]
+    assert split_list("GGD; SDD,corporaties\nAvres") == ["GGD", "SDD", "corporaties", "Avres"]
     assert key("Stand van zaken/ toelichting") == key("STAND VAN ZAKEN - Toelichting")
     assert key("Coördinatie") == key("coordinatie")
     assert programme_name_from(Path("van_opvang-naar wonen.xlsx")) == "Van opvang naar wonen"
