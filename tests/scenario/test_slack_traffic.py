@@ -3,13 +3,17 @@ trigger ids, dropped connections after a saved update, escaped markup in command
 
 from __future__ import annotations
 
+import logging
 import urllib.error
 import urllib.request
 from pathlib import Path
 
+import pytest
+
 from bot.slack.http import HttpServer
 from tests.support.factories import Built
-from tests.support.fake_slack import FakeSlack
+from tests.support.fake_slack import FakeSlack, SignedClient, wait_for
+from workflows import messages
 
 PAYLOADS = Path(__file__).resolve().parents[1] / "support" / "slack_payloads"
 
@@ -49,3 +53,42 @@ def test_ssl_check_does_not_open_the_door_to_unsigned_commands(
     form = {"Content-Type": "application/x-www-form-urlencoded"}
     assert _request(url, body, form, "POST")[0] == 401
     assert _api_calls(fake_slack) == []
+
+
+def _problems(caplog: pytest.LogCaptureFixture) -> list[logging.LogRecord]:
+    return [r for r in caplog.records if r.levelno >= logging.ERROR or r.exc_info]
+
+
+def test_an_expired_trigger_is_explained_and_the_ack_always_arrives(
+    slack: SignedClient,
+    fake_slack: FakeSlack,
+    programme: Built,
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    # The fake answers views.open at once (0 ms latency): the failure comes within a few ms of
+    # the ack, where Bolt's thread runner used to drop the ack (Slack then saw a 404 after 3 s).
+    for attempt in range(10):
+        answer = slack.slash("update 2.4", "U0ANNA", trigger_id=f"{attempt}.1700000000.expired")
+        assert (answer.status, answer.body) == (200, ""), attempt
+        assert answer.elapsed < 2.5, attempt
+    replies = wait_for(lambda: len(fake_slack.responses()) == 10 and fake_slack.responses())
+    assert {r["text"] for r in replies} == {messages.SLACK_MODAL_NOT_OPENED}
+    assert all(r["response_type"] == "ephemeral" for r in replies)
+    assert len(fake_slack.calls_to("views.open", ok=False)) == 10
+    warnings = [r for r in caplog.records if "invalid_trigger_id" in r.getMessage()]
+    assert len(warnings) == 10 and {r.levelno for r in warnings} == {logging.WARNING}
+    assert _problems(caplog) == []
+    assert messages.BOT_GENERIC_ERROR not in str(fake_slack.responses())
+
+
+def test_an_expired_trigger_on_a_button_is_explained(
+    slack: SignedClient,
+    fake_slack: FakeSlack,
+    programme: Built,
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    answer = slack.block_action("update_open", "1.1", "U0ANNA", trigger_id="1.1700000000.expired")
+    assert answer.status == 200
+    [reply] = wait_for(fake_slack.responses)
+    assert reply["text"] == messages.SLACK_MODAL_NOT_OPENED
+    assert _problems(caplog) == []
