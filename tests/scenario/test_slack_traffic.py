@@ -7,10 +7,15 @@ import logging
 import urllib.error
 import urllib.request
 from pathlib import Path
+from urllib.parse import parse_qsl, urlencode
 
 import pytest
+from sqlalchemy.engine import Engine
+from sqlmodel import select
 
 from bot.slack.http import HttpServer
+from storage.db import session_scope
+from storage.models import Action
 from tests.support.factories import Built
 from tests.support.fake_slack import FakeSlack, SignedClient, wait_for
 from workflows import messages
@@ -116,3 +121,51 @@ def test_a_dropped_home_refresh_after_a_saved_update_is_no_apology(
     assert _problems(caplog) == []
     [warning] = [r for r in caplog.records if "App Home refresh" in r.getMessage()]
     assert warning.levelno == logging.WARNING
+
+
+def _escaped_command(slack: SignedClient, text: str | None = None) -> dict[str, str]:
+    """The synthetic escaped /woonzorg body, sent by Anna from the scenario's workspace."""
+    form = dict(parse_qsl((PAYLOADS / "slash_command.escaped_text.SYNTH.form.txt").read_text()))
+    form.update(
+        team_id="T0WOONZORG",
+        user_id="U0ANNA",
+        channel_id="C0ALGEMEEN",
+        response_url=slack.response_url(),
+        trigger_id=slack.trigger_id(),
+    )
+    if text is not None:
+        form["text"] = text
+    return form
+
+
+def _status_text(db: Engine, code: str) -> str:
+    with session_scope(db) as session:
+        return session.exec(select(Action).where(Action.code == code)).one().status_text
+
+
+def test_escaped_markup_is_stored_as_plain_text(
+    slack: SignedClient, fake_slack: FakeSlack, db: Engine, programme: Built
+) -> None:
+    form = _escaped_command(slack)
+    assert form["text"].startswith("status 2.4 vertraagd <@U012ABCDEF|ernie>")
+    answer = slack.post(urlencode(form), "application/x-www-form-urlencoded")
+    assert answer.status == 200
+    plain = "@ernie #woonzorg label (https://example.org/x?a=1&b=2) @here <tag> & ok"
+    assert _status_text(db, "2.4") == plain
+
+    # Shown again, it is escaped as any text is: no live @here, no markup.
+    shown = str(slack.slash("actie 2.4", "U0ANNA").json())
+    assert "&lt;tag&gt; &amp; ok" in shown and "<!here>" not in shown and "<@" not in shown
+    slack.slash("update 2.4", "U0ANNA")
+    view = wait_for(lambda: fake_slack.calls_to("views.open"))[-1].response["view"]
+    prefills = [b["element"].get("initial_value") for b in view["blocks"] if "element" in b]
+    assert plain in prefills
+
+
+def test_a_mention_without_a_label_is_named_from_the_people_table(
+    slack: SignedClient, db: Engine, programme: Built
+) -> None:
+    form = _escaped_command(slack, "update 2.4 Afgestemd met <@U0BERT> en <@U0EVA>")
+    assert slack.post(urlencode(form), "application/x-www-form-urlencoded").status == 200
+    # Bert is in the programme; Eva only in the workspace (users.info).
+    assert _status_text(db, "2.4") == "Afgestemd met @Bert en @Eva"
