@@ -13,10 +13,9 @@ from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING, Any
 from urllib.parse import parse_qsl
 
-from slack_bolt import App, BoltContext, BoltRequest, BoltResponse
+from slack_bolt import App, BoltRequest, BoltResponse
 from slack_bolt.adapter.wsgi import SlackRequestHandler
 from slack_bolt.adapter.wsgi.http_request import WsgiHttpRequest
-from slack_bolt.request.internals import build_context
 from slack_sdk.signature import SignatureVerifier
 from waitress import wasyncore
 from waitress.server import create_server
@@ -53,7 +52,9 @@ class _FormSafeRequest(BoltRequest):
             form = dict(parse_qsl(body, keep_blank_values=True))
             if "payload" not in form:
                 self.body = form
-                self.context = build_context(BoltContext({}), form)
+                # The context Bolt builds from a parsed body, through its public constructor
+                # (a dict body is accepted in socket_mode only); no slack_bolt internals.
+                self.context = BoltRequest(body=form, mode="socket_mode").context
 
 
 def is_ssl_check(form: str) -> bool:
