@@ -5,6 +5,10 @@ gettext cannot reach them. Instead: the help-screen words are module constants o
 methods, replaced here; usage errors are translated at the one place they are shown
 (``typer.rich_utils.rich_format_error``), by the explicit pattern table in workflows/text/cli.py.
 An English message no pattern knows is shown unchanged rather than hidden.
+
+These are Typer's private internals (typer 0.15.1 has no ``typer._click``), so pyproject.toml
+bounds typer to the minor range this was written for, and tests/bot/cli/test_typer_internals.py
+names any patched attribute a new Typer lacks.
 """
 
 from __future__ import annotations

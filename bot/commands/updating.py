@@ -8,11 +8,15 @@ from bot.handlers import Context, subcommand
 from bot.outcomes import OpenModal, Reply
 from bot.tell import tell_all
 from bot.views.confirmations import help_needed_dm, update_saved
-from bot.views.mrkdwn import unescape
 from bot.views.update_modal import update_modal
 from workflows import messages
 from workflows.programme.statuses import Status
 from workflows.updates.giving import UpdateReceipt, give_update, update_form
+
+
+def from_slack(ctx: Context) -> bool:
+    """Slack escapes command text (``should_escape``); the terminal console passes it as typed."""
+    return ctx.source == "slack"
 
 
 def confirm(ctx: Context, receipt: UpdateReceipt) -> Reply:
@@ -44,8 +48,10 @@ def save(
     realised_quantity: float | None = None,
     bottlenecks: str | None = None,
     help_needed: bool = False,
+    escaped: bool = False,
 ) -> Reply:
-    """Record an update given by the caller (command text or modal) and confirm it."""
+    """Record an update given by the caller (command text or modal) and confirm it.
+    ``escaped``: ``text`` is command text with Slack's markup (see ``give_update``)."""
     receipt = give_update(
         engine=ctx.engine,
         directory=ctx.directory,
@@ -59,6 +65,7 @@ def save(
         realised_quantity=realised_quantity,
         bottlenecks=bottlenecks,
         help_needed=help_needed,
+        escaped=escaped,
     )
     return confirm(ctx, receipt)
 
@@ -76,7 +83,7 @@ def update(ctx: Context, args: str) -> OpenModal | Reply:
         return usage_reply("update 2.4 [tekst]")
     if not text:
         return open_update_modal(ctx, code)
-    return save(ctx, code, text=unescape(text))
+    return save(ctx, code, text=text, escaped=from_slack(ctx))
 
 
 @subcommand(
@@ -91,4 +98,4 @@ def status(ctx: Context, args: str) -> Reply:
     if not code or not rest:
         return usage_reply("status 2.4 vertraagd [toelichting]")
     new_status, explanation = split_status(rest)
-    return save(ctx, code, status=new_status, text=unescape(explanation) or None)
+    return save(ctx, code, status=new_status, text=explanation or None, escaped=from_slack(ctx))

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import http.client
 import random
 
 from slack_sdk import WebClient
+from slack_sdk.errors import SlackApiError, SlackClientError
 from slack_sdk.http_retry.builtin_handlers import (
     ConnectionErrorRetryHandler,
     RateLimitErrorRetryHandler,
@@ -21,6 +23,19 @@ def api_url(settings: Settings) -> str:
     """SLACK_API_URL with the trailing slash slack_sdk joins method names onto."""
     url = settings.slack_api_url
     return url if url.endswith("/") else url + "/"
+
+
+# What a Web API call raises when Slack says no (SlackApiError, a SlackClientError) or the
+# connection fails after slack_sdk's retries: URLError, a reset or dropped connection and a
+# timeout are all OSErrors; a truncated answer is an http.client.HTTPException.
+CALL_FAILED: tuple[type[Exception], ...] = (SlackClientError, OSError, http.client.HTTPException)
+
+
+def failure(exc: Exception) -> str:
+    """A short description of a failed call for a log line: Slack's error code when it gave one."""
+    if isinstance(exc, SlackApiError):
+        return str(exc.response.get("error") or exc.response.status_code)
+    return f"{type(exc).__name__}: {exc}"
 
 
 class ProportionalJitter(Jitter):

@@ -17,6 +17,7 @@ from typing import Any
 from slack_sdk import WebClient
 
 from bot.outcomes import Caller, Later, ModalErrors, OpenModal, Outcome, Reply, UpdateMessage
+from bot.slack.clients import CALL_FAILED, failure
 from workflows import messages
 
 log = logging.getLogger(__name__)
@@ -105,11 +106,18 @@ class Delivery:
         if self.submitted and self.acker(response_action="update", view=modal.view):
             return
         self.acker()
-        if self.view is not None:
-            # From inside a modal Slack only allows stacking a new one on top.
-            self.client.views_push(trigger_id=self.trigger_id, view=modal.view)
-        else:
-            self.client.views_open(trigger_id=self.trigger_id, view=modal.view)
+        try:
+            if self.view is not None:
+                # From inside a modal Slack only allows stacking a new one on top.
+                self.client.views_push(trigger_id=self.trigger_id, view=modal.view)
+            else:
+                self.client.views_open(trigger_id=self.trigger_id, view=modal.view)
+        except CALL_FAILED as exc:
+            # Ordinary: the trigger_id expires 3 s after the click (invalid_trigger_id, e.g. a
+            # slow network on the user's side). Also, an exception escaping the listener this
+            # soon after the ack makes slack_bolt's thread runner (1.30) lose the ack.
+            log.warning("Could not open a form for %s: %s", self.caller.user_id, failure(exc))
+            self.reply(Reply(text=messages.SLACK_MODAL_NOT_OPENED))
 
     def update(self, update: UpdateMessage) -> None:
         if self.respond is not None:

@@ -7,10 +7,10 @@ from typing import Any
 
 from slack_bolt import App
 from slack_sdk import WebClient
-from slack_sdk.errors import SlackApiError
 
 from bot.core import Bot
 from bot.outcomes import Caller
+from bot.slack.clients import CALL_FAILED, failure
 
 log = logging.getLogger(__name__)
 
@@ -20,11 +20,16 @@ def publish_home(client: WebClient, core: Bot, caller: Caller) -> None:
 
 
 def refresh_home(client: WebClient, core: Bot, caller: Caller) -> None:
-    """Best effort after the answer went out: a stale Home tab is no reason to fail a request."""
+    """Best effort after the answer went out: a stale Home tab is no reason to fail a request.
+
+    Whatever the Slack client raises (Slack's error, a dropped connection, a timeout) is a
+    warning: the person already read that their change was saved, and an apology after that
+    would invite them to do it again.
+    """
     try:
         publish_home(client, core, caller)
-    except SlackApiError as exc:
-        log.warning("App Home refresh for %s failed: %s", caller.user_id, exc.response.get("error"))
+    except CALL_FAILED as exc:
+        log.warning("App Home refresh for %s failed: %s", caller.user_id, failure(exc))
 
 
 def register(app: App, core: Bot) -> None:

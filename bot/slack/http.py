@@ -1,7 +1,8 @@
 """HTTP mode: a small WSGI app served by waitress (a production server, not Bolt's dev server).
 
 ``POST /slack/events`` carries all Slack traffic (commands, interactivity, events) to Bolt's
-WSGI adapter; ``GET /healthz`` answers 200 "ok" when the database answers, else 503.
+WSGI adapter, apart from Slack's unsigned certificate check (``ssl_check=1``), which gets a 200
+here; ``GET /healthz`` answers 200 "ok" when the database answers, else 503.
 """
 
 from __future__ import annotations
@@ -12,10 +13,9 @@ from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING, Any
 from urllib.parse import parse_qsl
 
-from slack_bolt import App, BoltContext, BoltRequest, BoltResponse
+from slack_bolt import App, BoltRequest, BoltResponse
 from slack_bolt.adapter.wsgi import SlackRequestHandler
 from slack_bolt.adapter.wsgi.http_request import WsgiHttpRequest
-from slack_bolt.request.internals import build_context
 from slack_sdk.signature import SignatureVerifier
 from waitress import wasyncore
 from waitress.server import create_server
@@ -52,7 +52,17 @@ class _FormSafeRequest(BoltRequest):
             form = dict(parse_qsl(body, keep_blank_values=True))
             if "payload" not in form:
                 self.body = form
-                self.context = build_context(BoltContext({}), form)
+                # The context Bolt builds from a parsed body, through its public constructor
+                # (a dict body is accepted in socket_mode only); no slack_bolt internals.
+                self.context = BoltRequest(body=form, mode="socket_mode").context
+
+
+def is_ssl_check(form: str) -> bool:
+    """Slack's certificate check: a form (POST body or GET query) with ``ssl_check=1``, sent
+    without signature or timestamp headers. It must get a 200, and it does nothing."""
+    if form.lstrip().startswith("{"):
+        return False
+    return dict(parse_qsl(form, keep_blank_values=True)).get("ssl_check") == "1"
 
 
 class _Handler(SlackRequestHandler):
@@ -69,6 +79,8 @@ class _Handler(SlackRequestHandler):
 
     def dispatch(self, request: WsgiHttpRequest) -> BoltResponse:
         body, headers = request.get_body(), request.get_headers()
+        if is_ssl_check(body):
+            return BoltResponse(status=200, body="")
         timestamp = str(headers.get("x-slack-request-timestamp") or "")
         if not timestamp.strip().isdigit():
             return BoltResponse(status=401, body='{"error":"invalid request"}')
@@ -95,6 +107,8 @@ def wsgi_app(bolt: App, healthy: Callable[[], bool], *, signing_secret: str) -> 
     def application(environ: WSGIEnvironment, start_response: StartResponse) -> Iterable[bytes]:
         path, method = environ.get("PATH_INFO", ""), environ.get("REQUEST_METHOD", "GET")
         if path == EVENTS_PATH:
+            if method == "GET" and is_ssl_check(environ.get("QUERY_STRING", "")):
+                return _plain(start_response, "200 OK", "")
             if method != "POST":
                 return _plain(start_response, "405 Method Not Allowed", "POST only")
             return slack(environ, start_response)

@@ -113,9 +113,11 @@ def test_user_text_is_escaped(slack: SignedClient, db: Engine, programme: Built)
     # With should_escape Slack sends @channel as <!channel> and a link as <url|label>.
     text = "klaar <!channel> zie <https://evil.example|hier> & meer"
     assert slack.slash(f"update 2.4 {text}", "U0ANNA").status == 200
+    # Stored as the plain text it stands for, shown escaped: no ping, no disguised link.
+    assert updates(db, "2.4")[-1].text == "klaar @channel zie hier (https://evil.example) & meer"
     shown = said(slack.slash("actie 2.4", "U0ANNA"))
     assert "<!channel>" not in shown and "<https://evil.example" not in shown
-    assert "&lt;!channel&gt;" in shown
+    assert "@channel zie hier (https://evil.example) &amp; meer" in shown
 
 
 def test_the_word_payload_in_a_command_is_just_text(

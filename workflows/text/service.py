@@ -5,6 +5,8 @@ from __future__ import annotations
 SLACK_UNAVAILABLE = (
     "Slack is even niet bereikbaar. Er is niets verloren gegaan; probeer het zo nog eens."
 )
+# Slack refused to open a form (its trigger_id expires 3 s after the click or command).
+SLACK_MODAL_NOT_OPENED = "Het formulier kon niet worden geopend; probeer het nog eens."
 SLACK_MODAL_TOO_SLOW = "Het formulier is niet opgeslagen: {errors}"
 RUN_MISSING_SETTINGS = (
     "Kan de bot niet starten: {names} ontbreekt. Zet het in de omgeving of in een .env-bestand "

@@ -4,24 +4,27 @@ owner asks for help."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 
 from sqlalchemy.engine import Engine
+from sqlmodel import Session
 
 from workflows import messages
 from workflows.dates.halfyear import HalfYear
-from workflows.errors import ParseError
+from workflows.errors import ParseError, Unavailable
 from workflows.ports.directory import Directory
 from workflows.programme.callers import coordinator_slack_ids
 from workflows.programme.callers import who as identify_who
 from workflows.programme.permissions import check_may_update
-from workflows.programme.queries import current_programme, get_action
+from workflows.programme.queries import current_programme, get_action, person_by_slack_id
 from workflows.programme.statuses import Status
 from workflows.runtime.database import transaction
 from workflows.settings import Settings
 from workflows.updates.history import check_length, latest_quantity, record_update
 from workflows.updates.rounds import open_round
+from workflows.updates.slack_markup import plain_text
 
 
 @dataclass(frozen=True)
@@ -92,6 +95,22 @@ def update_form(
         )
 
 
+def _names(session: Session, directory: Directory) -> Callable[[str], str | None]:
+    """A mentioned person's name by Slack id: the people table, else the workspace."""
+
+    def name_for(slack_id: str) -> str | None:
+        person = person_by_slack_id(session=session, slack_id=slack_id)
+        if person is not None and person.name:
+            return person.name
+        try:
+            info = directory.user_info(slack_id)
+        except Unavailable:
+            return None
+        return info[0] if info else None
+
+    return name_for
+
+
 def give_update(
     *,
     engine: Engine,
@@ -106,19 +125,25 @@ def give_update(
     realised_quantity: float | None = None,
     bottlenecks: str | None = None,
     help_needed: bool = False,
+    escaped: bool = False,
 ) -> UpdateReceipt:
     """Record an update (append-only). When help is asked, the receipt names the coordinators
     to tell (the caller sends the message after this commit, so the update is safe even if a
     coordinator cannot be reached).
 
     ``text=None`` keeps the stand van zaken, ``status=None`` keeps the status. Over-long texts
-    are refused before anything is written.
+    are refused before anything is written. ``escaped``: ``text`` is command text as Slack
+    sends it (mentions, channels and links as ``<...>``, ``& < >`` as entities); the plain text
+    it stands for is stored (``slack_markup.plain_text``).
     """
-    if text is not None:
+    if text is not None and not escaped:
         check_length(text.strip())
     if bottlenecks:
         check_length(bottlenecks)
     with transaction(engine) as session:
+        if text is not None and escaped:
+            text = plain_text(text, _names(session, directory))
+            check_length(text.strip())
         programme = current_programme(session=session)
         action = get_action(session=session, programme=programme, code=code)
         caller = identify_who(

@@ -15,11 +15,13 @@ MESSAGE_METHODS = frozenset({"chat.postMessage", "chat.postEphemeral", "chat.upd
 
 @dataclass(frozen=True)
 class Fault:
-    """One canned answer: an HTTP status, an error code, an optional Retry-After (seconds)."""
+    """One canned answer: an HTTP status, an error code, an optional Retry-After (seconds); or
+    ``drop``: close the connection without answering (a proxy or load balancer dropping it)."""
 
     status: int = 200
     error: str | None = None
     retry_after: int | None = None
+    drop: bool = False
 
     def body(self) -> dict[str, Any]:
         if self.status == 429:

@@ -150,6 +150,10 @@ class FakeSlack:
         """Answer the next ``times`` calls of ``method`` with this fault (429 + Retry-After...)."""
         self.faults.queue(method, Fault(status, error, retry_after), times)
 
+    def drop(self, method: str, *, times: int = 1) -> None:
+        """Close the connection of the next ``times`` calls of ``method`` without an answer."""
+        self.faults.queue(method, Fault(drop=True), times)
+
     def rate_limit(self, per_second: int | None) -> None:
         """Workspace-wide limit on message posts; beyond it: 429 with Retry-After."""
         self.faults.rate_limit(per_second)
@@ -266,6 +270,11 @@ class _Handler(BaseHTTPRequestHandler):
             call.response = {"ok": False, "error": "not_authed"}
         elif token != expected:
             call.response = {"ok": False, "error": "invalid_auth"}
+        elif fault is not None and fault.drop:
+            call.status, call.response = 0, {"ok": False, "error": "connection dropped"}
+            fake.record(call, [])
+            self.close_connection = True
+            return
         elif fault is not None:
             call.status, call.response = fault.status, fault.body()
             if fault.retry_after is not None:

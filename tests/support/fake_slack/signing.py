@@ -112,8 +112,10 @@ class SignedClient:
         *,
         command: str = "/woonzorg",
         channel_id: str = "C0ALGEMEEN",
+        trigger_id: str | None = None,
         **kwargs: Any,
     ) -> Response:
+        """``trigger_id``: one the fake never issued answers views.open with invalid_trigger_id."""
         form = {
             "token": "deprecated-verification-token",
             "team_id": TEAM_ID,
@@ -127,7 +129,7 @@ class SignedClient:
             "api_app_id": APP_ID,
             "is_enterprise_install": "false",
             "response_url": self.response_url(),
-            "trigger_id": self.trigger_id(),
+            "trigger_id": trigger_id or self.trigger_id(),
         }
         return self._check_ack(
             self.post(urlencode(form), "application/x-www-form-urlencoded", **kwargs)
@@ -146,6 +148,7 @@ class SignedClient:
         message: dict[str, Any] | None = None,
         channel_id: str = "C0ALGEMEEN",
         view: dict[str, Any] | None = None,
+        trigger_id: str | None = None,
         **kwargs: Any,
     ) -> Response:
         """A button press (or a select: pass ``value``) in a message, or in a view."""
@@ -162,7 +165,7 @@ class SignedClient:
             "user": {"id": user_id, "username": user_id.lower(), "team_id": TEAM_ID},
             "api_app_id": APP_ID,
             "token": "deprecated-verification-token",
-            "trigger_id": self.trigger_id(),
+            "trigger_id": trigger_id or self.trigger_id(),
             "actions": [action],
         }
         if view is not None:

@@ -1,0 +1,68 @@
+"""A failed App Home refresh is a WARNING, whatever the Slack client raised."""
+
+from __future__ import annotations
+
+import http.client
+import logging
+import urllib.error
+from typing import Any
+
+import pytest
+from slack_sdk.errors import SlackApiError, SlackRequestError
+from slack_sdk.web import SlackResponse
+
+from bot.outcomes import Caller
+from bot.slack.home import refresh_home
+
+
+def _api_error(code: str) -> SlackApiError:
+    response = SlackResponse(
+        client=None,
+        http_verb="POST",
+        api_url="https://slack.com/api/views.publish",
+        req_args={},
+        data={"ok": False, "error": code},
+        headers={},
+        status_code=200,
+    )
+    return SlackApiError("failed", response)
+
+
+class _Client:
+    def __init__(self, error: Exception) -> None:
+        self.error = error
+
+    def views_publish(self, **kwargs: Any) -> None:
+        raise self.error
+
+
+class _Core:
+    def home(self, caller: Caller) -> dict[str, Any]:
+        return {"type": "home", "blocks": []}
+
+
+@pytest.mark.parametrize(
+    "error",
+    [
+        _api_error("view_too_large"),
+        SlackRequestError("bad request"),
+        urllib.error.URLError(ConnectionResetError(104, "Connection reset by peer")),
+        ConnectionResetError(104, "Connection reset by peer"),
+        http.client.RemoteDisconnected("Remote end closed connection without response"),
+        http.client.IncompleteRead(b"{"),
+        TimeoutError("The read operation timed out"),
+    ],
+    ids=lambda e: type(e).__name__,
+)
+def test_any_client_failure_is_a_warning(
+    error: Exception, caplog: pytest.LogCaptureFixture
+) -> None:
+    refresh_home(_Client(error), _Core(), Caller(user_id="U0ANNA"))  # type: ignore[arg-type]
+    [record] = caplog.records
+    assert record.levelno == logging.WARNING and record.exc_info is None
+    assert "U0ANNA" in record.getMessage()
+
+
+def test_a_bug_is_not_hidden(caplog: pytest.LogCaptureFixture) -> None:
+    with pytest.raises(KeyError):
+        refresh_home(_Client(KeyError("blocks")), _Core(), Caller(user_id="U0ANNA"))  # type: ignore[arg-type]
