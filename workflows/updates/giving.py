@@ -118,7 +118,7 @@ def give_update(
         check_length(text.strip())
     if bottlenecks:
         check_length(bottlenecks)
-    with transaction(engine) as session:
+    with transaction(engine, silent=messages.UPDATE_NOT_SAVED_SILENT) as session:
         programme = current_programme(session=session)
         action = get_action(session=session, programme=programme, code=code)
         caller = identify_who(
