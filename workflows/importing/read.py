@@ -20,6 +20,7 @@ from openpyxl.utils.exceptions import InvalidFileException
 
 from workflows import messages
 from workflows.dates.dutch import fold
+from workflows.importing.cells import csv_unescape
 from workflows.importing.headers import KNOWN_KEYS, key
 from workflows.importing.records import Problems
 
@@ -195,13 +196,6 @@ def sniff_delimiter(text: str) -> str:
     return best if counts[best] else ","
 
 
-def _unquote(text: str) -> str:
-    """``'=1+1`` -> ``=1+1``: the export quotes text Excel would otherwise run as a formula."""
-    if text.startswith("'") and text[1:2] in ("=", "+", "@"):
-        return text[1:]
-    return text
-
-
 def _read_csv(path: Path, problems: Problems) -> Table | None:
     try:
         data = path.read_bytes()
@@ -222,7 +216,7 @@ def _read_csv(path: Path, problems: Problems) -> Table | None:
         delimiter, text = first.strip("\r")[4], rest
     try:
         reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
-        rows = [[_unquote(cell_text(c)) for c in row] for row in reader]
+        rows = [[csv_unescape(cell_text(c)) for c in row] for row in reader]
     except csv.Error as exc:
         problems.error(messages.IMPORT_BAD_CSV.format(detail=exc))
         return None
