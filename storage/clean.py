@@ -9,6 +9,7 @@ export and report. Newline and tab are kept; CR LF and lone CR become a newline.
 from __future__ import annotations
 
 import re
+from typing import Any
 
 _UNWANTED = re.compile(
     "[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f"  # C0 (not tab, newline, CR) and C1 controls
@@ -22,3 +23,14 @@ def clean_text(text: str) -> str:
     if not _UNWANTED.search(text) and "\r" not in text:
         return text  # the common case: nothing to copy
     return _UNWANTED.sub("", text.replace("\r\n", "\n").replace("\r", "\n"))
+
+
+def clean_value(value: Any) -> Any:
+    """``clean_text`` on a text, or on every text inside a JSON value (lists, dicts)."""
+    if isinstance(value, str):
+        return clean_text(value)
+    if isinstance(value, list):
+        return [clean_value(v) for v in value]
+    if isinstance(value, dict):
+        return {clean_value(k): clean_value(v) for k, v in value.items()}
+    return value

@@ -27,9 +27,11 @@ from typing import Any
 
 import psycopg
 from psycopg import errors as pg_errors
-from sqlalchemy import event
+from sqlalchemy import event, inspect
 from sqlalchemy.engine import Engine, make_url
 from sqlmodel import Session, create_engine
+
+from storage.clean import clean_value
 
 # Past the server's statement_timeout the server itself answers with an error; the client gives
 # it this much longer before it decides nobody is listening.
@@ -203,6 +205,36 @@ def get_engine(url: str, timeouts: DbTimeouts = DbTimeouts()) -> Engine:  # noqa
     if parsed.get_backend_name() == "postgresql":
         return _postgres_engine(url, timeouts)
     return create_engine(url)
+
+
+def _clean_before_flush(session: Any, _context: Any, _instances: Any) -> None:
+    """Whatever writes it (a Slack command, the import, the directory), no text is stored with
+    control characters or bidi overrides (storage.clean): PostgreSQL refuses NUL outright,
+    and the others would surface in every export and report."""
+    for obj in (*session.new, *session.dirty):
+        state = inspect(obj)
+        for attr in state.mapper.column_attrs:
+            value = state.dict.get(attr.key)
+            if isinstance(value, str | list | dict):
+                cleaned = clean_value(value)
+                if cleaned != value:
+                    setattr(obj, attr.key, cleaned)
+
+
+def _clean_bulk_parameters(state: Any) -> None:
+    """The same for ``session.execute(insert(Model), rows)``, which bypasses the flush."""
+    if not (state.is_insert or state.is_update):
+        return
+    params = state.parameters
+    for row in params if isinstance(params, list) else [params]:
+        if isinstance(row, dict):
+            for key, value in row.items():
+                if isinstance(value, str | list | dict):
+                    row[key] = clean_value(value)
+
+
+event.listen(Session, "before_flush", _clean_before_flush)
+event.listen(Session, "do_orm_execute", _clean_bulk_parameters)
 
 
 @contextmanager
