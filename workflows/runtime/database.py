@@ -8,6 +8,7 @@ nothing is half-written.
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Iterator
 from contextlib import AbstractContextManager, contextmanager
 
@@ -15,14 +16,18 @@ from psycopg.errors import ConnectionTimeout
 from sqlalchemy.engine import Engine
 from sqlalchemy.exc import DBAPIError, OperationalError
 from sqlalchemy.exc import TimeoutError as PoolTimeout
-from sqlmodel import Session
+from sqlalchemy.sql.expression import false
+from sqlmodel import Session, delete
 
 from storage.db import DatabaseSilent, DbTimeouts, deadline, get_engine, session_scope
 from storage.migrate import upgrade
+from storage.models import ProcessedEvent
 from workflows import messages
 from workflows.errors import DatabaseMisconfigured, Unavailable
 from workflows.runtime.faults import permanent_fault
 from workflows.settings import Settings
+
+log = logging.getLogger(__name__)
 
 
 def timeouts(settings: Settings) -> DbTimeouts:
@@ -70,11 +75,37 @@ def transaction(engine: Engine, *, silent: str | None = None) -> Iterator[Sessio
         raise refusal from exc
 
 
+def require_writable(engine: Engine) -> None:
+    """At start-up of the bot: refuse a database it can read but not write (a read-only file
+    or mount, a read-only PostgreSQL replica), instead of failing at the first update.
+
+    A no-op DELETE needs the write lock, so it fails on such a database and changes nothing.
+    """
+    try:
+        with session_scope(engine) as session:
+            session.exec(delete(ProcessedEvent).where(false()))
+    except DBAPIError as exc:
+        refusal = _refusal(engine, exc)
+        if isinstance(refusal, DatabaseMisconfigured):
+            raise refusal from exc
+        if "readonly" in str(exc.orig) or "read-only" in str(exc.orig):
+            where = engine.url.database or "?"
+            if engine.url.get_backend_name() == "postgresql":
+                where = f"{engine.url.host or 'localhost'}:{engine.url.port or 5432}/{where}"
+            detail = messages.DATABASE_READ_ONLY.format(database=where)
+            raise DatabaseMisconfigured(messages.DATABASE_MISCONFIGURED, detail=detail) from exc
+        if refusal is None:
+            raise
+        raise refusal from exc
+
+
 def _refusal(engine: Engine, exc: DBAPIError, silent: str | None = None) -> Unavailable | None:
     """The domain error for a database that refused; None for an unexpected error (a bug)."""
     fault = permanent_fault(engine.url, exc)
     if fault is not None:
-        return DatabaseMisconfigured(fault)
+        # The detail names the server's paths or hosts: the log gets it, a chat user does not.
+        log.error("Database misconfigured: %s", fault)
+        return DatabaseMisconfigured(messages.DATABASE_MISCONFIGURED, detail=fault)
     if isinstance(exc.orig, DatabaseSilent | ConnectionTimeout):
         return Unavailable(silent or messages.DATABASE_SILENT)
     if isinstance(exc, OperationalError) or exc.connection_invalidated:
