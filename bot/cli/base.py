@@ -11,7 +11,7 @@ import typer
 
 from bot.cli.dutch import install as install_dutch
 from workflows import messages
-from workflows.errors import WoonzorgError
+from workflows.errors import DatabaseMisconfigured, WoonzorgError
 from workflows.settings import Settings
 
 install_dutch()  # before any help or usage error can be shown
@@ -32,9 +32,14 @@ def load_settings() -> Settings:
 
 @contextmanager
 def dutch_errors() -> Iterator[None]:
-    """Show a WoonzorgError as its Dutch message on stderr and exit 1; never a traceback."""
+    """Show a WoonzorgError as its Dutch message on stderr and exit 1; never a traceback.
+
+    A misconfigured database shows its detail (paths, hosts): here the operator is reading."""
     try:
         yield
+    except DatabaseMisconfigured as exc:
+        typer.echo(exc.detail, err=True)
+        raise typer.Exit(code=1) from None
     except WoonzorgError as exc:
         typer.echo(str(exc), err=True)
         raise typer.Exit(code=1) from None

@@ -14,7 +14,7 @@ from bot.console.app import build_session, piped_reader, terminal_reader
 from workflows import messages
 from workflows.demo import load_demo
 from workflows.errors import NotFound
-from workflows.runtime.database import engine_for
+from workflows.runtime.database import engine_for, require_writable
 
 DEMO_DIGEST_CHANNEL = "#woonzorg-demo"
 
@@ -43,6 +43,7 @@ def demo(db: Path = DB_OPTION) -> None:
             update={"database_url": f"sqlite:///{db}", "digest_channel": DEMO_DIGEST_CHANNEL}
         )
         engine = engine_for(settings)
+        require_writable(engine)  # a read-only database: say so now, not at the first update
         if load_demo(engine, now=_now()):
             out.print(messages.CONSOLE_DEMO_LOADED.format(path=db), style="dim")
         else:

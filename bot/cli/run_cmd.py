@@ -20,7 +20,7 @@ from bot.slack.clients import web_client
 from bot.slack.http import HttpServer, wsgi_app
 from bot.slack.socket import socket_mode_handler
 from workflows import messages
-from workflows.runtime.database import engine_for
+from workflows.runtime.database import engine_for, require_writable
 from workflows.runtime.health import database_ok
 from workflows.settings import Settings
 
@@ -78,6 +78,7 @@ def run(
         raise _stop(messages.RUN_MISSING_SETTINGS_MANY.format(names=names))
     with dutch_errors():
         engine = engine_for(settings)
+        require_writable(engine)  # a read-only database: say so now, not at the first update
     core = slack_core(settings, engine)
     with slack_refusals(settings, "SLACK_BOT_TOKEN"):
         web_client(settings).auth_test()  # Bolt checks too, but words a refusal in English

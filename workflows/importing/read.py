@@ -11,19 +11,48 @@ import csv
 import io
 import re
 import zipfile
+import zlib
 from dataclasses import dataclass, field
 from datetime import date, datetime, time
 from pathlib import Path
+from xml.etree.ElementTree import ParseError
 
+from lxml.etree import LxmlError
 from openpyxl import load_workbook
+from openpyxl.utils import get_column_letter
 from openpyxl.utils.exceptions import InvalidFileException
 
 from workflows import messages
 from workflows.dates.dutch import fold
+from workflows.importing.cells import csv_unescape
 from workflows.importing.headers import KNOWN_KEYS, key
 from workflows.importing.records import Problems
 
 HEADER_SEARCH_ROWS = 20
+# Limits for a file somebody hands the bot. A real programme (a few hundred actions) is far
+# below each; a file above one is refused in Dutch within seconds instead of taking minutes
+# and all memory (a 770 KB .xlsx can unpack to a 256 MB sheet).
+MAX_FILE_BYTES = 20 * 1024 * 1024  # on disk
+MAX_UNPACKED_BYTES = 50 * 1024 * 1024  # an .xlsx is a zip: the sum of its unpacked parts
+MAX_ROWS = 10_000  # per sheet
+MAX_COLUMNS = 200  # cells further right are not read
+MAX_CELL_CHARS = 32_767  # Excel's own limit for one cell
+_MB = 1024 * 1024
+# What openpyxl, zipfile and the XML parsers raise for a damaged or foreign file.
+_UNREADABLE = (
+    zipfile.BadZipFile,
+    zipfile.LargeZipFile,
+    InvalidFileException,
+    KeyError,
+    ValueError,
+    TypeError,
+    OSError,
+    EOFError,
+    IndexError,
+    AttributeError,
+    zlib.error,
+)
+_BROKEN_XML = (ParseError, LxmlError)
 
 
 @dataclass
@@ -98,6 +127,12 @@ def read_source(path: Path) -> Source:
     if not path.is_file():
         problems.error(messages.IMPORT_FILE_NOT_FOUND)
         problems.raise_if_errors()
+    size = path.stat().st_size
+    if size > MAX_FILE_BYTES:
+        problems.error(
+            messages.IMPORT_FILE_TOO_BIG.format(size=size // _MB, max=MAX_FILE_BYTES // _MB)
+        )
+        problems.raise_if_errors()
     source = _read_xlsx(path, problems) if suffix != ".csv" else _read_csv_family(path, problems)
     problems.raise_if_errors()
     assert source is not None
@@ -107,11 +142,34 @@ def read_source(path: Path) -> Source:
 # -- xlsx ---------------------------------------------------------------------------------
 
 
+def _unpacked_size(path: Path) -> int | None:
+    """The sum of the unpacked sizes the zip declares (zipfile refuses to inflate a part past
+    its declared size); None when it is no zip at all."""
+    try:
+        with zipfile.ZipFile(path) as archive:
+            return sum(info.file_size for info in archive.infolist())
+    except (zipfile.BadZipFile, OSError, ValueError):
+        return None
+
+
 def _read_xlsx(path: Path, problems: Problems) -> Source | None:
+    unpacked = _unpacked_size(path)
+    if unpacked is None:
+        problems.error(messages.IMPORT_NOT_XLSX)
+        return None
+    if unpacked > MAX_UNPACKED_BYTES:
+        problems.error(
+            messages.IMPORT_UNPACKED_TOO_BIG.format(
+                size=unpacked // _MB, max=MAX_UNPACKED_BYTES // _MB
+            )
+        )
+        return None
     try:
         book = load_workbook(path, read_only=True, data_only=True)
-    except (zipfile.BadZipFile, InvalidFileException, KeyError, ValueError, OSError, TypeError):
-        # openpyxl reports a damaged or foreign file through any of these
+    except _BROKEN_XML:
+        problems.error(messages.IMPORT_BROKEN_XLSX)
+        return None
+    except _UNREADABLE:
         problems.error(messages.IMPORT_NOT_XLSX)
         return None
     try:
@@ -123,12 +181,17 @@ def _read_xlsx(path: Path, problems: Problems) -> Source | None:
         tables: dict[str, Table | None] = {}
         for name in ("acties", "indicatoren", "personen"):
             if name in sheets:
-                rows = [
-                    [cell_text(v) for v in row]
-                    for row in book[sheets[name]].iter_rows(values_only=True)
-                ]
+                rows = _sheet_rows(book[sheets[name]], sheets[name], problems)
+                if rows is None:
+                    return None
                 tables[name] = _table(path.name, rows)
         title = (book.properties.title or "").strip() or None
+    except _BROKEN_XML:
+        problems.error(messages.IMPORT_BROKEN_XLSX)
+        return None
+    except _UNREADABLE:
+        problems.error(messages.IMPORT_NOT_XLSX)
+        return None
     finally:
         book.close()
     actions = tables.get("acties")
@@ -136,6 +199,37 @@ def _read_xlsx(path: Path, problems: Problems) -> Source | None:
         problems.error(messages.IMPORT_EMPTY)
         return None
     return Source(path.name, actions, tables.get("indicatoren"), tables.get("personen"), title)
+
+
+def _sheet_rows(sheet: object, name: str, problems: Problems) -> list[list[str]] | None:
+    """A sheet's cells as texts, streamed, within MAX_ROWS, MAX_COLUMNS and MAX_CELL_CHARS;
+    None (with the problem recorded) past a limit."""
+    rows: list[list[str]] = []
+    width = sheet.max_column  # type: ignore[attr-defined]  # from the sheet's dimension, if any
+    bounded = not width or width > MAX_COLUMNS
+    cells = sheet.iter_rows(  # type: ignore[attr-defined]
+        values_only=True, max_col=MAX_COLUMNS if bounded else None
+    )
+    for number, row in enumerate(cells, start=1):
+        if number > MAX_ROWS:
+            problems.error(messages.IMPORT_TOO_MANY_ROWS.format(sheet=name, max=MAX_ROWS))
+            return None
+        texts = [cell_text(v) for v in row]
+        while bounded and texts and not texts[-1]:
+            texts.pop()  # max_col pads every row to MAX_COLUMNS
+        if _too_long(texts, number, problems):
+            return None
+        rows.append(texts)
+    return rows
+
+
+def _too_long(texts: list[str], row: int, problems: Problems) -> bool:
+    for index, text in enumerate(texts, start=1):
+        if len(text) > MAX_CELL_CHARS:
+            message = messages.IMPORT_CELL_TOO_LONG.format(length=len(text), max=MAX_CELL_CHARS)
+            problems.error(message, row, get_column_letter(index))
+            return True
+    return False
 
 
 # -- csv ----------------------------------------------------------------------------------
@@ -195,13 +289,6 @@ def sniff_delimiter(text: str) -> str:
     return best if counts[best] else ","
 
 
-def _unquote(text: str) -> str:
-    """``'=1+1`` -> ``=1+1``: the export quotes text Excel would otherwise run as a formula."""
-    if text.startswith("'") and text[1:2] in ("=", "+", "@"):
-        return text[1:]
-    return text
-
-
 def _read_csv(path: Path, problems: Problems) -> Table | None:
     try:
         data = path.read_bytes()
@@ -220,11 +307,22 @@ def _read_csv(path: Path, problems: Problems) -> Table | None:
     if re.fullmatch(r"sep=.", first.strip("\r"), re.IGNORECASE):
         # Excel's hint line: it names the delimiter and Excel does not show it as a row
         delimiter, text = first.strip("\r")[4], rest
+    # The csv module's own cell limit (128 KiB) would end in an English error; MAX_FILE_BYTES
+    # bounds a cell anyway, and MAX_CELL_CHARS is checked below with row and column.
+    csv.field_size_limit(max(csv.field_size_limit(), MAX_FILE_BYTES))
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+    rows: list[list[str]] = []
     try:
-        reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
-        rows = [[_unquote(cell_text(c)) for c in row] for row in reader]
-    except csv.Error as exc:
-        problems.error(messages.IMPORT_BAD_CSV.format(detail=exc))
+        for row in reader:
+            if len(rows) >= MAX_ROWS:
+                problems.error(messages.IMPORT_TOO_MANY_ROWS.format(sheet=path.name, max=MAX_ROWS))
+                return None
+            texts = [csv_unescape(cell_text(c)) for c in row[:MAX_COLUMNS]]
+            if _too_long(texts, len(rows) + 1, problems):
+                return None
+            rows.append(texts)
+    except csv.Error:
+        problems.error(messages.IMPORT_BAD_CSV, len(rows) + 1)
         return None
     table = _table(path.name, rows)
     if table is None:

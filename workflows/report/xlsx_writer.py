@@ -13,8 +13,10 @@ from openpyxl import Workbook
 from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 from openpyxl.utils import get_column_letter
 
+from storage.clean import clean_text
 from workflows import messages
 from workflows.dates.dutch import format_long
+from workflows.importing.cells import looks_like_formula
 from workflows.programme.columns import ACTION_COLUMNS, INDICATOR_COLUMNS
 from workflows.programme.statuses import Status
 from workflows.report.model import Report
@@ -67,7 +69,7 @@ def write_xlsx(report: Report, path: Path) -> None:
         summary.append(
             [messages.REPORT_NO_DATA.format(half=half, cutoff=format_long(report.cutoff))]
         )
-        workbook.save(path)
+        _save(workbook, path)
         return
     summary.append([report.summary_line])
     summary.append([])
@@ -102,6 +104,23 @@ def write_xlsx(report: Report, path: Path) -> None:
         _append(
             missing, [m.code, m.title, m.owner.display if m.owner else messages.REPORT_NO_OWNER]
         )
+    _save(workbook, path)
+
+
+def _save(workbook: Workbook, path: Path) -> None:
+    """Every text that Excel would run as a formula (``=HYPERLINK(...)`` typed as an update)
+    is written as text: a string cell, with the quote prefix so editing it keeps it text.
+    The report writes no formulas of its own, so every cell is checked."""
+    for sheet in workbook.worksheets:
+        for row in sheet.iter_rows():
+            for cell in row:
+                if isinstance(cell.value, str):
+                    text = clean_text(cell.value)
+                    if text != cell.value:
+                        cell.value = text
+                    if looks_like_formula(text):
+                        cell.data_type = "s"
+                        cell.quotePrefix = True
     workbook.save(path)
 
 

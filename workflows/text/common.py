@@ -63,6 +63,12 @@ NO_PROGRAMME = (
 )
 ACTION_NOT_FOUND = "Actie {code} bestaat niet."
 ACTION_SUGGESTION = " Bedoelde je {suggestion}?"
+DATABASE_SILENT = (
+    "De database antwoordt niet, dus er is niets opgeslagen. Probeer het over een minuut opnieuw."
+)
+UPDATE_NOT_SAVED_SILENT = (
+    "Je update is niet opgeslagen: de database antwoordt niet. Probeer het over een minuut opnieuw."
+)
 DATABASE_UNAVAILABLE = (
     "De database is even niet bereikbaar of bezet. Er is niets verloren gegaan; "
     "probeer het zo nog eens."

@@ -15,7 +15,22 @@ IMPORT_BAD_EXTENSION = (
 IMPORT_OLD_EXCEL = "Dit is het oude Excel-formaat (.xls). Sla het bestand op als .xlsx of .csv."
 IMPORT_NOT_XLSX = "Dit is geen leesbaar Excel-bestand (.xlsx)."
 IMPORT_NOT_CSV = "Dit is geen leesbaar CSV-bestand (het bevat binaire gegevens)."
-IMPORT_BAD_CSV = "Het CSV-bestand is niet te lezen: {detail}."
+IMPORT_BAD_CSV = "Het CSV-bestand is hier niet te lezen (klopt het gebruik van aanhalingstekens?)."
+IMPORT_FILE_TOO_BIG = (
+    "Het bestand is te groot ({size} MB); een programmabestand is kleiner dan {max} MB."
+)
+IMPORT_UNPACKED_TOO_BIG = (
+    "Het Excel-bestand is uitgepakt {size} MB groot (meer dan {max} MB); dit is geen gewoon "
+    "programmabestand en wordt niet geopend."
+)
+IMPORT_BROKEN_XLSX = (
+    "Het Excel-bestand is beschadigd (de inhoud is geen geldige XML). "
+    "Open het in Excel en sla het opnieuw op."
+)
+IMPORT_TOO_MANY_ROWS = (
+    "Het werkblad '{sheet}' heeft meer dan {max} rijen. Verwijder lege of overbodige rijen."
+)
+IMPORT_CELL_TOO_LONG = "Deze cel bevat {length} tekens; er passen er hoogstens {max} in."
 IMPORT_EMPTY = "Het bestand is leeg: er staat geen kopregel en geen actie in."
 IMPORT_NO_ACTIONS = "Er staan geen acties in het bestand (alleen een kopregel)."
 IMPORT_NO_SHEET = "Het werkblad 'Acties' ontbreekt (gevonden: {found})."
