@@ -6,6 +6,7 @@ import io
 import os
 import subprocess
 import sys
+from concurrent.futures import ThreadPoolExecutor
 from datetime import datetime
 from pathlib import Path
 
@@ -13,11 +14,13 @@ from rich.console import Console
 from sqlalchemy.engine import Engine
 from sqlmodel import select
 
+from bot.console.adapters import ConsoleDirectory, ConsoleNotifier
 from bot.console.app import build_session, piped_reader
 from storage.db import session_scope
 from storage.models import StatusUpdate
 from tests.support.doubles import fixed_clock
 from tests.support.factories import small_programme
+from workflows.programme.mentions import everyone
 from workflows.settings import Settings
 
 
@@ -265,3 +268,48 @@ def test_demo_in_a_missing_folder_says_so(tmp_path: Path) -> None:
     result = CliRunner().invoke(app, ["demo", "--db", str(tmp_path / "nope" / "demo.db")])
     assert result.exit_code == 1
     assert f"De map {tmp_path / 'nope'} bestaat niet" in result.output
+
+
+def test_numbers_stay_pressable_after_a_button_answer_and_dms_show_again(
+    sqlite_engine: Engine, now: datetime
+) -> None:
+    with session_scope(sqlite_engine) as s:
+        small_programme(s)
+    text = transcript(
+        sqlite_engine,
+        now,
+        [
+            "ronde start 2026-H1 deadline 15-06-2026",
+            "herinner iedereen",
+            "/als @anna",
+            "2",  # "Geen wijziging" on 1.1: the reminder is updated, its buttons numbered on
+            "5",  # "Geen wijziging" on 2.4, by its number in the first version
+            "/als @coco",
+            "/als @anna",  # the reminder is shown again, in its latest version
+        ],
+    )
+    assert "Er is geen knop" not in text
+    assert "Actie 2.4 heeft nog geen stand van zaken om over te nemen." in text
+    assert text.count("Je bent nu Anna.\n╭─ DM aan jou (eerder gestuurd)") == 2
+    last = text.rsplit("DM aan jou (eerder gestuurd)", 1)[1]
+    assert "✅ 1.1 Programma Armoede en schulden: update ontvangen" in last
+    assert "[1] Update geven  [2] Geen wijziging" in last
+    with session_scope(sqlite_engine) as s:
+        [update] = s.exec(select(StatusUpdate)).all()
+        assert update.carried_over
+
+
+def test_dms_sent_from_many_threads_each_get_their_own_number(sqlite_engine: Engine) -> None:
+    """Reminders go out from 32 sender threads: no two DMs may share a ref, or the one kept
+    for its recipient replaces the other."""
+    with session_scope(sqlite_engine) as s:
+        small_programme(s)
+    out = Console(file=io.StringIO(), width=100, color_system=None)
+    notifier = ConsoleNotifier(out, ConsoleDirectory(sqlite_engine))
+    anna = next(c.slack_id for c in everyone(engine=sqlite_engine) if c.name == "Anna")
+    assert anna is not None
+    blocks = [{"type": "actions", "elements": [{"type": "button", "text": {"text": "Later"}}]}]
+    with ThreadPoolExecutor(max_workers=32) as pool:
+        refs = list(pool.map(lambda i: notifier.send_dm(anna, f"DM {i}", blocks), range(200)))
+    assert len(set(refs)) == 200
+    assert len(notifier.waiting_for(anna)) == 200
