@@ -63,6 +63,10 @@ NO_PROGRAMME = (
 )
 ACTION_NOT_FOUND = "Actie {code} bestaat niet."
 ACTION_SUGGESTION = " Bedoelde je {suggestion}?"
+ACTION_NOT_FOUND_TITLE = (
+    "Ik vind geen actie met code of titel '{text}'. Typ een code (`actie 2.4`) of woorden uit "
+    "de titel (`actie housing first`)."
+)
 DATABASE_UNAVAILABLE = (
     "De database is even niet bereikbaar of bezet. Er is niets verloren gegaan; "
     "probeer het zo nog eens."

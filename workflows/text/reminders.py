@@ -111,7 +111,7 @@ REMIND_FAILED = "{count} {could} niet worden verstuurd; ik probeer het later opn
 REMIND_SENDING = "Ik stuur {count} een herinnering…"
 COULD = ("kon", "konden")
 DIGEST_POSTING = "Ik stel het weekoverzicht op…"
-DIGEST_POSTED = "Het weekoverzicht is geplaatst in <#{channel}>."
+DIGEST_POSTED = "Het weekoverzicht is geplaatst in {channel}."
 DIGEST_NO_CHANNEL = (
     "Er is geen kanaal voor het weekoverzicht ingesteld (WOONZORG_DIGEST_CHANNEL); er is niets "
     "geplaatst."

@@ -255,6 +255,7 @@ def test_piped_demo_prints_the_overview(tmp_path: Path) -> None:
     assert "op schema" in out and "Updateronde" in out
     # the digest goes to the demo's own channel, printed; the configured one is left alone
     assert "bericht in #woonzorg-demo" in out and "Weekoverzicht uitvoeringsprogramma" in out
+    assert "Het weekoverzicht is geplaatst in #woonzorg-demo." in out and "##" not in out
     assert "echt-kanaal" not in out
     assert out.rstrip().endswith("Tot ziens!")
     assert "Traceback" not in result.stderr
@@ -313,3 +314,36 @@ def test_dms_sent_from_many_threads_each_get_their_own_number(sqlite_engine: Eng
         refs = list(pool.map(lambda i: notifier.send_dm(anna, f"DM {i}", blocks), range(200)))
     assert len(set(refs)) == 200
     assert len(notifier.waiting_for(anna)) == 200
+
+
+def test_actions_by_title_and_overview_filters(sqlite_engine: Engine, now: datetime) -> None:
+    with session_scope(sqlite_engine) as s:
+        small_programme(s)
+    text = transcript(
+        sqlite_engine,
+        now,
+        [
+            "ronde start 2026-H1 deadline 15-06-2026",
+            "actie convenant PREVENTIE",  # one title matches: that action
+            "actie ui",  # three titles match: all listed
+            "actie kabouter",
+            "overzicht ontbreekt",
+            "overzicht op schema gereed",
+            "overzicht nog niet gestart ontbreekt @bert",
+        ],
+    )
+    assert "Actie 1.2: Convenant preventie huisuitzettingen" in text
+    assert "3 acties hebben 'ui' in de titel:" in text
+    assert "│ 2.5 Gebruikersruimte  " in text
+    assert "Kies er een met /woonzorg actie CODE, bijvoorbeeld /woonzorg actie 1.2." in text
+    assert "Ik vind geen actie met code of titel 'kabouter'." in text
+    missing = text.split("Coco> overzicht ontbreekt")[1].split("Coco>")[0]
+    assert "Acties waarvan de update voor deze ronde ontbreekt" in missing
+    assert (
+        "1.1 Programma" in missing and "1.2 Convenant" in missing and "2.4 Uitbreiding" in missing
+    )
+    assert "2.5" not in missing  # done: no update expected
+    both = text.split("Coco> overzicht op schema gereed")[1].split("Coco>")[0]
+    assert "Acties met status op schema of gereed" in both
+    assert "1.1 Programma" in both and "2.5 Gebruikersruimte" in both and "1.2" not in both
+    assert "Acties van Bert met status nog niet gestart zonder update voor deze ronde" in text
