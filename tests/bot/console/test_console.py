@@ -86,6 +86,7 @@ def test_button_opens_modal_filled_at_prompts(sqlite_engine: Engine, now: dateti
         ],
     )
     assert "Formulier: Update 2.4" in text
+    assert "Heb je hulp nodig van de coördinator? (j/n, Enter = nee): j" in text
     assert "Niet opgeslagen. Verbeter dit:" in text
     assert "  Stand van zaken: Vul de stand van zaken in." in text
     assert "  Gerealiseerd aantal: 'twaalf' is geen aantal." in text
