@@ -6,6 +6,7 @@ from zoneinfo import ZoneInfo
 
 from bot.views.blocks import (
     FIELDS,
+    MESSAGE_BLOCKS,
     Block,
     actions,
     button,
@@ -13,13 +14,14 @@ from bot.views.blocks import (
     divider,
     fields,
     header,
+    section,
     sections,
 )
 from bot.views.formatting import day, number
-from bot.views.lists import status_badge
+from bot.views.lists import pack_lines, status_badge
 from bot.views.mrkdwn import escape
 from workflows import messages
-from workflows.programme.action_detail import ActionDetail, HistoryEntry
+from workflows.programme.action_detail import ActionDetail, ActionMatch, HistoryEntry
 from workflows.programme.planning import Phase
 
 HISTORY_PREVIEW = 280  # characters of an older update shown in the history list
@@ -132,3 +134,18 @@ def action_text(detail: ActionDetail) -> str:
     return messages.ACTION_FALLBACK.format(
         code=escape(detail.code), title=escape(detail.title), status=detail.status.label
     )
+
+
+def matches_blocks(text: str, matches: list[ActionMatch]) -> list[Block]:
+    """The actions whose title matches ``text``, to choose one by code."""
+    title = messages.ACTION_MATCHES.format(count=len(matches), text=escape(text))
+    lines = [
+        messages.ACTION_MATCH_LINE.format(code=escape(m.code), title=escape(m.title))
+        for m in matches
+    ]
+    hint = messages.ACTION_MATCHES_HINT.format(code=escape(matches[0].code))
+    return [section(title), *pack_lines(lines, MESSAGE_BLOCKS - 2), context(hint)]
+
+
+def matches_text(text: str, matches: list[ActionMatch]) -> str:
+    return messages.ACTION_MATCHES.format(count=len(matches), text=escape(text))

@@ -281,12 +281,30 @@ def decode(data: bytes) -> str | None:
         return None
 
 
+_DELIMITERS = ";,\t"
+_SAMPLE_LINES = 20
+
+
 def sniff_delimiter(text: str) -> str:
-    """Semicolon (Dutch Excel), comma or tab: whichever the header line uses most."""
-    first = text.lstrip("\r\n").split("\n", 1)[0]
-    counts = {d: first.count(d) for d in (";", ",", "\t")}
-    best = max(counts, key=lambda d: counts[d])
-    return best if counts[best] else ","
+    """Semicolon (Dutch Excel), comma or tab: what ``csv.Sniffer`` finds in the first lines.
+
+    Not the first line alone: a programme's CSV often starts with a one-cell title ("Van opvang
+    naar wonen", or "Programma: Dordrecht, 2026" with a comma in it) above the real header.
+    When the sniffer cannot tell (a few lines only), the one on the most lines decides."""
+    lines = text.lstrip("\r\n")[:65536].splitlines()[:_SAMPLE_LINES]
+    if lines and re.fullmatch(r"sep=.", lines[0], re.IGNORECASE):
+        lines = lines[1:]  # Excel's hint line; the caller reads it
+    try:
+        return csv.Sniffer().sniff("\n".join(lines), delimiters=_DELIMITERS).delimiter
+    except csv.Error:
+        pass
+    # the one on the most lines (a title has one cell), then the most often
+    score = {
+        d: (sum(d in line for line in lines), sum(line.count(d) for line in lines))
+        for d in _DELIMITERS
+    }
+    best = max(score, key=lambda d: score[d])
+    return best if score[best][0] else ","
 
 
 def _read_csv(path: Path, problems: Problems) -> Table | None:

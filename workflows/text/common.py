@@ -69,6 +69,10 @@ DATABASE_SILENT = (
 UPDATE_NOT_SAVED_SILENT = (
     "Je update is niet opgeslagen: de database antwoordt niet. Probeer het over een minuut opnieuw."
 )
+ACTION_NOT_FOUND_TITLE = (
+    "Ik vind geen actie met code of titel '{text}'. Typ een code (`actie 2.4`) of woorden uit "
+    "de titel (`actie housing first`)."
+)
 DATABASE_UNAVAILABLE = (
     "De database is even niet bereikbaar of bezet. Er is niets verloren gegaan; "
     "probeer het zo nog eens."

@@ -107,3 +107,22 @@ def test_a_csv_title_row_names_the_programme_and_other_titles_do_not(tmp_path: P
     assert (source.title, source.actions.header_row) == ("Van opvang; naar wonen", 2)
     (tmp_path / "b.csv").write_text("Uitvoeringsprogramma 2026;;\r\n" + header)
     assert read_source(tmp_path / "b.csv").title is None
+
+
+def test_delimiter_under_a_one_cell_title() -> None:
+    """A title line above the header (one cell, perhaps with a comma) does not decide."""
+    titled = "Van opvang naar wonen\nNr;Actie;Omschrijving\n1.1;Armoede;Pilot, Dordt West\n"
+    assert sniff_delimiter(titled) == ";"
+    comma_title = "Programma: Dordrecht, 2026\nNr;Actie;Regiehouder\n1.1;A;Anna\n1.2;B;Bert\n"
+    assert sniff_delimiter(comma_title) == ";"
+    assert sniff_delimiter("sep=,\nNr,Actie\n1,2\n") == ","
+    assert sniff_delimiter("Alleen een titel\n") == ","
+
+
+def test_a_semicolon_csv_under_a_one_cell_title_is_read(tmp_path: Path) -> None:
+    rows = "".join(f"1.{i};1. Voorkomen;Actie {i}, met komma\r\n" for i in range(1, 8))
+    text = "Uitvoeringsprogramma Van opvang naar wonen\r\nNr;Actielijn;Actie\r\n" + rows
+    (tmp_path / "p.csv").write_text(text, encoding="utf-8")
+    table = read_source(tmp_path / "p.csv").actions
+    assert (table.header_row, table.headers) == (2, ["Nr", "Actielijn", "Actie"])
+    assert table.rows[0] == (3, ["1.1", "1. Voorkomen", "Actie 1, met komma"])
