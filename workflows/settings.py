@@ -42,6 +42,12 @@ class Settings(BaseSettings):
     digest_weekday: int = Field(default=0, ge=0, le=6, alias="WOONZORG_DIGEST_WEEKDAY")
     digest_hour: int = Field(default=9, ge=0, le=23, alias="WOONZORG_DIGEST_HOUR")
     senders: int = Field(default=32, ge=1, le=128, alias="WOONZORG_SENDERS")
+    # Workspace-wide chat.postMessage rate the senders share (bot/slack/ratelimit.py). Slack
+    # names no figure ("several hundred messages per minute"); 5 a second is 300 a minute, and
+    # a 429 holds back every sender, so erring low costs less than erring high.
+    messages_per_second: float = Field(
+        default=5.0, gt=0, le=1000, alias="WOONZORG_MESSAGES_PER_SECOND"
+    )
 
     @field_validator("coordinators", mode="before")
     @classmethod
