@@ -11,7 +11,7 @@ sender of that method until the time has passed, not only the one that was refus
 
 Each limit is a sliding window, "at most N calls in any W seconds", the way Slack counts: a
 burst of N may go at once, after which calls go out as earlier ones leave the window. The
-workspace-wide message limit is the exception: N is 1, so messages go out evenly spaced.
+workspace-wide message limit is the exception: messages go out evenly spaced (``Spacing``).
 """
 
 from __future__ import annotations
@@ -77,6 +77,25 @@ class Window:
         self.times.append(now)
 
 
+class Spacing:
+    """Calls at least ``interval`` apart on average (GCRA, the "virtual scheduling" form): each
+    call is due ``interval`` after the previous one was due, and may go up to ``interval / 2``
+    early. A sender that wakes a few milliseconds late (a busy machine) does not push every
+    later call back; the tolerance stays under the 5% margin, so no second holds more than
+    the rate allows. Not thread-safe (the limiter locks)."""
+
+    def __init__(self, interval: float) -> None:
+        self.interval = interval
+        self.tolerance = interval / 2
+        self.due = float("-inf")
+
+    def wait(self, now: float) -> float:
+        return max(0.0, self.due - self.tolerance - now)
+
+    def take(self, now: float) -> None:
+        self.due = max(self.due, now) + self.interval
+
+
 class RateLimiter:
     """Thread-safe: ``acquire`` before each call blocks until the call is within every limit
     that applies and no 429 pause is in force; ``pause`` after a 429 holds back every sender of
@@ -94,15 +113,15 @@ class RateLimiter:
         # Workspace-wide messages go out evenly spaced, without bursts: Slack promises nothing
         # for bursts ("If you attempt bursts, there is no guarantee"), and a whole second's
         # worth sent at once reaches Slack in an order and at times that vary more.
-        self._messages = Window(Limit(1, MESSAGE_WINDOW / messages_per_second))
+        self._messages = Spacing(MESSAGE_WINDOW / messages_per_second)
         self._channels: dict[str, Window] = {}
         self._methods: dict[str, Window] = {}
         self._paused_until: dict[str, float] = {}
         self._lock = threading.Lock()
 
-    def _windows(self, method: str, channel: str | None) -> list[Window]:
+    def _windows(self, method: str, channel: str | None) -> list[Window | Spacing]:
         if method in MESSAGE_METHODS:
-            windows = [self._messages]
+            windows: list[Window | Spacing] = [self._messages]
             if channel:
                 windows.append(self._channel(channel))
             return windows

@@ -41,16 +41,15 @@ def clock() -> FakeClock:
 
 @pytest.fixture
 def granted(monkeypatch: pytest.MonkeyPatch) -> list[float]:
-    """The moment of every call the limiter let through."""
+    """The moment of every message the limiter let through (the workspace-wide spacing)."""
     times: list[float] = []
-    take = ratelimit.Window.take
+    take = ratelimit.Spacing.take
 
-    def recording_take(self: ratelimit.Window, now: float) -> None:
-        if self.limit.calls == 1:  # the workspace-wide message window
-            times.append(now)
+    def recording_take(self: ratelimit.Spacing, now: float) -> None:
+        times.append(now)
         take(self, now)
 
-    monkeypatch.setattr(ratelimit.Window, "take", recording_take)
+    monkeypatch.setattr(ratelimit.Spacing, "take", recording_take)
     return times
 
 
@@ -64,7 +63,19 @@ def test_messages_go_out_evenly_spaced_a_little_under_the_rate(
     limit = limiter(clock, per_second=20)
     for i in range(5):
         limit.acquire("chat.postMessage", f"U{i}")
-    assert granted == pytest.approx([0.0, 0.0525, 0.105, 0.1575, 0.21])
+    # 1.05 / 20 s apart; the second may go half an interval early, then the rhythm holds
+    assert granted == pytest.approx([0.0, 0.02625, 0.07875, 0.13125, 0.18375])
+
+
+def test_a_sender_that_wakes_late_does_not_push_the_rest_back(
+    clock: FakeClock, granted: list[float]
+) -> None:
+    limit = limiter(clock, per_second=20)
+    limit.acquire("chat.postMessage", "U1")
+    clock.now = 0.04  # allowed from 0.02625 (due at 0.0525): a sender woke 14 ms late
+    limit.acquire("chat.postMessage", "U2")
+    limit.acquire("chat.postMessage", "U3")
+    assert granted == pytest.approx([0.0, 0.04, 0.07875])  # the third keeps its time
 
 
 def test_many_senders_never_exceed_the_rate_in_any_second(
