@@ -44,6 +44,7 @@ class Case:
     floor_name: str
     ratio: float
     extra: float = 0.0  # seconds allowed on top of ratio x floor
+    context: list[str] | None = None  # another process to show beside them (not a target)
 
 
 def run(command: list[str], env: dict[str, str], cwd: Path) -> tuple[float, float]:
@@ -62,9 +63,12 @@ def measure(case: Case, runs: int, env: dict[str, str], cwd: Path) -> None:
     run(case.floor, env, cwd)
     cmd: list[tuple[float, float]] = []
     floor: list[tuple[float, float]] = []
+    context: list[float] = []
     for _ in range(runs):
         cmd.append(run(case.command, env, cwd))
         floor.append(run(case.floor, env, cwd))
+        if case.context:
+            context.append(run(case.context, env, cwd)[0])
     wall, floor_wall = (statistics.median(w for w, _ in xs) for xs in (cmd, floor))
     cpu, floor_cpu = (statistics.median(c for _, c in xs) for xs in (cmd, floor))
     allowed = case.ratio * floor_wall + case.extra
@@ -76,6 +80,9 @@ def measure(case: Case, runs: int, env: dict[str, str], cwd: Path) -> None:
         f"{'met' if wall <= allowed else 'MISSED'}"
     )
     print(f"  cpu:  {cpu:.3f} s vs floor {floor_cpu:.3f} s: {cpu / floor_cpu:.2f}x")
+    if case.context:
+        median = statistics.median(context)
+        print(f"  beside: {' '.join(case.context[1:])}: {median:.3f} s wall")
     print(f"  wall runs: {' '.join(f'{w:.2f}' for w, _ in cmd)}", flush=True)
 
 
@@ -112,6 +119,7 @@ def main() -> int:
                     py("import typer"),
                     "import typer",
                     1.5,
+                    context=py("import typer.rich_utils"),  # what Typer's help screens import
                 ),
                 env,
             ),
