@@ -55,6 +55,12 @@ class Settings(BaseSettings):
     # All database work for one Slack request together, so a silent database is answered in
     # Dutch inside Slack's 3 seconds (the ack goes out at 2).
     db_request_timeout: float = Field(default=1.5, gt=0, le=60, alias="WOONZORG_DB_REQUEST_TIMEOUT")
+    # Workspace-wide chat.postMessage rate the senders share (bot/slack/ratelimit.py). Slack
+    # names no figure ("several hundred messages per minute"); 5 a second is 300 a minute, and
+    # a 429 holds back every sender, so erring low costs less than erring high.
+    messages_per_second: float = Field(
+        default=5.0, gt=0, le=1000, alias="WOONZORG_MESSAGES_PER_SECOND"
+    )
 
     @field_validator("coordinators", mode="before")
     @classmethod

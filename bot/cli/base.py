@@ -6,17 +6,24 @@ import logging
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
+from typing import TYPE_CHECKING
 
 import typer
 
+from bot.cli.dutch import DutchGroup
 from bot.cli.dutch import install as install_dutch
 from workflows import messages
 from workflows.errors import DatabaseMisconfigured, WoonzorgError
-from workflows.settings import Settings
+
+if TYPE_CHECKING:
+    from workflows.settings import Settings
 
 install_dutch()  # before any help or usage error can be shown
 
+# Start-up time: modules here and in the *_cmd modules import only typer and the Dutch text at
+# the top; each command imports its own stack (sqlalchemy, slack_sdk, docx...) when it runs.
 app = typer.Typer(
+    cls=DutchGroup,
     add_completion=False,
     options_metavar=messages.CLI_OPTIONS_METAVAR,
     subcommand_metavar=messages.CLI_SUBCOMMAND_METAVAR,
@@ -27,6 +34,8 @@ app = typer.Typer(
 
 
 def load_settings() -> Settings:
+    from workflows.settings import Settings
+
     return Settings()
 
 

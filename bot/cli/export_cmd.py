@@ -9,8 +9,6 @@ import typer
 
 from bot.cli.base import app, dutch_errors, load_settings
 from workflows import messages
-from workflows.exporting import export_file
-from workflows.runtime.database import engine_for
 
 
 @app.command("export", help=messages.EXPORT_HELP)
@@ -24,6 +22,9 @@ def export_command(
         ),
     ],
 ) -> None:
+    from workflows.exporting import export_file
+    from workflows.runtime.database import engine_for
+
     with dutch_errors():
         engine = engine_for(load_settings())
         result = export_file(engine, file)

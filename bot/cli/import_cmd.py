@@ -10,8 +10,6 @@ import typer
 
 from bot.cli.base import app, dutch_errors, load_settings
 from workflows import messages
-from workflows.importing import format_summary, import_file
-from workflows.runtime.database import engine_for
 
 
 @app.command("import", help=messages.IMPORT_HELP)
@@ -29,6 +27,9 @@ def import_command(
         typer.Option("--naam", help=messages.IMPORT_NAME_HELP, metavar=messages.CLI_METAVAR_NAME),
     ] = None,
 ) -> None:
+    from workflows.importing import format_summary, import_file
+    from workflows.runtime.database import engine_for
+
     with dutch_errors():
         engine = engine_for(load_settings())
         result = import_file(engine, file, now=datetime.now(UTC), name=naam)

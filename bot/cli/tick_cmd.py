@@ -11,14 +11,8 @@ from zoneinfo import ZoneInfo
 import typer
 
 from bot.cli.base import app, configure_logging, dutch_errors, load_settings
-from bot.slack.clients import web_client
-from bot.slack.directory import SlackDirectory
-from bot.slack.notifier import SlackNotifier
-from bot.views.reminders import SlackViews
 from workflows import messages
 from workflows.errors import ParseError
-from workflows.reminders import tick
-from workflows.runtime.database import engine_for
 
 
 def parse_now(text: str | None, tz: ZoneInfo) -> datetime:
@@ -46,6 +40,13 @@ def tick_command(
         metavar=messages.CLI_METAVAR_MOMENT,
     ),
 ) -> None:
+    from bot.slack.clients import web_client
+    from bot.slack.directory import SlackDirectory
+    from bot.slack.notifier import SlackNotifier
+    from bot.views.reminders import SlackViews
+    from workflows.reminders import tick
+    from workflows.runtime.database import engine_for
+
     settings = load_settings()
     configure_logging()
     with dutch_errors():
