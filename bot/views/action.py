@@ -26,6 +26,7 @@ HISTORY_PREVIEW = 280  # characters of an older update shown in the history list
 _PHASE_LETTER = {
     Phase.PREPARATION: messages.PLANNING_LETTERS["preparation"],
     Phase.REALISATION: messages.PLANNING_LETTERS["realisation"],
+    Phase.CONTINUOUS: messages.PLANNING_LETTERS["continuous"],
     None: "·",
 }
 
@@ -77,7 +78,11 @@ def action_blocks(detail: ActionDetail, tz: ZoneInfo) -> list[Block]:
                     value=escape(detail.target) if detail.target else messages.NOT_SET
                 ),
                 messages.FIELD_DEADLINE.format(
-                    value=detail.deadline.label if detail.deadline else messages.NOT_SET
+                    value=detail.deadline.label
+                    if detail.deadline
+                    else messages.CONTINUOUS
+                    if detail.continuous
+                    else messages.NOT_SET
                 ),
             ]
         ),

@@ -31,8 +31,10 @@ class PeopleIndex:
         if person.name:
             self.by_name.setdefault(fold(person.name), []).append(person)
 
-    def _create(self, name: str | None, email: str | None, slack_id: str | None) -> Person:
-        person = Person(name=name, email=email, slack_id=slack_id)
+    def _create(
+        self, name: str | None, email: str | None, slack_id: str | None, kind: str = "person"
+    ) -> Person:
+        person = Person(name=name, email=email, slack_id=slack_id, kind=kind)
         self.session.add(person)
         self._index(person)
         return person
@@ -78,7 +80,9 @@ class PeopleIndex:
             same = self.by_name.get(fold(ref.name), [])
             person = same[0] if len(same) == 1 else None
         if person is None:
-            return self._create(ref.name, ref.email, ref.slack_id)
+            person = self._create(ref.name, ref.email, ref.slack_id, ref.kind)
+            self.session.flush()  # an id, for the change log and the deputies
+            return person
         if ref.name and not person.name:
             person.name = ref.name
             self.session.add(person)

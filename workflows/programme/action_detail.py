@@ -46,6 +46,7 @@ class ActionDetail:
     planning: list[tuple[HalfYear, Phase | None]]  # every half-year from first to last planned
     target: str | None
     deadline: HalfYear | None
+    continuous: bool  # "doorlopend": runs on instead of ending by a deadline
     status: Status
     status_text: str
     history: list[HistoryEntry]  # newest first, at most HISTORY_SHOWN
@@ -111,6 +112,7 @@ def action_detail(*, engine: Engine, code: str, history_limit: int = HISTORY_SHO
             planning=planning_line(action.planning or {}),
             target=action.target_text,
             deadline=HalfYear.from_code(action.deadline) if action.deadline else None,
+            continuous=action.continuous,
             status=action.status,
             status_text=action.status_text,
             history=[

@@ -25,7 +25,7 @@ from workflows.report.style import (
     update_note,
 )
 
-_PHASE_MARK = {"preparation": "V", "realisation": "R"}
+_PHASE_MARK = {"preparation": "V", "realisation": "R", "continuous": "D"}
 
 
 def cell(text: object) -> str:

@@ -33,7 +33,7 @@ FILL = {
     Status.DONE: "BDD7EE",
     Status.CANCELLED: "D0CECE",
 }
-PHASE_FILL = {"preparation": "BDD7EE", "realisation": "2F5597"}
+PHASE_FILL = {"preparation": "BDD7EE", "realisation": "2F5597", "continuous": "A9D18E"}
 CURRENT_BORDER = "C00000"
 
 # XML 1.0 refuses C0 controls other than tab, newline and carriage return, lone surrogates and

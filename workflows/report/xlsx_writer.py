@@ -31,7 +31,7 @@ from workflows.report.style import (
 
 _BOLD = Font(bold=True)
 _WRAP = Alignment(wrap_text=True, vertical="top")
-_PHASE_MARK = {"preparation": "V", "realisation": "R"}
+_PHASE_MARK = {"preparation": "V", "realisation": "R", "continuous": "D"}
 
 
 def _fill(colour: str) -> PatternFill:

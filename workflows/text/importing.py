@@ -43,6 +43,16 @@ IMPORT_OWNER_UNREACHABLE = (
     "Regiehouder '{name}' van actie {code} heeft geen e-mailadres of Slack-id en krijgt dus "
     "geen herinneringen. Schrijf 'Naam <e-mail>' of vul het werkblad Personen aan."
 )
+IMPORT_OWNER_SPLIT = (
+    "Meer namen als regiehouder: {owner} wordt regiehouder, {deputies} plaatsvervanger."
+)
+IMPORT_OWNER_TEAM = (
+    "'{name}' is een team of organisatie (geen persoon): de herinneringen gaan naar de "
+    "contactpersoon uit het werkblad Personen, anders naar de coördinatoren."
+)
+IMPORT_TARGET_NO_NUMBER = "Doel zonder aantal: '{text}' blijft tekst."
+IMPORT_ROUNDED = "'{text}' is afgerond op {half}."
+IMPORT_PLANNING_ROUNDED = "'{text}': het kwartaal of de maand is afgerond op het halfjaar."
 IMPORT_NO_OWNER = "Actie {code} heeft geen regiehouder; niemand krijgt herinneringen."
 IMPORT_DEADLINE_BEFORE_PLANNING = (
     "De deadline van actie {code} ({deadline}) ligt vóór het eerste geplande halfjaar "
@@ -88,4 +98,4 @@ SHEET_INDICATORS = "Indicatoren"
 SHEET_PEOPLE = "Personen"
 SUFFIX_INDICATORS = "-indicatoren"  # van_opvang.csv -> van_opvang-indicatoren.csv
 SUFFIX_PEOPLE = "-personen"
-PLANNING_CELL = {"preparation": "V", "realisation": "R"}
+PLANNING_CELL = {"preparation": "V", "realisation": "R", "continuous": "D"}
