@@ -74,6 +74,8 @@ IMPORT_PERSON_CONFLICT = (
     "Slack-id {slack_id} hoort al bij {other}; het kan niet ook bij {email} horen."
 )
 
+IMPORT_BAD_CONTACT = "Contactpersoon '{text}' is niet te vinden of is het team zelf."
+
 IMPORT_CONCURRENT = (
     "{file} is niet geïmporteerd; er is niets gewijzigd. Tegelijk is het programma ook op een "
     "andere manier gewijzigd. Probeer het nog eens."
