@@ -49,7 +49,9 @@ class Person(SQLModel, table=True):
     is_coordinator: bool = False
     # "person", or "team": a team or organisation ("team Wonen", "corporaties") that owns
     # actions but has no Slack account; its reminders go to ``contact_id``.
-    kind: str = Field(default="person", max_length=10, sa_column_kwargs={"server_default": "person"})
+    kind: str = Field(
+        default="person", max_length=10, sa_column_kwargs={"server_default": "person"}
+    )
     contact_id: int | None = Field(default=None, foreign_key="person.id")
     created_at: datetime = Field(default_factory=utcnow, sa_type=UTCDateTime)
 

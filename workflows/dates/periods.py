@@ -68,8 +68,8 @@ def _single(text: str) -> Period | None:
     if (match := _MONTH.match(text)) and match["month"] in _MONTHS:
         half = HalfYear(int(match["year"]), 1 if _MONTHS[match["month"]] <= 6 else 2)
         return Period(half, half, rounded=True)
-    half = HalfYear.try_parse(text)
-    return Period(half, half) if half else None
+    found = HalfYear.try_parse(text)
+    return Period(found, found) if found else None
 
 
 def parse_period(text: str) -> Period | None:

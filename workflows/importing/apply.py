@@ -287,9 +287,7 @@ def _apply_actions(
     )
 
 
-def _add_deputies(
-    session: Session, placed: list[tuple[Action, list[Person]]]
-) -> None:
+def _add_deputies(session: Session, placed: list[tuple[Action, list[Person]]]) -> None:
     """Deputies named in the file are added; ones already there stay (a re-import never takes
     a deputy away)."""
     for action, people in placed:

@@ -41,11 +41,15 @@ def apply_indicators(
         # "nvt"/"ongewijzigd" with no number at all keeps the target the indicator has
         keep = record.keep_target and record.target_min is None
         if not keep:
-            if record.target_min is not None and indicator.target_min is not None and (
-                record.original_target_min is None
-                and (indicator.target_min, indicator.target_max)
-                != (record.target_min, record.target_max)
-                and indicator.original_target_min is None
+            if (
+                record.target_min is not None
+                and indicator.target_min is not None
+                and (
+                    record.original_target_min is None
+                    and (indicator.target_min, indicator.target_max)
+                    != (record.target_min, record.target_max)
+                    and indicator.original_target_min is None
+                )
             ):
                 # a revised target keeps the first one, as the programme documents do
                 indicator.original_target_min = indicator.target_min

@@ -21,7 +21,9 @@ def key(text: str) -> str:
     return re.sub(r"[^a-z0-9]", "", fold(text))
 
 
-_YEAR_SUFFIX = re.compile(r"^(?P<name>.*?)\s*(?:\(|,)?\s*(?:in|per|voor|tot)?\s*(?P<year>(?:19|20)\d\d)\)?$")
+_YEAR_SUFFIX = re.compile(
+    r"^(?P<name>.*?)\s*(?:\(|,)?\s*(?:in|per|voor|tot)?\s*(?P<year>(?:19|20)\d\d)\)?$"
+)
 
 
 def key_and_year(text: str) -> tuple[str, int | None]:

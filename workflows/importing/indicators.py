@@ -111,7 +111,10 @@ def _targets(found: IndicatorRecord, target: str, original: str, error) -> None:
         found.keep_target = True
         if found.original_target_min is not None:
             # the original still stands: it is the target, and nothing was revised
-            found.target_min, found.target_max = found.original_target_min, found.original_target_max
+            found.target_min, found.target_max = (
+                found.original_target_min,
+                found.original_target_max,
+            )
             found.original_target_min = found.original_target_max = None
 
 

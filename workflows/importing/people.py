@@ -61,8 +61,6 @@ def validate_people(table: Table, problems: Problems) -> list[PersonRecord]:
             seen.setdefault(value, number)
         if ok:
             records.append(
-                PersonRecord(
-                    row=number, name=name, email=email, slack_id=slack_id, contact=contact
-                )
+                PersonRecord(row=number, name=name, email=email, slack_id=slack_id, contact=contact)
             )
     return records

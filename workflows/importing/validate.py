@@ -7,12 +7,12 @@ import re
 from workflows import messages
 from workflows.dates.dutch import fold
 from workflows.dates.halfyear import HalfYear
+from workflows.dates.periods import parse_period
 from workflows.errors import ParseError
 from workflows.importing.columns import Columns, match_columns
 from workflows.importing.read import Table
 from workflows.importing.records import ActionRecord, Problems
 from workflows.programme.columns import ACTION_COLUMNS, ACTION_IMPORT_COLUMNS
-from workflows.dates.periods import parse_period
 from workflows.programme.people import TEAM, parse_people
 from workflows.programme.planning import (
     CONTINUOUS_WORDS,

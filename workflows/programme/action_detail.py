@@ -13,7 +13,7 @@ from workflows.dates.halfyear import HalfYear
 from workflows.programme.columns import ACTION_COLUMNS
 from workflows.programme.planning import Phase
 from workflows.programme.queries import current_programme, deputies, get_action
-from workflows.programme.statuses import Status
+from workflows.programme.statuses import OPEN_STATUSES, Status
 from workflows.runtime.database import transaction
 from workflows.updates.history import history
 
@@ -47,6 +47,8 @@ class ActionDetail:
     target: str | None
     deadline: HalfYear | None
     continuous: bool  # "doorlopend": runs on instead of ending by a deadline
+    # False while only an import gave the stand van zaken (a baseline, not an update)
+    status_known: bool
     status: Status
     status_text: str
     history: list[HistoryEntry]  # newest first, at most HISTORY_SHOWN
@@ -130,5 +132,12 @@ def action_detail(*, engine: Engine, code: str, history_limit: int = HISTORY_SHO
                 for e in entries
             ],
             history_total=total,
+            status_known=session.exec(
+                select(func.count())
+                .select_from(StatusUpdate)
+                .where(StatusUpdate.action_id == action.id, StatusUpdate.source != "import")
+            ).one()
+            > 0
+            or action.status not in OPEN_STATUSES,
             extra=_extra(action),
         )

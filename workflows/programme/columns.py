@@ -158,9 +158,18 @@ ACTION_COLUMNS = ColumnSet(
             "Regiehouder",
             ("eigenaar", "trekker", "verantwoordelijke", "regie", "verantwoordelijk", "wie"),
         ),
-        Column("partners", "Partners", ("betrokken partijen", "partijen", "samenwerkingspartners", "met wie"), field=TEXT_LIST),
+        Column(
+            "partners",
+            "Partners",
+            ("betrokken partijen", "partijen", "samenwerkingspartners", "met wie"),
+            field=TEXT_LIST,
+        ),
         Column("planning", "Planning", ("wanneer", "periode", "termijn"), exported=False),
-        Column("target", "Doel", ("totaal extra plekken", "doelstelling", "resultaat", "beoogd resultaat", "aantal")),
+        Column(
+            "target",
+            "Doel",
+            ("totaal extra plekken", "doelstelling", "resultaat", "beoogd resultaat", "aantal"),
+        ),
         Column("deadline", "Deadline", ("einddatum", "gereed", "klaar in", "opleverdatum")),
         Column("status", "Status", ("voortgang",)),
         Column(
@@ -179,7 +188,11 @@ INDICATOR_COLUMNS = ColumnSet(
         Column("unit", "Eenheid"),
         Column("baseline", "Nulmeting"),
         Column("baseline_year", "Nulmeting jaar", ("jaar nulmeting",)),
-        Column("target", "Doel", ("bijgestelde doelstelling", "bijgestelde doelstellingen", "doelstelling")),
+        Column(
+            "target",
+            "Doel",
+            ("bijgestelde doelstelling", "bijgestelde doelstellingen", "doelstelling"),
+        ),
         Column("target_year", "Doeljaar"),
         Column("value", "Stand", ("meting", "realisatie")),
         Column("date", "Peildatum"),
