@@ -84,7 +84,7 @@ def update_note(row: ActionRow, half: HalfYear) -> str:
     if row.updated or not row.is_open:  # nobody expects an update on a closed action
         return ""
     if row.text_is_baseline and row.text_date is not None:
-        return messages.REPORT_BASELINE.format(date=format_short(row.text_date))
+        return messages.REPORT_IMPORT_BASELINE.format(date=format_short(row.text_date))
     if row.text_date is None:
         return messages.REPORT_NEVER_UPDATED
     return messages.REPORT_NOT_UPDATED.format(half=half.label, date=format_short(row.text_date))

@@ -21,7 +21,7 @@ from workflows.errors import ImportFailed
 from workflows.importing import import_file
 from workflows.programme.targets import parse_target
 from workflows.report.build import build_report
-from workflows.report.style import status_label
+from workflows.report.style import status_label, update_note
 
 NOW = datetime(2026, 12, 2, 9, 0, tzinfo=UTC)
 LATER = datetime(2027, 3, 1, 9, 0, tzinfo=UTC)
@@ -273,6 +273,9 @@ def test_the_import_is_a_baseline_not_an_update(engine: Engine, tmp_path: Path) 
     row = report.actions[0]
     assert (row.status_known, row.text_is_baseline) == (False, True)
     assert status_label(row) == "onbekend (import: op schema)"
+    assert update_note(row, HalfYear(2026, 2)) == (
+        "Stand volgens import van 2 december 2026; nog geen update van de regiehouder."
+    )
 
 
 def test_bad_input_changes_nothing_and_names_file_row_and_column(
