@@ -28,6 +28,7 @@ HISTORY_PREVIEW = 280  # characters of an older update shown in the history list
 _PHASE_LETTER = {
     Phase.PREPARATION: messages.PLANNING_LETTERS["preparation"],
     Phase.REALISATION: messages.PLANNING_LETTERS["realisation"],
+    Phase.CONTINUOUS: messages.PLANNING_LETTERS["continuous"],
     None: "·",
 }
 
@@ -74,12 +75,20 @@ def action_blocks(detail: ActionDetail, tz: ZoneInfo) -> list[Block]:
                 messages.FIELD_DEPUTIES.format(
                     value=escape(", ".join(detail.deputies)) if detail.deputies else messages.NOBODY
                 ),
-                messages.FIELD_STATUS.format(value=status_badge(detail.status)),
+                messages.FIELD_STATUS.format(
+                    value=status_badge(detail.status)
+                    if detail.status_known
+                    else messages.STATUS_UNKNOWN
+                ),
                 messages.FIELD_TARGET.format(
                     value=escape(detail.target) if detail.target else messages.NOT_SET
                 ),
                 messages.FIELD_DEADLINE.format(
-                    value=detail.deadline.label if detail.deadline else messages.NOT_SET
+                    value=detail.deadline.label
+                    if detail.deadline
+                    else messages.CONTINUOUS
+                    if detail.continuous
+                    else messages.NOT_SET
                 ),
             ]
         ),
@@ -106,7 +115,9 @@ def action_blocks(detail: ActionDetail, tz: ZoneInfo) -> list[Block]:
     latest = detail.latest
     if latest is not None:
         when = day(latest.at, tz)
-        if latest.author:
+        if latest.source == "import":
+            line = messages.LATEST_BASELINE.format(date=when)
+        elif latest.author:
             line = messages.LATEST.format(date=when, author=escape(latest.author))
         else:
             source = messages.SOURCE_LABELS.get(latest.source, latest.source)

@@ -25,7 +25,7 @@ from openpyxl.utils.exceptions import InvalidFileException
 from workflows import messages
 from workflows.dates.dutch import fold
 from workflows.importing.cells import csv_unescape
-from workflows.importing.headers import KNOWN_KEYS, key
+from workflows.importing.headers import KNOWN_KEYS, key_and_year
 from workflows.importing.records import Problems
 
 HEADER_SEARCH_ROWS = 20
@@ -95,7 +95,7 @@ def _header_index(raw_rows: list[list[str]]) -> int | None:
     skipped), else the first non-empty row."""
     filled = [i for i, row in enumerate(raw_rows) if any(c.strip() for c in row)]
     for index in filled[:HEADER_SEARCH_ROWS]:
-        if sum(1 for cell in raw_rows[index] if key(cell) in KNOWN_KEYS) >= 2:
+        if sum(1 for cell in raw_rows[index] if key_and_year(cell)[0] in KNOWN_KEYS) >= 2:
             return index
     return filled[0] if filled else None
 
@@ -105,9 +105,11 @@ def _table(file: str, raw_rows: list[list[str]]) -> Table | None:
     header_index = _header_index(raw_rows)
     if header_index is None:
         return None
+    skip = merge_grouped_header(raw_rows, header_index)
     headers = [h.strip() for h in raw_rows[header_index]]
     table = Table(file=file, headers=headers, header_row=header_index + 1)
-    for index in range(header_index + 1, len(raw_rows)):
+    table.title = title_of(raw_rows[:header_index])
+    for index in range(header_index + 1 + skip, len(raw_rows)):
         row = raw_rows[index]
         if any(c.strip() for c in row):
             table.rows.append((index + 1, row))
@@ -198,6 +200,7 @@ def _read_xlsx(path: Path, problems: Problems) -> Source | None:
     if actions is None:
         problems.error(messages.IMPORT_EMPTY)
         return None
+    title = actions.title or title
     return Source(path.name, actions, tables.get("indicatoren"), tables.get("personen"), title)
 
 
@@ -345,21 +348,69 @@ def _read_csv(path: Path, problems: Problems) -> Table | None:
     table = _table(path.name, rows)
     if table is None:
         problems.error(messages.IMPORT_EMPTY)
-    else:
-        table.title = _title(rows[: table.header_row - 1])
     return table
 
 
 _TITLE = re.compile(rf"{messages.CSV_TITLE_LABEL}\s*:\s*(?P<name>.+)", re.IGNORECASE | re.DOTALL)
 
 
-def _title(above_header: list[list[str]]) -> str | None:
-    """The programme name from a "Programma: <naam>" row above the header (the CSV export
-    writes one); other title rows are ignored."""
+# -- what coordinators' own files have: a grouped planning header, title rows -------------
+
+_YEAR_CELL = re.compile(r"^(?:19|20)\d\d$")
+_HALF_CELL = re.compile(r"^(?:1e|1ste|eerste|2e|2de|tweede|h1|h2)(?:\s+helft)?$")
+
+
+def _is_subheader(row: list[str]) -> bool:
+    """A row under the header that only holds years ("2026") or half-year words ("1e", "2e
+    helft", "1e helft 2026"): part of a grouped planning header, not an action."""
+    from workflows.dates.halfyear import HalfYear  # dates does not import reading
+
+    cells = [" ".join(fold(c).split()) for c in row if c.strip()]
+    return bool(cells) and all(
+        _YEAR_CELL.match(c) or _HALF_CELL.match(c) or HalfYear.try_parse(c) is not None
+        for c in cells
+    )
+
+
+def merge_grouped_header(raw_rows: list[list[str]], header_index: int) -> int:
+    """Fold the grouped planning header the bot's own report draws ("Planning" over year cells
+    over "1e"/"2e" cells, merged in .xlsx, plain rows in .csv) into the header row: each
+    planning column gets a header such as "2026 1e helft". Returns how many rows below the
+    header belonged to it (0 for a plain one-row header)."""
+    header = raw_rows[header_index]
+    below: list[list[str]] = []
+    for row in raw_rows[header_index + 1 : header_index + 3]:
+        if not _is_subheader(row):
+            break
+        below.append(row)
+    if not below:
+        return 0
+    width = max(len(header), *(len(r) for r in below))
+    merged = header + [""] * (width - len(header))
+    year = [""] * width  # the year over each column, a merged year cell filled rightwards
+    for row in below:
+        carry = ""
+        for index in range(width):
+            cell = row[index].strip() if index < len(row) else ""
+            carry = cell if _YEAR_CELL.match(cell) else ("" if cell else carry)
+            year[index] = year[index] or carry
+    for row in below:
+        for index in range(min(width, len(row))):
+            cell = " ".join(row[index].split())
+            if not cell or _YEAR_CELL.match(cell):
+                continue
+            merged[index] = cell if re.search(r"\d{4}", cell) else f"{year[index]} {cell}"
+    raw_rows[header_index] = merged
+    return len(below)
+
+
+def title_of(above_header: list[list[str]]) -> str | None:
+    """The programme name: the first title row above the header (a row with one filled cell);
+    "Programma: <naam>" (as the CSV export writes it) gives <naam>."""
     for row in above_header:
         cells = [c.strip() for c in row if c.strip()]
         if len(cells) == 1:
             match = _TITLE.fullmatch(cells[0])
-            if match:
-                return match["name"].strip() or None
+            name = match["name"].strip() if match else cells[0]
+            return " ".join(name.split()) or None
     return None

@@ -17,7 +17,7 @@ from workflows.errors import NotFound
 from workflows.programme.columns import ACTION_COLUMNS
 from workflows.programme.planning import Phase
 from workflows.programme.queries import actions, current_programme, deputies, get_action
-from workflows.programme.statuses import Status
+from workflows.programme.statuses import OPEN_STATUSES, Status
 from workflows.runtime.database import transaction
 from workflows.updates.history import history
 
@@ -50,6 +50,9 @@ class ActionDetail:
     planning: list[tuple[HalfYear, Phase | None]]  # every half-year from first to last planned
     target: str | None
     deadline: HalfYear | None
+    continuous: bool  # "doorlopend": runs on instead of ending by a deadline
+    # False while only an import gave the stand van zaken (a baseline, not an update)
+    status_known: bool
     status: Status
     status_text: str
     history: list[HistoryEntry]  # newest first, at most HISTORY_SHOWN
@@ -156,6 +159,7 @@ def _detail(session: Session, action: Action, history_limit: int) -> ActionDetai
         planning=planning_line(action.planning or {}),
         target=action.target_text,
         deadline=HalfYear.from_code(action.deadline) if action.deadline else None,
+        continuous=action.continuous,
         status=action.status,
         status_text=action.status_text,
         history=[
@@ -173,5 +177,12 @@ def _detail(session: Session, action: Action, history_limit: int) -> ActionDetai
             for e in entries
         ],
         history_total=total,
+        status_known=session.exec(
+            select(func.count())
+            .select_from(StatusUpdate)
+            .where(StatusUpdate.action_id == action.id, StatusUpdate.source != "import")
+        ).one()
+        > 0
+        or action.status not in OPEN_STATUSES,
         extra=_extra(action),
     )

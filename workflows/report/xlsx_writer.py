@@ -24,16 +24,18 @@ from workflows.report.style import (
     CURRENT_BORDER,
     FILL,
     PHASE_FILL,
+    UNKNOWN_FILL,
     clean,
     indicator_baseline,
     indicator_target,
     move_text,
+    status_label,
     update_note,
 )
 
 _BOLD = Font(bold=True)
 _WRAP = Alignment(wrap_text=True, vertical="top")
-_PHASE_MARK = {"preparation": "V", "realisation": "R"}
+_PHASE_MARK = {"preparation": "V", "realisation": "R", "continuous": "D"}
 
 
 def _fill(colour: str) -> PatternFill:
@@ -161,7 +163,7 @@ def _actions(workbook: Workbook, report: Report) -> None:
                     a.title,
                     owner,
                     *marks,
-                    a.status.label,
+                    status_label(a),
                     a.target_text or "",
                     a.realised_quantity,
                     a.status_text,
@@ -176,7 +178,9 @@ def _actions(workbook: Workbook, report: Report) -> None:
                     target.fill = fills[phase]
                 if h == report.half_year:
                     target.border = Border(left=current, right=current)
-            sheet.cell(row=row, column=status_column).fill = status_fills[a.status]
+            sheet.cell(row=row, column=status_column).fill = (
+                status_fills[a.status] if a.status_known else _fill(UNKNOWN_FILL)
+            )
             sheet.cell(row=row, column=status_column + 3).alignment = _WRAP
     sheet.auto_filter.ref = sheet.dimensions
 

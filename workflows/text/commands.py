@@ -144,19 +144,21 @@ NOT_SET = "_niet vastgelegd_"
 PARTNERS = "*Betrokken partijen:* {value}"
 DESCRIPTION = "*Wat*\n{value}"
 PLANNING_TITLE = "*Planning* (V = voorbereiding, R = realisatie)"
-PLANNING_LETTERS = {"preparation": "V", "realisation": "R"}
+PLANNING_LETTERS = {"preparation": "V", "realisation": "R", "continuous": "D"}
 NO_PLANNING = "*Planning*: _niet vastgelegd_"
 STATUS_TEXT_TITLE = "*Stand van zaken*"
 NO_STATUS_TEXT = "_Nog geen stand van zaken._"
 NO_TEXT = "_(geen tekst)_"
 LATEST = "Laatste update {date} door {author}"
 LATEST_VIA = "Laatste update {date} via {source}"
+LATEST_BASELINE = "Stand volgens import van {date}; nog geen update van de regiehouder."
+STATUS_UNKNOWN = "⚪ onbekend"
 HISTORY_TITLE = "*Geschiedenis* ({shown} van {total}, nieuwste eerst)"
 HISTORY_LINE = "• {date} · {author} · {status}: {text}"
 HISTORY_QUANTITY = " · gerealiseerd: {quantity}"
 HISTORY_CARRIED = " _(geen wijziging)_"
 HISTORY_HELP = " _(hulp gevraagd)_"
-SOURCE_LABELS = {"import": "import", "slack": "Slack", "console": "terminal"}
+SOURCE_LABELS = {"import": "stand volgens import", "slack": "Slack", "console": "terminal"}
 BOT_BUTTON_UPDATE = "Update geven"
 
 # My actions

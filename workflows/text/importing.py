@@ -58,6 +58,16 @@ IMPORT_OWNER_UNREACHABLE = (
     "Regiehouder '{name}' van actie {code} heeft geen e-mailadres of Slack-id en krijgt dus "
     "geen herinneringen. Schrijf 'Naam <e-mail>' of vul het werkblad Personen aan."
 )
+IMPORT_OWNER_SPLIT = (
+    "Meer namen als regiehouder: {owner} wordt regiehouder, {deputies} plaatsvervanger."
+)
+IMPORT_OWNER_TEAM = (
+    "'{name}' is een team of organisatie (geen persoon): de herinneringen gaan naar de "
+    "contactpersoon uit het werkblad Personen, anders naar de coördinatoren."
+)
+IMPORT_TARGET_NO_NUMBER = "Doel zonder aantal: '{text}' blijft tekst."
+IMPORT_ROUNDED = "'{text}' is afgerond op {half}."
+IMPORT_PLANNING_ROUNDED = "'{text}': het kwartaal of de maand is afgerond op het halfjaar."
 IMPORT_NO_OWNER = "Actie {code} heeft geen regiehouder; niemand krijgt herinneringen."
 IMPORT_DEADLINE_BEFORE_PLANNING = (
     "De deadline van actie {code} ({deadline}) ligt vóór het eerste geplande halfjaar "
@@ -78,6 +88,8 @@ IMPORT_DUPLICATE_PERSON = "'{text}' staat er twee keer in (ook op rij {first})."
 IMPORT_PERSON_CONFLICT = (
     "Slack-id {slack_id} hoort al bij {other}; het kan niet ook bij {email} horen."
 )
+
+IMPORT_BAD_CONTACT = "Contactpersoon '{text}' is niet te vinden of is het team zelf."
 
 IMPORT_CONCURRENT = (
     "{file} is niet geïmporteerd; er is niets gewijzigd. Tegelijk is het programma ook op een "
@@ -103,4 +115,4 @@ SHEET_INDICATORS = "Indicatoren"
 SHEET_PEOPLE = "Personen"
 SUFFIX_INDICATORS = "-indicatoren"  # van_opvang.csv -> van_opvang-indicatoren.csv
 SUFFIX_PEOPLE = "-personen"
-PLANNING_CELL = {"preparation": "V", "realisation": "R"}
+PLANNING_CELL = {"preparation": "V", "realisation": "R", "continuous": "D"}

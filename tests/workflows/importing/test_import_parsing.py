@@ -100,13 +100,13 @@ def test_title_rows_above_the_header_and_excel_sep_line(tmp_path: Path) -> None:
     assert table.rows == [(2, ["1.1", "1. Voorkomen;A", "B"])]
 
 
-def test_a_csv_title_row_names_the_programme_and_other_titles_do_not(tmp_path: Path) -> None:
+def test_a_csv_title_row_names_the_programme_with_or_without_label(tmp_path: Path) -> None:
     header = "Nr;Actielijn;Actie\r\n1.1;1. Voorkomen;Armoede\r\n"
     (tmp_path / "a.csv").write_text('"Programma: Van opvang; naar wonen";;\r\n' + header)
     source = read_source(tmp_path / "a.csv")
     assert (source.title, source.actions.header_row) == ("Van opvang; naar wonen", 2)
     (tmp_path / "b.csv").write_text("Uitvoeringsprogramma 2026;;\r\n" + header)
-    assert read_source(tmp_path / "b.csv").title is None
+    assert read_source(tmp_path / "b.csv").title == "Uitvoeringsprogramma 2026"
 
 
 def test_delimiter_under_a_one_cell_title() -> None:
