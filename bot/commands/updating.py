@@ -44,6 +44,7 @@ def save(
     realised_quantity: float | None = None,
     bottlenecks: str | None = None,
     help_needed: bool = False,
+    reason: str | None = None,
 ) -> Reply:
     """Record an update given by the caller (command text or modal) and confirm it."""
     receipt = give_update(
@@ -59,6 +60,7 @@ def save(
         realised_quantity=realised_quantity,
         bottlenecks=bottlenecks,
         help_needed=help_needed,
+        reason=reason,
     )
     return confirm(ctx, receipt)
 
@@ -91,4 +93,5 @@ def status(ctx: Context, args: str) -> Reply:
     if not code or not rest:
         return usage_reply("status 2.4 vertraagd [toelichting]")
     new_status, explanation = split_status(rest)
-    return save(ctx, code, status=new_status, text=unescape(explanation) or None)
+    # The toelichting is the reason for the change, not a new stand van zaken.
+    return save(ctx, code, status=new_status, reason=unescape(explanation) or None)

@@ -30,6 +30,7 @@ class HistoryEntry:
     help_needed: bool
     carried_over: bool
     source: str
+    reason: str | None = None  # why the status changed
 
 
 @dataclass(frozen=True)
@@ -110,6 +111,7 @@ def action_detail(*, engine: Engine, code: str, history_limit: int = HISTORY_SHO
                     help_needed=e.help_needed,
                     carried_over=e.carried_over,
                     source=e.source,
+                    reason=e.reason,
                 )
                 for e in entries
             ],

@@ -106,18 +106,22 @@ def give_update(
     realised_quantity: float | None = None,
     bottlenecks: str | None = None,
     help_needed: bool = False,
+    reason: str | None = None,
 ) -> UpdateReceipt:
     """Record an update (append-only). When help is asked, the receipt names the coordinators
     to tell (the caller sends the message after this commit, so the update is safe even if a
     coordinator cannot be reached).
 
-    ``text=None`` keeps the stand van zaken, ``status=None`` keeps the status. Over-long texts
+    ``text=None`` keeps the stand van zaken, ``status=None`` keeps the status; ``reason`` is
+    why the status changed, kept with the update (never the stand van zaken). Over-long texts
     are refused before anything is written.
     """
     if text is not None:
         check_length(text.strip())
     if bottlenecks:
         check_length(bottlenecks)
+    if reason:
+        check_length(reason.strip())
     with transaction(engine) as session:
         programme = current_programme(session=session)
         action = get_action(session=session, programme=programme, code=code)
@@ -136,6 +140,7 @@ def give_update(
             bottlenecks=bottlenecks,
             help_needed=help_needed,
             source=source,
+            reason=reason,
         )
         current = open_round(session=session, programme=programme)
         coordinators = coordinator_slack_ids(session=session, settings=settings)

@@ -68,18 +68,24 @@ def record_update(
     help_needed: bool = False,
     carried_over: bool = False,
     source: str = "slack",
+    reason: str | None = None,
 ) -> StatusUpdate:
     """Append a StatusUpdate and make it the action's current state.
 
     ``text=None`` keeps the current stand van zaken (a status change alone); ``status=None``
     keeps the current status; ``realised_quantity=None`` carries the last one given forward
-    (a status change says nothing new about the quantity). An update given while a round is
-    open belongs to that round.
+    (a status change says nothing new about the quantity). ``reason`` is why the status
+    changed (the toelichting of ``status 2.4 groen <reden>``): it is kept with this update and
+    never replaces the stand van zaken. An update given while a round is open belongs to that
+    round.
     """
     new_text = action.status_text if text is None else text.strip()
     check_length(new_text)
     if bottlenecks:
         check_length(bottlenecks)
+    reason = (reason or "").strip() or None
+    if reason:
+        check_length(reason)
     new_status = action.status if status is None else status
     if realised_quantity is None:
         realised_quantity = latest_quantity(session=session, action=action)
@@ -97,6 +103,7 @@ def record_update(
         help_needed=help_needed,
         carried_over=carried_over,
         source=source,
+        reason=reason,
     )
     session.add(update)
     action.status = new_status
