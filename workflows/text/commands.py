@@ -160,6 +160,7 @@ MINE_NOT_UPDATED = " · ⏳ *update nog niet binnen*"
 MINE_MISSING = "Van jou ontbreken nog {count} updates."
 MINE_ALL_IN = "Al jouw updates zijn binnen, dank je!"
 MINE_NONE = "{name}, je bent (nog) geen regiehouder of plaatsvervanger van een actie."
+MINE_NONE_ANONYMOUS = "Je bent (nog) geen regiehouder of plaatsvervanger van een actie."
 MINE_NOT_IN_PROGRAMME = (
     "Ik ken je nog niet als regiehouder of plaatsvervanger in het programma. Klopt dat niet, "
     "vraag dan een coördinator om je aan je acties te koppelen."
