@@ -142,6 +142,10 @@ def test_reminder_buttons(sqlite_engine: Engine) -> None:
     # "Niet mijn actie" (2.4 carries nothing yet) tells the coordinator once.
     (passed,) = press(h, snoozed.blocks, "reminder:notmine")
     assert "doorgegeven aan de coördinator" in everything(passed)
+    # Every line is handled, but 2.4 still has no update: no "alles is binnen".
+    assert "Alles is binnen" not in everything(passed) and "Alles is binnen" not in passed.text
+    assert "wacht ik nog op een update van 1 actie: 2.4" in passed.text
+    assert "update nog niet binnen" in everything(h.reply("mijn", as_="anna"))
     press(h, snoozed.blocks, "reminder:notmine")  # pressed twice: told once
     told = h.notifier.dms_to("U0COCO")
     assert len(told) == 1 and "Anna geeft aan dat actie 2.4" in told[0].text
@@ -158,6 +162,22 @@ def test_reminder_buttons(sqlite_engine: Engine) -> None:
         run_tick(sqlite_engine, h.notifier, datetime(2027, 4, 29, 7, minute, tzinfo=UTC))
     again = h.notifier.dms_to("U0BERT")
     assert len(again) == 2 and "zoals gevraagd herinner ik je" in str(again[1].blocks)
+
+
+def test_a_reminder_is_not_all_in_while_a_deputised_action_is_open(sqlite_engine: Engine) -> None:
+    h = harness_at(sqlite_engine, FIRST)
+    open_round(sqlite_engine)
+    run_tick(sqlite_engine, h.notifier, FIRST)
+    (dm,) = h.notifier.dms_to("U0BERT")  # Bert owns 1.2 only
+    h.reply("plaatsvervanger 2.4 @bert", as_="coco")
+    h.reply("update 1.2 Convenant in concept.", as_="bert")
+    (updated,) = press(h, dm.blocks, "reminder:nochange", as_="bert")
+    assert isinstance(updated, UpdateMessage)
+    assert "Alles is binnen" not in updated.text and "2.4" in updated.text
+    h.reply("update 2.4 Locatie gevonden.", as_="bert")
+    (again,) = press(h, dm.blocks, "reminder:nochange", as_="bert")
+    assert isinstance(again, UpdateMessage)
+    assert again.text.startswith("Alles is binnen voor de 1e helft 2027")
 
 
 def test_a_reminder_sent_after_the_deadline_says_so(sqlite_engine: Engine) -> None:
