@@ -133,7 +133,9 @@ def test_action_detail(harness: Harness) -> None:
     assert "*Regiehouder*\\nAnna" in body and "*Plaatsvervangers*\\nDirk" in body
     assert "*Doel*\\n24 woonplekken" in body and "*Deadline*\\n1e helft 2027" in body
     assert "2026-H2  2027-H1" in body and "V   " in body  # the planning grid
-    assert "🔴 vertraagd" in body and "reden statuswijziging: vergunning laat op zich wachten" in body
+    assert (
+        "🔴 vertraagd" in body and "reden statuswijziging: vergunning laat op zich wachten" in body
+    )
     assert "*Geschiedenis* (2 van 2 updates, nieuwste eerst)" in body
     assert "Locatie &lt;b&gt;gevonden&lt;/b&gt; &amp; getekend." in body
     assert "Laatste update 4 mei 2026 door Anna" in body
