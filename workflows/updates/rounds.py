@@ -162,12 +162,15 @@ def start_round(
     return round_
 
 
-def close_round(*, session: Session, now: datetime) -> Round:
-    """Close the open round; NotFound when no round is open."""
+def close_round(*, session: Session, now: datetime, round_id: int | None = None) -> Round:
+    """Close the open round; NotFound when no round is open, Conflict when ``round_id`` (from a
+    confirmation button) names another round than the open one."""
     programme = current_programme(session=session)
     round_ = open_round(session=session, programme=programme)
     if round_ is None:
         raise NotFound(messages.ROUND_NONE_OPEN)
+    if round_id is not None and round_.id != round_id:
+        raise Conflict(messages.ROUND_CLOSE_STALE)
     round_.closed_at = now
     session.add(round_)
     session.flush()
