@@ -16,6 +16,8 @@ from workflows.programme.columns import PEOPLE_COLUMNS
 
 _EMAIL = re.compile(r"^[^@\s<>]+@[^@\s<>]+\.[^@\s<>]+$")
 _SLACK_ID = re.compile(r"^[UW][A-Z0-9]{6,}$")
+_YES = {"ja", "j", "yes", "y", "x", "waar", "true", "1"}
+_NO = {"nee", "n", "no", "onwaar", "false", "0"}
 
 
 def validate_people(table: Table, problems: Problems) -> list[PersonRecord]:
@@ -26,7 +28,17 @@ def validate_people(table: Table, problems: Problems) -> list[PersonRecord]:
         name = " ".join(columns.get(cells, "name").split()) or None
         email = columns.get(cells, "email").strip().lower() or None
         slack_id = columns.get(cells, "slack_id").strip() or None
+        marked = columns.get(cells, "coordinator").strip()
+        coordinator = True if marked.lower() in _YES else False if marked.lower() in _NO else None
         ok = True
+        if marked and coordinator is None:
+            problems.error(
+                messages.IMPORT_BAD_COORDINATOR.format(text=marked),
+                number,
+                columns.header("coordinator"),
+                file=table.file,
+            )
+            ok = False
         if email and not _EMAIL.match(email):
             problems.error(
                 messages.IMPORT_BAD_EMAIL.format(text=email),
@@ -59,5 +71,13 @@ def validate_people(table: Table, problems: Problems) -> list[PersonRecord]:
                 ok = False
             seen.setdefault(value, number)
         if ok:
-            records.append(PersonRecord(row=number, name=name, email=email, slack_id=slack_id))
+            records.append(
+                PersonRecord(
+                    row=number,
+                    name=name,
+                    email=email,
+                    slack_id=slack_id,
+                    coordinator=coordinator,
+                )
+            )
     return records

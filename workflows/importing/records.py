@@ -113,6 +113,7 @@ class PersonRecord:
     name: str | None
     email: str | None
     slack_id: str | None
+    coordinator: bool | None = None  # the Coördinator column: ja/nee; None when empty
 
 
 @dataclass
