@@ -49,5 +49,5 @@ def action(ctx: Context, args: str) -> Reply:
     code, _rest = split_first(args)
     if not code:
         return usage_reply("actie 2.4")
-    detail = action_detail(engine=ctx.engine, code=code)
+    detail = action_detail(engine=ctx.engine, code=code, tz=ctx.settings.timezone)
     return Reply(text=action_text(detail), blocks=action_blocks(detail, ctx.settings.timezone))

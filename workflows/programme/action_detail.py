@@ -4,17 +4,20 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime
+from zoneinfo import ZoneInfo
 
 from sqlalchemy.engine import Engine
 from sqlmodel import col, func, select
 
-from storage.models import Person, StatusUpdate, Theme
+from storage.models import Person, Round, StatusUpdate, Theme
 from workflows.dates.halfyear import HalfYear
 from workflows.programme.planning import Phase
 from workflows.programme.queries import current_programme, deputies, get_action
 from workflows.programme.statuses import Status
 from workflows.runtime.database import transaction
+from workflows.settings import DEFAULT_ZONE
 from workflows.updates.history import history
+from workflows.updates.rounds import is_late
 
 HISTORY_SHOWN = 5
 
@@ -31,6 +34,7 @@ class HistoryEntry:
     carried_over: bool
     source: str
     reason: str | None = None  # why the status changed
+    late: bool = False  # given for its round after the round's deadline ("na de deadline")
 
 
 @dataclass(frozen=True)
@@ -67,7 +71,13 @@ def planning_line(planning: dict[str, str]) -> list[tuple[HalfYear, Phase | None
     ]
 
 
-def action_detail(*, engine: Engine, code: str, history_limit: int = HISTORY_SHOWN) -> ActionDetail:
+def action_detail(
+    *,
+    engine: Engine,
+    code: str,
+    history_limit: int = HISTORY_SHOWN,
+    tz: ZoneInfo = DEFAULT_ZONE,
+) -> ActionDetail:
     """One action by code; NotFound suggests the closest code."""
     with transaction(engine) as session:
         programme = current_programme(session=session)
@@ -79,6 +89,12 @@ def action_detail(*, engine: Engine, code: str, history_limit: int = HISTORY_SHO
             p.id: p.name or p.email
             for p in session.exec(
                 select(Person).where(col(Person.id).in_({e.author_id for e in entries}))
+            ).all()
+        }
+        rounds = {
+            r.id: r
+            for r in session.exec(
+                select(Round).where(col(Round.id).in_({e.round_id for e in entries}))
             ).all()
         }
         total = session.exec(
@@ -112,6 +128,7 @@ def action_detail(*, engine: Engine, code: str, history_limit: int = HISTORY_SHO
                     carried_over=e.carried_over,
                     source=e.source,
                     reason=e.reason,
+                    late=e.round_id in rounds and is_late(e.created_at, rounds[e.round_id], tz),
                 )
                 for e in entries
             ],

@@ -38,6 +38,7 @@ from workflows.report.model import (
 )
 from workflows.report.timeline import ActionTimeline, State, planning_end
 from workflows.settings import DEFAULT_ZONE
+from workflows.updates.rounds import is_late
 
 GRID_MAX = 10  # more half-year columns than this no longer fit a landscape page
 
@@ -75,11 +76,15 @@ def build_report(
         state = timeline.state_at(cutoff, half_year=half_year)
         if round_ is not None:
             # A round may be opened ahead of its half-year: its updates count wherever they fall.
-            updated = any(
-                u.round_id == round_.id and u.created_at < cutoff for u in timeline.updates
-            )
+            in_round = [
+                u for u in timeline.updates if u.round_id == round_.id and u.created_at < cutoff
+            ]
+            updated = bool(in_round)
+            # Every update in the round came after the deadline: it counts, marked as late.
+            late = updated and all(is_late(u.created_at, round_, zone) for u in in_round)
         else:
             updated = bool(timeline.updates_for(half_year, cutoff))
+            late = False
         before = None
         if not first_report and timeline.exists_at(start):
             before = timeline.state_at(start, half_year=half_year.previous())
@@ -99,6 +104,7 @@ def build_report(
             status_text=state.text,
             text_date=state.text_at.astimezone(zone).date() if state.text_at else None,
             updated=updated,
+            late=late,
             change=_change(state, before, is_new=not first_report and before is None),
         )
         rows[action.id] = row  # type: ignore[index]

@@ -62,6 +62,7 @@ class ActionRow:
     status_text: str
     text_date: date | None  # when the shown stand van zaken was given (None: never)
     updated: bool  # an update was given for this half-year
+    late: bool = False  # ... but only after the round's deadline ("na de deadline")
     change: Change = field(default_factory=Change)
 
     @property

@@ -145,6 +145,7 @@ HISTORY_TITLE = "*Geschiedenis* ({shown} van {total}, nieuwste eerst)"
 HISTORY_LINE = "• {date} · {author} · {status}: {text}"
 HISTORY_QUANTITY = " · gerealiseerd: {quantity}"
 HISTORY_CARRIED = " _(geen wijziging)_"
+HISTORY_LATE = " _(na de deadline)_"
 HISTORY_REASON = " _(reden statuswijziging: {reason})_"
 HISTORY_HELP = " _(hulp gevraagd)_"
 SOURCE_LABELS = {"import": "import", "slack": "Slack", "console": "terminal"}

@@ -141,6 +141,7 @@ def give_update(
             help_needed=help_needed,
             source=source,
             reason=reason,
+            tz=settings.timezone,
         )
         current = open_round(session=session, programme=programme)
         coordinators = coordinator_slack_ids(session=session, settings=settings)
