@@ -43,5 +43,5 @@ def test_a_late_update_counts_for_its_half_year_marked_late(engine: Engine) -> N
     [row] = [r for t in report.themes for r in t.actions if r.code == "1.2"]
     assert row.updated and row.late
     assert update_note(row, HalfYear(2026, 2)) == (
-        "Update ontvangen na de deadline, op 2 dec 2026."
+        "Update ontvangen na de deadline, op 2 december 2026."
     )
