@@ -34,11 +34,16 @@ def mine_blocks(
     mine: MyActions, budget: int = MESSAGE_BLOCKS, with_header: bool = True
 ) -> list[Block]:
     blocks: list[Block] = [header(messages.MINE_TITLE)] if with_header else []
-    if mine.name is None:
+    if not mine.known:
         blocks.append(section(messages.MINE_NOT_IN_PROGRAMME))
         return blocks
     if not mine.actions:
-        blocks.append(section(messages.MINE_NONE.format(name=escape(mine.name))))
+        text = (
+            messages.MINE_NONE.format(name=escape(mine.name))
+            if mine.name
+            else messages.MINE_NONE_ANONYMOUS
+        )
+        blocks.append(section(text))
         return blocks
     summary = round_text(mine.round)
     if mine.round is not None:
@@ -55,6 +60,6 @@ def mine_blocks(
 
 
 def mine_text(mine: MyActions) -> str:
-    if mine.name is None:
+    if not mine.known:
         return messages.MINE_NOT_IN_PROGRAMME
     return messages.MINE_FALLBACK.format(count=len(mine.actions), missing=mine.missing)

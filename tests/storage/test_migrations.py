@@ -137,3 +137,26 @@ def test_0002_keeps_old_rows_working_and_drops_stored_message_names(empty_engine
     assert payloads["not_mine"]["template"] == "NOT_MINE"
     assert payloads["undeliverable"]["template"] == "UNDELIVERABLE"
     assert "template" not in payloads["reminder"]
+
+
+def test_0003_adds_the_reason_of_a_status_change(empty_engine: Engine) -> None:
+    config = alembic_config(empty_engine)
+    command.upgrade(config, "0002")
+    _rows_of_0001(empty_engine)
+
+    command.upgrade(config, "head")
+
+    with session_scope(empty_engine) as session:
+        old = session.exec(select(StatusUpdate)).one()
+        assert (old.text, old.reason) == ("x", None)
+        old_id = old.id
+        session.add(
+            StatusUpdate(action_id=1, status=Status.ON_TRACK, text="x", reason="twee extra plekken")
+        )
+    with session_scope(empty_engine) as session:
+        rows = session.exec(select(StatusUpdate).where(StatusUpdate.id != old_id)).all()
+        assert [r.reason for r in rows] == ["twee extra plekken"]
+
+    command.downgrade(config, "0002")
+    with empty_engine.connect() as conn:
+        assert conn.execute(text("SELECT count(*) FROM statusupdate")).scalar() == 2

@@ -34,10 +34,11 @@ class MyAction:
 
 @dataclass(frozen=True)
 class MyActions:
-    name: str | None  # None: the caller is not in the programme
+    name: str | None  # for showing only; may be None for a person known by Slack id alone
     coordinator: bool
     round: RoundState | None
     actions: list[MyAction]
+    known: bool = True  # False: the caller is not in the programme
 
     @property
     def missing(self) -> int:
@@ -56,7 +57,7 @@ def my_actions(
         state = round_state(session=session, programme=programme, now=now, tz=settings.timezone)
         progress = state.progress if state else None
         if caller.person is None:
-            return MyActions(None, caller.coordinator, progress, [])
+            return MyActions(None, caller.coordinator, progress, [], known=False)
         pid = caller.person.id
         deputising = select(ActionDeputy.action_id).where(ActionDeputy.person_id == pid)
         stmt = (
