@@ -42,6 +42,9 @@ class Settings(BaseSettings):
     digest_weekday: int = Field(default=0, ge=0, le=6, alias="WOONZORG_DIGEST_WEEKDAY")
     digest_hour: int = Field(default=9, ge=0, le=23, alias="WOONZORG_DIGEST_HOUR")
     senders: int = Field(default=32, ge=1, le=128, alias="WOONZORG_SENDERS")
+    # A claim not confirmed after this long is taken by a later tick; it must exceed the
+    # longest a single send can be in flight (the Slack client's timeout, plus its retries).
+    lease_seconds: int = Field(default=120, ge=1, alias="WOONZORG_LEASE_SECONDS")
 
     @field_validator("coordinators", mode="before")
     @classmethod
