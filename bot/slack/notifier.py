@@ -33,6 +33,9 @@ from workflows.ports.notify import Blocks, DeliveryError, FateUnknown
 from workflows.settings import Settings
 
 EVENT_TYPE = "woonzorg_notification"
+# Seconds to wait for each Slack answer: a send that hangs is given up as "fate unknown"
+# (looked for in Slack by a later tick) instead of holding its claim past the lease (2 min).
+SEND_TIMEOUT = 15
 # conversations.history: a few small pages. A DM with the bot holds a handful of messages a
 # week, and the search starts shortly before the earlier attempt was claimed.
 HISTORY_LIMIT = 20
@@ -94,10 +97,12 @@ class SlackNotifier:
         self.client = client
 
     @classmethod
-    def from_settings(cls, settings: Settings, *, backoff_factor: float = 0.5) -> SlackNotifier:
-        # web_client's timeout (15 s) bounds each request: a send that hangs is given up
-        # as "fate unknown" rather than holding its claim past the lease.
-        client = web_client(settings, background=True, backoff_factor=backoff_factor)
+    def from_settings(
+        cls, settings: Settings, *, backoff_factor: float = 0.5, timeout: int = SEND_TIMEOUT
+    ) -> SlackNotifier:
+        client = web_client(
+            settings, background=True, backoff_factor=backoff_factor, timeout=timeout
+        )
         client.retry_handlers = unsent_only(client.retry_handlers)
         return cls(client)
 

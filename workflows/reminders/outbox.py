@@ -20,6 +20,7 @@ from sqlmodel import Session, col, select
 from storage.models import Notification, Person, Round
 from storage.types import NotificationKind
 from workflows.dates.workdays import local_date
+from workflows.errors import Unavailable
 from workflows.ports.directory import Directory
 from workflows.ports.notify import Blocks, DeliveryError, FateUnknown, Notifier
 from workflows.reminders import claims
@@ -96,8 +97,12 @@ class Outbox:
         """Take a row left unsent by an earlier attempt and send it, unless that attempt may
         have delivered it: then look for it in Slack first (``claims.in_doubt``)."""
         since = row.claimed_at if claims.in_doubt(row) else None
-        if not claims.take(self.engine, row, now=self.clock()):
-            return TickReport()
+        try:
+            if not claims.take(self.engine, row, now=self.clock()):
+                return TickReport()
+        except Unavailable:  # not taken, not sent; a later tick tries again
+            log.warning("taking %s failed: the database refused", row.key)
+            return TickReport(failed=[row.key])
         return self.process(row, since=since)
 
     def process(self, row: Notification, *, since: datetime | None = None) -> TickReport:
@@ -192,7 +197,11 @@ class Outbox:
         raise AssertionError("unreachable")
 
     def claim_and_process(self, **claim_args: Any) -> TickReport:
-        row = claims.claim(self.engine, now=self.clock(), **claim_args)
+        try:
+            row = claims.claim(self.engine, now=self.clock(), **claim_args)
+        except Unavailable:  # nothing sent; a later tick claims it (or finds the claim)
+            log.warning("claiming %s failed: the database refused", claim_args.get("key"))
+            return TickReport(failed=[str(claim_args.get("key"))])
         if row is None:
             return TickReport()
         return self.process(row)
