@@ -79,3 +79,25 @@ def test_ticks_at_once_take_each_stale_claim_once(world: World) -> None:
     assert len(notifier.sent) == count
     # Each stale claim was in doubt: looked for once (by the tick that took it) before sending.
     assert len(notifier.lookups) == count
+
+
+def test_a_tick_past_the_lease_leaves_claims_in_flight_alone(world: World) -> None:
+    """In-process twin of test_overlap's first test (for mutation runs, which cannot follow
+    forked processes): a slow first tick still sending when a second starts past the lease."""
+    notifier = SlowNotifier()
+    settings = Settings(  # type: ignore[call-arg]
+        _env_file=None, WOONZORG_SENDERS=2, WOONZORG_LEASE_SECONDS=1
+    )
+    start = time.monotonic()
+
+    def go(delay: float) -> None:
+        time.sleep(delay)
+        now = FIRST + timedelta(seconds=time.monotonic() - start)  # one clock for both
+        tick(settings, world.engine, notifier, now, views=SlackViews())
+
+    threads = [threading.Thread(target=go, args=(delay,)) for delay in (0.0, 1.3)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert sorted(s.to for s in notifier.sent) == sorted(world.owners)
