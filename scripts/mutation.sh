@@ -17,15 +17,26 @@ trap 'rm -rf "$work"' EXIT
 cd "$root"
 git ls-files -z | xargs -0 -I{} cp --parents {} "$work"
 cp -r .venv "$work/.venv" 2>/dev/null || true
-paths="workflows/reminders/claims.py"
+paths="
+    workflows/reminders/claims.py"
 if [[ "${1:-}" == "outbox" ]]; then
-  paths="$paths,workflows/reminders/outbox.py,workflows/reminders/tick.py"
+  paths="$paths
+    workflows/reminders/outbox.py
+    workflows/reminders/tick.py"
 fi
 cat > "$work/setup.cfg" <<CFG
 [mutmut]
-paths_to_mutate=${paths}
-tests_dir=tests/workflows/reminders/,tests/faults/test_claim_races.py,tests/faults/test_slow_slack.py
-also_copy=tests/,bot/,storage/,workflows/
+source_paths=${paths}
+pytest_add_cli_args_test_selection=
+    tests/workflows/reminders/
+    tests/faults/test_claim_races.py
+    tests/faults/test_slow_slack.py
+also_copy=
+    tests/
+    bot/
+    storage/
+    workflows/
+    manifest.yml
 CFG
 cd "$work"
 uv run --with mutmut mutmut run --max-children 2 || true
