@@ -8,6 +8,7 @@ import threading
 import time
 from datetime import datetime, timedelta
 
+import pytest
 from sqlmodel import Session, select
 
 from bot.views.reminders import SlackViews
@@ -96,6 +97,76 @@ def test_a_tick_past_the_lease_leaves_claims_in_flight_alone(world: World) -> No
         tick(settings, world.engine, notifier, now, views=SlackViews())
 
     threads = [threading.Thread(target=go, args=(delay,)) for delay in (0.0, 1.3)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert sorted(s.to for s in notifier.sent) == sorted(world.owners)
+
+
+class Crash(BaseException):
+    """The process dies right after Slack stored the message, before it is marked sent."""
+
+
+class DeliverThenDie(RecordingNotifier):
+    def send_dm(
+        self, user_id: str, text: str, blocks: Blocks | None = None, *, key: str | None = None
+    ) -> str | None:
+        super().send_dm(user_id, text, blocks, key=key)
+        raise Crash
+
+
+def _failed_claims(world: World) -> None:
+    """Every owner's reminder claimed, and its send failed for a known reason (a 503)."""
+    _stale_claims(world, FIRST)
+    for row in claims.pending(
+        world.engine,
+        now=FIRST + timedelta(minutes=5),
+        lease=timedelta(minutes=2),
+        catch_up=timedelta(days=7),
+        max_attempts=8,
+    ):
+        claims.mark_failed(
+            world.engine,
+            row,
+            now=FIRST,
+            error="service_unavailable",
+            permanent=False,
+            lease=timedelta(minutes=2),
+            unknown=False,
+        )
+
+
+def test_a_retry_that_dies_after_delivering_is_found_not_resent(world: World) -> None:
+    """A retry of a known failure starts in doubt: if it dies after Slack stored the message,
+    the next attempt finds it."""
+    _failed_claims(world)
+    settings = Settings(_env_file=None, WOONZORG_SENDERS=1)  # type: ignore[call-arg]
+    dying = DeliverThenDie()
+    later = FIRST + timedelta(minutes=5)
+    with pytest.raises(Crash):
+        tick(settings, world.engine, dying, later, views=SlackViews())
+    assert len(dying.sent) == 1
+    notifier = RecordingNotifier(sent=list(dying.sent))  # the same Slack, a new process
+    tick(settings, world.engine, notifier, later + timedelta(minutes=5), views=SlackViews())
+    assert sorted(s.to for s in notifier.sent) == sorted(world.owners)
+
+
+def test_a_retry_in_progress_is_not_taken_by_a_second_tick(world: World) -> None:
+    """Taking a row restarts its lease: a tick starting while the retry is being sent leaves
+    it alone."""
+    _failed_claims(world)
+    notifier = SlowNotifier()
+    settings = Settings(_env_file=None, WOONZORG_SENDERS=2)  # type: ignore[call-arg]
+    later = FIRST + timedelta(minutes=5)
+    start = time.monotonic()
+
+    def go(delay: float) -> None:
+        time.sleep(delay)
+        now = later + timedelta(seconds=time.monotonic() - start)
+        tick(settings, world.engine, notifier, now, views=SlackViews())
+
+    threads = [threading.Thread(target=go, args=(delay,)) for delay in (0.0, 0.8)]
     for thread in threads:
         thread.start()
     for thread in threads:

@@ -172,7 +172,7 @@ def mark_failed(
     error: str,
     permanent: bool,
     lease: timedelta,
-    unknown: bool = False,
+    unknown: bool,
 ) -> bool:
     """Record a failed send. A transient failure releases the lease so the next tick retries;
     a permanent one gives up for good. ``unknown``: the message may have arrived (a timeout),
