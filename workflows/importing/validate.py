@@ -9,6 +9,7 @@ from workflows.dates.dutch import fold
 from workflows.dates.halfyear import HalfYear
 from workflows.errors import ParseError
 from workflows.importing.columns import Columns, match_columns
+from workflows.importing.money import parse_money
 from workflows.importing.read import Table
 from workflows.importing.records import ActionRecord, Problems
 from workflows.programme.columns import ACTION_COLUMNS
@@ -161,6 +162,12 @@ def _action(row: _Row) -> ActionRecord | None:
     else:
         last = last_realisation(record.planning)
         record.deadline = last.code if last else None
+    for name in ("budget", "spent"):
+        if name in row.columns.fields:
+            try:
+                setattr(record, name, parse_money(row.get(name)))
+            except ParseError as exc:
+                row.error(name, str(exc))
     status = row.get("status")
     if status.strip():
         try:

@@ -71,6 +71,9 @@ ACTION_COLUMNS = ColumnSet(
         Column("planning", "Planning", exported=False),
         Column("target", "Doel", ("totaal extra plekken",)),
         Column("deadline", "Deadline"),
+        # EUR; a cell may give the years: "2026: 100.000; 2027: 150.000".
+        Column("budget", "Budget", ("begroting", "budget eur")),
+        Column("spent", "Besteed", ("uitgegeven", "besteding", "besteed eur")),
         Column("status", "Status"),
         Column(
             "status_text",

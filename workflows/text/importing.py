@@ -89,3 +89,7 @@ SHEET_PEOPLE = "Personen"
 SUFFIX_INDICATORS = "-indicatoren"  # van_opvang.csv -> van_opvang-indicatoren.csv
 SUFFIX_PEOPLE = "-personen"
 PLANNING_CELL = {"preparation": "V", "realisation": "R"}
+IMPORT_BAD_AMOUNT = (
+    "'{text}' is geen bedrag. Schrijf een bedrag in euro ('900.000' of 'EUR 1.228.158'), of per "
+    "jaar: '2026: 100.000; 2027: 150.000'."
+)

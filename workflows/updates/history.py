@@ -68,6 +68,8 @@ def record_update(
     help_needed: bool = False,
     carried_over: bool = False,
     source: str = "slack",
+    reason: str | None = None,
+    correction: str | None = None,
 ) -> StatusUpdate:
     """Append a StatusUpdate and make it the action's current state.
 
@@ -78,8 +80,9 @@ def record_update(
     """
     new_text = action.status_text if text is None else text.strip()
     check_length(new_text)
-    if bottlenecks:
-        check_length(bottlenecks)
+    for extra in (bottlenecks, reason, correction):
+        if extra:
+            check_length(extra)
     new_status = action.status if status is None else status
     if realised_quantity is None:
         realised_quantity = latest_quantity(session=session, action=action)
@@ -97,6 +100,8 @@ def record_update(
         help_needed=help_needed,
         carried_over=carried_over,
         source=source,
+        reason=(reason or "").strip() or None,
+        correction=(correction or "").strip() or None,
     )
     session.add(update)
     action.status = new_status
