@@ -17,7 +17,7 @@ from tests.support.report_history import build_history
 from workflows.ports.notify import DeliveryError
 
 NOW = datetime(2026, 11, 25, 10, 0, tzinfo=UTC)
-SUMMARY = "6 acties, 3 updates binnen, 1 vertraagd"
+SUMMARY = "6 acties, 3 updates ontvangen, 1 vertraagd"
 
 
 @dataclass

@@ -17,7 +17,7 @@ from storage.db import session_scope
 from tests.support.fake_slack import FakeSlack, SignedClient, wait_for
 from tests.support.report_history import build_history
 
-SUMMARY = "6 acties, 3 updates binnen, 1 vertraagd"
+SUMMARY = "6 acties, 3 updates ontvangen, 1 vertraagd"
 TIMEOUT = 30.0  # compiling includes importing matplotlib; generous on a busy 2-core machine
 
 

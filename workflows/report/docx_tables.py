@@ -28,6 +28,7 @@ from workflows.report.style import (
     CURRENT_BORDER,
     FILL,
     PHASE_FILL,
+    partners_line,
     target_line,
     update_note,
 )
@@ -90,7 +91,7 @@ def add_theme_table(  # type: ignore[no-untyped-def]
     set_widths(table, widths)  # before the merges and rows, see set_widths
     _header(table, grid, report.half_year, styles)
     for action in section.actions:
-        _action_row(table, action, grid, report.half_year, styles)
+        _action_row(table, action, grid, report, styles)
 
 
 def _header(table, grid: list[HalfYear], current: HalfYear, styles: Styles) -> None:  # type: ignore[no-untyped-def]
@@ -131,22 +132,23 @@ def _header(table, grid: list[HalfYear], current: HalfYear, styles: Styles) -> N
 
 
 def _action_row(  # type: ignore[no-untyped-def]
-    table, action: ActionRow, grid: list[HalfYear], current: HalfYear, styles: Styles
+    table, action: ActionRow, grid: list[HalfYear], report: Report, styles: Styles
 ) -> None:
+    current = report.half_year
     row = table.add_row()
     if _fits_a_page(action.status_text):
         keep_row_together(row)
     cells = row.cells
     body = styles["Tabeltekst"]
-    write(cells[0], action.code, body, bold=True)
-    write(cells[1], action.title, body)
-    extra = target_line(action)
-    if extra:
-        write(cells[1].add_paragraph(), extra, styles["Tabelnotitie"])
+    write(cells[0], action.code, body, bold=not action.parent)
+    write(cells[1], action.title, body, bold=action.is_summary)
+    for extra in (target_line(action), partners_line(action)):
+        if extra:
+            write(cells[1].add_paragraph(), extra, styles["Tabelnotitie"])
     if action.owner is None:
         write(cells[2], messages.REPORT_NO_OWNER, styles["Tabelwaarschuwing"])
     else:
-        write(cells[2], action.owner.display, body)
+        write(cells[2], report.owner_text(action.owner), body)
     for i, half in enumerate(grid):
         cell = cells[3 + i]
         set_style(cell.paragraphs[0], styles["Rastertekst"])
@@ -159,7 +161,10 @@ def _action_row(  # type: ignore[no-untyped-def]
     shade(status_cell, FILL[action.status])
     write(status_cell, action.status.label, body)
     text_cell = cells[4 + len(grid)]
-    write(text_cell, action.status_text or messages.REPORT_NO_TEXT, body)
+    text = action.status_text or messages.REPORT_NO_TEXT
+    if action.text_concept and report.draft:
+        text = f"{messages.REPORT_CONCEPT} {text}"
+    write(text_cell, text, body)
     note = update_note(action, current) if action.is_open else ""
     if note:
         write(text_cell.add_paragraph(), note, styles["Tabelwaarschuwing"])
