@@ -42,6 +42,8 @@ class Settings(BaseSettings):
     digest_weekday: int = Field(default=0, ge=0, le=6, alias="WOONZORG_DIGEST_WEEKDAY")
     digest_hour: int = Field(default=9, ge=0, le=23, alias="WOONZORG_DIGEST_HOUR")
     senders: int = Field(default=32, ge=1, le=128, alias="WOONZORG_SENDERS")
+    # The council version of the report shows owners' teams; names only when this is set.
+    report_names: bool = Field(default=False, alias="WOONZORG_REPORT_NAMES")
 
     @field_validator("coordinators", mode="before")
     @classmethod

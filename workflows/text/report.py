@@ -198,3 +198,14 @@ REPORT_PROGRESS_TEXT = "{state}; {share}% van {top}"
 REPORT_INDICATOR_CHART_TITLE = "{name}: metingen en doel"
 REPORT_INDICATOR_BAND = "Doel {target}"
 REPORT_KEYWORDS = "voortgangsrapportage; gemeenteraad"
+REPORT_INTERNAL_SHORT = "interne versie"
+REPORT_SLACK_INTERNAL_COMMENT = (
+    "De interne versie over {label}, alleen voor jou: met de namen van de regiehouders en de "
+    "ontbrekende updates. Niet doorsturen naar de raad."
+)
+REPORT_SLACK_INTERNAL_FAILED = (
+    "De interne versie (met namen) kon ik je niet sturen; maak die met 'woonzorg rapport --intern'."
+)
+REPORT_SLACK_STARTED_YEAR = (
+    "Ik stel de jaarrapportage {year} op. Het bestand verschijnt zo {where}."
+)
