@@ -44,6 +44,8 @@ def save(
     realised_quantity: float | None = None,
     bottlenecks: str | None = None,
     help_needed: bool = False,
+    reason: str | None = None,
+    correction: str | None = None,
 ) -> Reply:
     """Record an update given by the caller (command text or modal) and confirm it."""
     receipt = give_update(
@@ -59,6 +61,8 @@ def save(
         realised_quantity=realised_quantity,
         bottlenecks=bottlenecks,
         help_needed=help_needed,
+        reason=reason,
+        correction=correction,
     )
     return confirm(ctx, receipt)
 

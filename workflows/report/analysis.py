@@ -57,7 +57,7 @@ def deviations(report: Report) -> list[Deviation]:
                 why.append(messages.REPORT_DEV_MOVED.format(half=move.after.label))
                 break
         else:
-            if row.is_open and _POSTPONED.search(row.status_text or ""):
+            if not why and row.is_open and _POSTPONED.search(row.status_text or ""):
                 why.append(messages.REPORT_DEV_TEXT_MOVED)
         if why:
             found.append(Deviation(row=row, why=tuple(why)))
@@ -128,7 +128,8 @@ def finished(report: Report) -> list[ActionRow]:
     return [
         a
         for a in report.counted
-        if a.status is Status.DONE and (a.change.status_before is not None or a.change.is_new)
+        if a.status is Status.DONE
+        and (a.change.status_before is not None or a.change.is_new or report.first_report)
     ]
 
 
@@ -141,6 +142,13 @@ def reached(report: Report) -> list[ActionRow]:
         and a.realised_quantity is not None
         and a.realised_quantity >= a.target_min
     ]
+
+
+def _lower(text: str) -> str:
+    """Lower-case the first letter after a colon, unless it starts an abbreviation (GGD)."""
+    if len(text) > 1 and text[0].isupper() and not text[1].isupper():
+        return text[0].lower() + text[1:]
+    return text
 
 
 def _name(row: ActionRow) -> str:
@@ -173,7 +181,7 @@ def key_messages(report: Report) -> list[str]:
     if late:
         parts = []
         for d in late:
-            because = f": {clean(d.row.reason)}" if d.row.reason else ""
+            because = f": {_lower(clean(d.row.reason))}" if d.row.reason else ""
             parts.append(f"{_name(d.row)} ({', '.join(d.why)}{because})")
         out.append(messages.REPORT_KEY_DEVIATIONS.format(actions="; ".join(parts)))
     hits = reached(report)
@@ -189,13 +197,16 @@ def key_messages(report: Report) -> list[str]:
         out.append(messages.REPORT_KEY_TARGETS.format(actions="; ".join(parts)))
     ahead = outlook(report)
     if ahead:
-        out.append(
-            messages.REPORT_KEY_NEXT.format(
-                half=report.next.label,
-                starting=sum(len(o.starting) for o in ahead),
-                realising=sum(len(o.realising) for o in ahead),
-            )
+        starting = sum(len(o.starting) for o in ahead)
+        line = messages.REPORT_KEY_NEXT.format(
+            half=report.next.label,
+            realising=messages.plural(sum(len(o.realising) for o in ahead), *messages.ACTIONS),
         )
+        if starting:
+            line += " " + messages.REPORT_KEY_NEXT_START.format(
+                starting=messages.plural(starting, *messages.ACTIONS)
+            )
+        out.append(line)
     money = finance_total(report)
     if money is not None:
         out.append(

@@ -63,8 +63,14 @@ def _summary(parent: ActionRow, kids: list[ActionRow]) -> ActionRow:
             realised=_n(realised or 0), target=_range(target_min, target_max), unit=unit or ""
         )
     own = parent.status_text.strip()
+    target_text = parent.target_text
+    if target_min is not None and not target_text:
+        target_text = messages.REPORT_ROLLUP_GOAL.format(
+            target=_range(target_min, target_max), unit=unit or ""
+        )
     return replace(
         parent,
+        target_text=target_text,
         status=status,
         status_text=f"{own}\n{text}" if own else text,
         target_min=target_min if target_min is not None else parent.target_min,

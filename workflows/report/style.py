@@ -80,7 +80,7 @@ def partners_line(row: ActionRow) -> str:
 
 def update_note(row: ActionRow, half: HalfYear) -> str:
     """Why the shown text is not this half-year's update (empty when it is)."""
-    if row.updated or not row.is_open:  # nobody expects an update on a closed action
+    if row.updated or not row.is_open or row.is_summary:  # a summary is its children's
         return ""
     if row.text_date is None:
         return messages.REPORT_NEVER_UPDATED

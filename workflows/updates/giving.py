@@ -106,18 +106,23 @@ def give_update(
     realised_quantity: float | None = None,
     bottlenecks: str | None = None,
     help_needed: bool = False,
+    reason: str | None = None,
+    correction: str | None = None,
 ) -> UpdateReceipt:
     """Record an update (append-only). When help is asked, the receipt names the coordinators
     to tell (the caller sends the message after this commit, so the update is safe even if a
     coordinator cannot be reached).
 
-    ``text=None`` keeps the stand van zaken, ``status=None`` keeps the status. Over-long texts
-    are refused before anything is written.
+    ``text=None`` keeps the stand van zaken, ``status=None`` keeps the status. ``reason`` (the
+    knelpunt: why the status is what it is) and ``correction`` (the bijsturing) are kept apart
+    from the stand van zaken, for the report's deviations. Over-long texts are refused before
+    anything is written.
     """
     if text is not None:
         check_length(text.strip())
-    if bottlenecks:
-        check_length(bottlenecks)
+    for extra in (bottlenecks, reason, correction):
+        if extra:
+            check_length(extra)
     with transaction(engine) as session:
         programme = current_programme(session=session)
         action = get_action(session=session, programme=programme, code=code)
@@ -136,6 +141,8 @@ def give_update(
             bottlenecks=bottlenecks,
             help_needed=help_needed,
             source=source,
+            reason=reason,
+            correction=correction,
         )
         current = open_round(session=session, programme=programme)
         coordinators = coordinator_slack_ids(session=session, settings=settings)
