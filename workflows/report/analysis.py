@@ -68,21 +68,38 @@ def deviations(report: Report) -> list[Deviation]:
 class Outlook:
     section: ThemeSection
     starting: tuple[ActionRow, ...]  # first planned in the next half-year
-    realising: tuple[ActionRow, ...]  # realisation planned in the next half-year
+    realising: tuple[ActionRow, ...]  # realisation begins in the next half-year
+    finishing: tuple[ActionRow, ...]  # the next half-year is the last one planned
+
+    @property
+    def rows(self) -> list[tuple[ActionRow, str]]:
+        return (
+            [(a, messages.REPORT_OUTLOOK_START) for a in self.starting]
+            + [(a, messages.REPORT_OUTLOOK_REALISE) for a in self.realising]
+            + [(a, messages.REPORT_OUTLOOK_FINISH) for a in self.finishing]
+        )
 
 
 def outlook(report: Report) -> list[Outlook]:
-    """Per actielijn what is planned to start or be realised in the next half-year."""
-    nxt = report.next.code
+    """Per actielijn what changes in the next half-year: actions that start, whose realisation
+    begins, or whose last planned half-year it is (running work that simply goes on is left
+    out, or the list would repeat the planning grid)."""
+    nxt, now = report.next.code, report.half_year.code
     found = []
     for section in report.themes:
         open_rows = [a for a in section.actions if a.is_open and not a.is_summary]
-        starting = tuple(a for a in open_rows if a.planning and min(a.planning) == nxt)
-        realising = tuple(
-            a for a in open_rows if a.planning.get(nxt) == "realisation" and a not in starting
-        )
-        if starting or realising:
-            found.append(Outlook(section, starting, realising))
+        starting, realising, finishing = [], [], []
+        for a in open_rows:
+            if not a.planning.get(nxt):
+                continue
+            if min(a.planning) == nxt:
+                starting.append(a)
+            elif a.planning.get(nxt) == "realisation" and a.planning.get(now) != "realisation":
+                realising.append(a)
+            elif max(a.planning) == nxt:
+                finishing.append(a)
+        if starting or realising or finishing:
+            found.append(Outlook(section, tuple(starting), tuple(realising), tuple(finishing)))
     return found
 
 
@@ -155,27 +172,30 @@ def _name(row: ActionRow) -> str:
     return f"{row.code} {clean(row.title)}"
 
 
-def key_messages(report: Report) -> list[str]:
-    """The Kernboodschap: the programme in words, composed from the data."""
+def key_messages(report: Report) -> list[tuple[str, tuple[str, ...]]]:
+    """The Kernboodschap: the programme in words, composed from the data; each paragraph
+    with the bullets that follow it."""
     counts = report.counts()
-    out = [
-        messages.REPORT_KEY_STATUS.format(
-            actions=messages.plural(len(report.counted), *messages.ACTIONS),
-            themes=messages.plural(len(report.themes), *messages.THEMES),
-            label=report.label,
-            done=counts[Status.DONE],
-            on_track=counts[Status.ON_TRACK],
-            attention=counts[Status.ATTENTION],
-            delayed=counts[Status.DELAYED],
-            not_started=counts[Status.NOT_STARTED],
+    out: list[tuple[str, tuple[str, ...]]] = []
+    out.append(
+        (
+            messages.REPORT_KEY_STATUS.format(
+                actions=messages.plural(len(report.counted), *messages.ACTIONS),
+                themes=messages.plural(len(report.themes), *messages.THEMES),
+                label=report.label,
+                done=counts[Status.DONE],
+                on_track=counts[Status.ON_TRACK],
+                attention=counts[Status.ATTENTION],
+                delayed=counts[Status.DELAYED],
+                not_started=counts[Status.NOT_STARTED],
+            ),
+            (),
         )
-    ]
+    )
     done = finished(report)
     if done:
         out.append(
-            messages.REPORT_KEY_DONE.format(
-                label=report.label, actions="; ".join(_name(a) for a in done)
-            )
+            (messages.REPORT_KEY_DONE.format(label=report.label), tuple(_name(a) for a in done))
         )
     late = deviations(report)
     if late:
@@ -183,7 +203,7 @@ def key_messages(report: Report) -> list[str]:
         for d in late:
             because = f": {_lower(clean(d.row.reason))}" if d.row.reason else ""
             parts.append(f"{_name(d.row)} ({', '.join(d.why)}{because})")
-        out.append(messages.REPORT_KEY_DEVIATIONS.format(actions="; ".join(parts)))
+        out.append((messages.REPORT_KEY_DEVIATIONS, tuple(parts)))
     hits = reached(report)
     if hits:
         parts = [
@@ -194,26 +214,32 @@ def key_messages(report: Report) -> list[str]:
             )
             for a in hits
         ]
-        out.append(messages.REPORT_KEY_TARGETS.format(actions="; ".join(parts)))
+        out.append((messages.REPORT_KEY_TARGETS, tuple(parts)))
     ahead = outlook(report)
     if ahead:
-        starting = sum(len(o.starting) for o in ahead)
-        line = messages.REPORT_KEY_NEXT.format(
-            half=report.next.label,
-            realising=messages.plural(sum(len(o.realising) for o in ahead), *messages.ACTIONS),
+        counts_next = [
+            sum(len(o.starting) for o in ahead),
+            sum(len(o.realising) for o in ahead),
+            sum(len(o.finishing) for o in ahead),
+        ]
+        parts = [
+            template.format(actions=messages.plural(n, *messages.ACTIONS))
+            for n, template in zip(counts_next, messages.REPORT_KEY_NEXT_PARTS, strict=True)
+            if n
+        ]
+        out.append(
+            (messages.REPORT_KEY_NEXT.format(half=report.next.label, parts=", ".join(parts)), ())
         )
-        if starting:
-            line += " " + messages.REPORT_KEY_NEXT_START.format(
-                starting=messages.plural(starting, *messages.ACTIONS)
-            )
-        out.append(line)
     money = finance_total(report)
     if money is not None:
         out.append(
-            messages.REPORT_KEY_MONEY.format(
-                budget=euro(money.budget),
-                spent=euro(money.spent),
-                share=number(round(money.share or 0)),
+            (
+                messages.REPORT_KEY_MONEY.format(
+                    budget=euro(money.budget),
+                    spent=euro(money.spent),
+                    share=number(round(money.share or 0)),
+                ),
+                (),
             )
         )
     return out

@@ -15,8 +15,10 @@ from workflows.report.style import clean, euro, number, plural
 
 def key_messages(document, report: Report) -> None:  # type: ignore[no-untyped-def]
     document.add_heading(messages.REPORT_KEY, level=1)
-    for line in analysis.key_messages(report):
+    for line, bullets in analysis.key_messages(report):
         document.add_paragraph(clean(line))
+        for bullet in bullets:
+            document.add_paragraph(clean(bullet), style="List Bullet")
 
 
 def deviations(document, report: Report, styles: Styles) -> None:  # type: ignore[no-untyped-def]
@@ -43,8 +45,7 @@ def outlook(document, report: Report, styles: Styles) -> None:  # type: ignore[n
     document.add_paragraph(messages.REPORT_OUTLOOK_INTRO.format(half=report.next.label))
     for part in ahead:
         document.add_heading(clean(part.section.heading), level=2)
-        rows = [[a.code, a.title, messages.REPORT_OUTLOOK_START] for a in part.starting]
-        rows += [[a.code, a.title, messages.REPORT_OUTLOOK_REALISE] for a in part.realising]
+        rows = [[a.code, a.title, what] for a, what in part.rows]
         simple_table(
             document,
             [
@@ -71,16 +72,16 @@ def finance(document, report: Report, styles: Styles, picture) -> None:  # type:
         ACTION_COLUMNS["spent"].heading,
         messages.REPORT_COL_SHARE,
     ]
-    rows = []
-    for _section, lines, total in parts:
-        rows += [[x.label, euro(x.budget), euro(x.spent), _share(x.share)] for x in lines]
-        rows.append([total.label, euro(total.budget), euro(total.spent), _share(total.share)])
+    rows: list[list[str]] = []
+    totals: set[int] = set()
     overall = analysis.finance_total(report)
-    if overall is not None:
-        rows.append(
-            [overall.label, euro(overall.budget), euro(overall.spent), _share(overall.share)]
-        )
-    simple_table(document, head, rows, [9.0, 2.8, 2.8, 2.4], styles)
+    for line in [x for _s, lines, total in parts for x in (*lines, total)] + [overall]:
+        if line is None:
+            continue
+        if line.label.startswith(messages.REPORT_TOTAL) or line in [t for *_, t in parts]:
+            totals.add(len(rows))
+        rows.append([line.label, euro(line.budget), euro(line.spent), _share(line.share)])
+    simple_table(document, head, rows, [9.0, 2.8, 2.8, 2.4], styles, frozenset(totals))
     document.add_paragraph()
     picture(document, charts.finance_chart([t for *_, t in parts]))
 

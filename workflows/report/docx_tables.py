@@ -182,7 +182,12 @@ def table_or_none(document, head, rows, widths, styles: Styles) -> None:  # type
 
 
 def simple_table(  # type: ignore[no-untyped-def]
-    document, head: list[str], rows: list[list[str]], widths: list[float], styles: Styles
+    document,
+    head: list[str],
+    rows: list[list[str]],
+    widths: list[float],
+    styles: Styles,
+    bold_rows: frozenset[int] = frozenset(),
 ) -> None:
     table = document.add_table(rows=1, cols=len(head))
     table.style = TABLE_STYLE
@@ -191,6 +196,6 @@ def simple_table(  # type: ignore[no-untyped-def]
     for cell, title in zip(table.rows[0].cells, head, strict=True):
         write(cell, title, styles["Tabelkop"])
     repeat_header(table.rows[0])
-    for values in rows:
+    for index, values in enumerate(rows):
         for cell, value in zip(table.add_row().cells, values, strict=True):
-            write(cell, value, styles["Tabeltekst"])
+            write(cell, value, styles["Tabeltekst"], bold=index in bold_rows)

@@ -75,8 +75,10 @@ def render_markdown(report: Report) -> str:
         return "\n".join(out) + "\n"
     out += [f"## {messages.REPORT_READING_GUIDE}", "", messages.REPORT_READING_GUIDE_TEXT, ""]
     out += [f"## {messages.REPORT_KEY}", ""]
-    for line in analysis.key_messages(report):
+    for line, bullets in analysis.key_messages(report):
         out += [clean(line), ""]
+        if bullets:
+            out += [*(f"- {clean(b)}" for b in bullets), ""]
     statuses = list(Status)
     counts = [
         [s.heading, *(str(s.counts()[st]) for st in statuses), str(sum(s.counts().values()))]
@@ -162,8 +164,7 @@ def _outlook(report: Report) -> list[str]:
     out += [messages.REPORT_OUTLOOK_INTRO.format(half=report.next.label), ""]
     for part in ahead:
         out += [f"### {cell(part.section.heading)}", ""]
-        rows = [[a.code, a.title, messages.REPORT_OUTLOOK_START] for a in part.starting]
-        rows += [[a.code, a.title, messages.REPORT_OUTLOOK_REALISE] for a in part.realising]
+        rows = [[a.code, a.title, what] for a, what in part.rows]
         out += table(
             [
                 ACTION_COLUMNS["code"].heading,

@@ -134,12 +134,16 @@ REPORT_KEY_STATUS = (
     "gereed, {on_track} op schema, {attention} vroegen aandacht, {delayed} waren vertraagd "
     "en {not_started} nog niet gestart."
 )
-REPORT_KEY_DONE = "Afgerond in {label}: {actions}."
-REPORT_KEY_DEVIATIONS = "Afwijkingen (toegelicht onder Afwijkingen en bijsturing): {actions}."
+REPORT_KEY_DONE = "Afgerond in {label}:"
+REPORT_KEY_DEVIATIONS = "Wijken af van de planning (toegelicht onder Afwijkingen en bijsturing):"
 REPORT_KEY_TARGET_ITEM = "{action}: {realised} gerealiseerd (doel {target})"
-REPORT_KEY_TARGETS = "Doelen gehaald: {actions}."
-REPORT_KEY_NEXT = "In de {half} staat bij {realising} de realisatie gepland (zie Vooruitblik)."
-REPORT_KEY_NEXT_START = "Daarnaast starten {starting}."
+REPORT_KEY_TARGETS = "Doelen gehaald:"
+REPORT_KEY_NEXT = "Vooruitblik op de {half}: {parts} (zie Vooruitblik)."
+REPORT_KEY_NEXT_PARTS = (
+    "{actions} starten",
+    "bij {actions} begint de realisatie",
+    "{actions} ronden af volgens planning",
+)
 REPORT_KEY_MONEY = "Van het budget van {budget} is {spent} besteed ({share}%)."
 REPORT_KEY = "Kernboodschap"
 REPORT_READING_GUIDE = "Leeswijzer"
@@ -161,10 +165,15 @@ REPORT_COL_DEVIATION = "Afwijking"
 REPORT_COL_REASON = "Knelpunt"
 REPORT_COL_CORRECTION = "Bijsturing"
 REPORT_OUTLOOK = "Vooruitblik"
-REPORT_OUTLOOK_INTRO = "Wat er in de {half} per actielijn op de planning staat."
-REPORT_OUTLOOK_NONE = "Voor de {half} staan geen nieuwe acties of realisaties op de planning."
-REPORT_OUTLOOK_START = "start (voorbereiding)"
-REPORT_OUTLOOK_REALISE = "realisatie"
+REPORT_OUTLOOK_INTRO = (
+    "Wat er in de {half} per actielijn verandert: acties die starten, waarvan de realisatie "
+    "begint, of die volgens de planning afronden. Acties die gewoon doorlopen staan in de "
+    "planning bij de actielijnen."
+)
+REPORT_OUTLOOK_NONE = "Voor de {half} staan geen nieuwe starts, realisaties of afrondingen gepland."
+REPORT_OUTLOOK_START = "start"
+REPORT_OUTLOOK_REALISE = "realisatie begint"
+REPORT_OUTLOOK_FINISH = "rondt af"
 REPORT_COL_PLANNED = "Gepland"
 REPORT_FINANCE = "Financiën"
 REPORT_FINANCE_INTRO = (
