@@ -217,3 +217,4 @@ REPORT_SLACK_INTERNAL_FAILED = (
 REPORT_SLACK_STARTED_YEAR = (
     "Ik stel de jaarrapportage {year} op. Het bestand verschijnt zo {where}."
 )
+REPORT_SHEET_DEVIATIONS = "Afwijkingen"

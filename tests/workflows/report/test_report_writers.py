@@ -170,7 +170,20 @@ def test_xlsx_has_every_sheet_and_action(report: Report, tmp_path: Path) -> None
     path = tmp_path / "rapport.xlsx"
     write_xlsx(report, path)
     book = openpyxl.load_workbook(path)
-    assert book.sheetnames == ["Samenvatting", "Acties", "Indicatoren", "Wijzigingen", "Ontbrekend"]
+    assert book.sheetnames == [
+        "Samenvatting",
+        "Afwijkingen",
+        "Acties",
+        "Vooruitblik",
+        "Financiën",
+        "Indicatoren",
+        "Wijzigingen",
+        "Ontbrekend",
+    ]
+    for sheet in book.worksheets:  # printable: landscape, one page wide
+        assert sheet.page_setup.orientation == "landscape"
+        assert sheet.page_setup.fitToWidth == 1
+    assert book["Acties"].print_title_rows == "$1:$1"
     actions = list(book["Acties"].iter_rows(values_only=True))
     assert actions[0][:4] == ("Actielijn", "Nr", "Actie", "Regiehouder")
     assert [r[1] for r in actions[1:]] == [a.code for a in report.actions]
