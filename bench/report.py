@@ -6,8 +6,10 @@
 Each size runs in a fresh subprocess so its peak memory (ru_maxrss) is its own. The database is
 a temporary SQLite file with a synthetic programme: 8 actielijnen, every action with an owner,
 a planning over six half-years, three status updates of a few hundred characters (one in the
-reported half-year's round) and a target. Timed: building the model and writing the .docx
-(charts included); the database setup is not timed.
+reported half-year's round, a knelpunt and bijsturing when it is late) and a target; every
+fourth action has three sub-actions (2.4a-c) that roll up, every third a budget, partners and
+owners with a team, and two indicators with a measured series. Timed: building the model and
+writing the .docx (charts included); the database setup is not timed.
 """
 
 from __future__ import annotations
@@ -34,7 +36,16 @@ TEXT = (
 def _setup(url: str, size: int) -> None:
     from storage.db import get_engine, session_scope
     from storage.migrate import upgrade
-    from storage.models import Action, Person, Programme, Round, StatusUpdate, Theme
+    from storage.models import (
+        Action,
+        Indicator,
+        Measurement,
+        Person,
+        Programme,
+        Round,
+        StatusUpdate,
+        Theme,
+    )
 
     engine = get_engine(url)
     upgrade(engine)
@@ -57,7 +68,12 @@ def _setup(url: str, size: int) -> None:
             session.add(theme)
             themes.append(theme)
         people = [
-            Person(name=f"Persoon {i}", email=f"p{i}@example.nl", slack_id=f"UBENCH{i:04d}")
+            Person(
+                name=f"Persoon {i}",
+                email=f"p{i}@example.nl",
+                slack_id=f"UBENCH{i:04d}",
+                organisation=f"Team {i % 7}",
+            )
             for i in range(40)
         ]
         session.add_all(people)
@@ -69,14 +85,42 @@ def _setup(url: str, size: int) -> None:
             opened_at=datetime(2026, 9, 1, tzinfo=UTC),
         )
         session.add(round_)
+        for n in range(2):
+            indicator = Indicator(
+                programme_id=programme.id,
+                name=f"Indicator {n}",
+                unit="woningen",
+                baseline=0,
+                baseline_year=2022,
+                target_min=750,
+                target_max=900,
+                target_year=2030,
+                position=n,
+            )
+            session.add(indicator)
+            session.flush()
+            for year in (2023, 2024, 2025):
+                session.add(
+                    Measurement(
+                        indicator_id=indicator.id,
+                        value=200 * (year - 2022),
+                        date=date(year, 12, 31),
+                    )
+                )
         session.flush()
         created = datetime(2025, 9, 1, tzinfo=UTC)
         for i in range(size):
             status = statuses[i % len(statuses)]
+            parent, sub = i - i % 4, i % 4
+            theme_no = (i // 4) % 8
+            code = f"{theme_no + 1}.{parent}" + ("" if sub == 0 else "abc"[sub - 1])
             action = Action(
                 programme_id=programme.id,
-                theme_id=themes[i % 8].id,
-                code=f"{i % 8 + 1}.{i}",
+                theme_id=themes[theme_no].id,
+                code=code,
+                partners=["SDD", "GGD", "corporaties"],
+                budget=120_000.0 if i % 3 == 0 else None,
+                spent=45_000.0 if i % 3 == 0 else None,
                 title=f"Actie {i}: uitbreiding aanbod tussen- en vervolgvoorzieningen",
                 planning=planning,
                 target_text="24 woonplekken",
@@ -102,6 +146,8 @@ def _setup(url: str, size: int) -> None:
                         status=status,
                         text=f"{TEXT} ({year}-{month})",
                         realised_quantity=i % 24,
+                        reason="Geen locatie." if status in ("attention", "delayed") else None,
+                        correction="Zoeken in de regio." if status == "delayed" else None,
                     )
                 )
 

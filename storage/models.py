@@ -53,6 +53,8 @@ class Person(SQLModel, table=True):
         default="person", max_length=10, sa_column_kwargs={"server_default": "person"}
     )
     contact_id: int | None = Field(default=None, foreign_key="person.id")
+    # The team or organisation the council version of the report shows instead of the name.
+    organisation: str | None = Field(default=None, max_length=300)
     created_at: datetime = Field(default_factory=utcnow, sa_type=UTCDateTime)
 
 
@@ -82,6 +84,11 @@ class Action(SQLModel, table=True):
     status: Status = Field(default=Status.NOT_STARTED, sa_type=StatusColumn(20))
     status_text: str = Field(default="", sa_type=Text)  # latest stand van zaken (denormalised)
     owner_id: int | None = Field(default=None, foreign_key="person.id", index=True)
+    # Money in EUR: the whole budget and what was spent so far; per year optional, {"2026": 1e5}.
+    budget: float | None = None
+    spent: float | None = None
+    budget_years: dict[str, float] | None = Field(default=None, sa_type=JSON)
+    spent_years: dict[str, float] | None = Field(default=None, sa_type=JSON)
     position: int = 0
     created_at: datetime = Field(default_factory=utcnow, sa_type=UTCDateTime)
     updated_at: datetime = Field(default_factory=utcnow, sa_type=UTCDateTime)
@@ -131,10 +138,31 @@ class StatusUpdate(SQLModel, table=True):
     text: str = Field(default="", sa_type=Text)
     realised_quantity: float | None = None
     bottlenecks: str | None = Field(default=None, sa_type=Text)  # knelpunten
+    # Why the status is what it is (a status change's toelichting; the knelpunt when delayed),
+    # kept apart from the stand van zaken, and the bijsturing: what is done about it.
+    reason: str | None = Field(default=None, sa_type=Text)
+    correction: str | None = Field(default=None, sa_type=Text)
     help_needed: bool = False
     carried_over: bool = False  # "geen wijziging": the previous text recorded again
-    reason: str | None = Field(default=None, sa_type=Text)  # why the status changed (toelichting)
     source: str = Field(default="slack", max_length=20)  # import / slack / console
+
+
+class ReportText(SQLModel, table=True):
+    """The text of one action in one half-year's report, as edited in the editorial review.
+
+    When it exists the report shows it instead of the owner's stand van zaken; until
+    ``approved_at`` is set it is a concept, marked as such in a draft report.
+    """
+
+    __table_args__ = (UniqueConstraint("action_id", "half_year"),)
+    id: int | None = Field(default=None, primary_key=True)
+    action_id: int = Field(foreign_key="action.id", index=True)
+    half_year: str = Field(max_length=7)
+    text: str = Field(default="", sa_type=Text)
+    edited_at: datetime = Field(default_factory=utcnow, sa_type=UTCDateTime)
+    edited_by_id: int | None = Field(default=None, foreign_key="person.id")
+    approved_at: datetime | None = Field(default=None, sa_type=UTCDateTime)
+    approved_by_id: int | None = Field(default=None, foreign_key="person.id")
 
 
 class Indicator(SQLModel, table=True):

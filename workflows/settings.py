@@ -64,6 +64,8 @@ class Settings(BaseSettings):
     # A claim not confirmed after this long is taken by a later tick; it must exceed the
     # longest a single send can be in flight (the Slack client's timeout, plus its retries).
     lease_seconds: int = Field(default=120, ge=1, alias="WOONZORG_LEASE_SECONDS")
+    # The council version of the report shows owners' teams; names only when this is set.
+    report_names: bool = Field(default=False, alias="WOONZORG_REPORT_NAMES")
 
     @field_validator("coordinators", mode="before")
     @classmethod

@@ -33,16 +33,22 @@ def rapport(
             metavar=messages.CLI_METAVAR_FILE,
         ),
     ] = None,
+    intern: Annotated[bool, typer.Option("--intern", help=messages.REPORT_INTERNAL_HELP)] = False,
+    concept: Annotated[bool, typer.Option("--concept", help=messages.REPORT_DRAFT_HELP)] = False,
 ) -> None:
-    from workflows.report.compile import compile_report, report_filename, writer_for
-    from workflows.report.share import requested_half_year
+    from workflows.report.compile import Options, compile_report, report_filename, writer_for
+    from workflows.report.share import requested_period
     from workflows.runtime.database import engine_for
 
     now = datetime.now(UTC)
     with dutch_errors():
         settings = load_settings()
-        half_year = requested_half_year(halfjaar, now=now, tz=settings.timezone)
-        path = output if output is not None else Path(report_filename(half_year))
+        half_year, year = requested_period(halfjaar, now=now, tz=settings.timezone)
+        path = (
+            output
+            if output is not None
+            else Path(report_filename(half_year, year=year, internal=intern))
+        )
         writer_for(path)  # a wrong extension is refused before the database is touched
         compiled = compile_report(
             engine=engine_for(settings),
@@ -50,6 +56,7 @@ def rapport(
             path=path,
             now=now,
             tz=settings.timezone,
+            options=Options(internal=intern, draft=concept, names=settings.report_names, year=year),
         )
     typer.echo(compiled.summary)
     typer.echo(messages.REPORT_WRITTEN.format(path=compiled.path))

@@ -5,12 +5,12 @@ from __future__ import annotations
 from bot.handlers import Context, subcommand
 from bot.outcomes import Later, Reply
 from workflows import messages
-from workflows.report.share import requested_half_year, share_report, started_text
+from workflows.report.share import requested_period, share_report, started_text
 
 
 @subcommand(
     "rapport",
-    usage="rapport [2026-H1]",
+    usage="rapport [2026-H1 | 2026]",
     help=messages.HELP_REPORT,
     coordinator_only=True,
     order=73,
@@ -18,7 +18,7 @@ from workflows.report.share import requested_half_year, share_report, started_te
 )
 def rapport(ctx: Context, args: str) -> Later:
     # A half-year that does not parse is refused at once (ParseError quotes it back).
-    half_year = requested_half_year(args, now=ctx.now, tz=ctx.settings.timezone)
+    half_year, year = requested_period(args, now=ctx.now, tz=ctx.settings.timezone)
     channel = ctx.caller.channel_id
 
     def work() -> Reply:
@@ -30,7 +30,9 @@ def rapport(ctx: Context, args: str) -> Later:
             tz=ctx.settings.timezone,
             channel=channel,
             user_id=ctx.caller.user_id,
+            year=year,
+            names=ctx.settings.report_names,
         )
         return Reply(text=shared.confirmation())
 
-    return Later(ack=Reply(text=started_text(half_year, channel)), work=work)
+    return Later(ack=Reply(text=started_text(half_year, channel, year)), work=work)

@@ -50,6 +50,7 @@ def save(
     help_needed: bool = False,
     escaped: bool = False,
     reason: str | None = None,
+    correction: str | None = None,
 ) -> Reply:
     """Record an update given by the caller (command text or modal) and confirm it.
     ``escaped``: ``text`` is command text with Slack's markup (see ``give_update``)."""
@@ -68,6 +69,7 @@ def save(
         help_needed=help_needed,
         escaped=escaped,
         reason=reason,
+        correction=correction,
     )
     return confirm(ctx, receipt)
 

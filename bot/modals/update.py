@@ -14,6 +14,8 @@ from workflows.programme.statuses import Status
 from workflows.updates.giving import parse_quantity
 from workflows.updates.history import check_length
 
+NEEDS_REASON = (Status.DELAYED, Status.ATTENTION)
+
 
 @submission(form.CALLBACK_ID)
 def submit_update(ctx: Context, code: str, values: dict[str, Any]) -> ModalErrors | Reply:
@@ -21,6 +23,7 @@ def submit_update(ctx: Context, code: str, values: dict[str, Any]) -> ModalError
     status_value = form.field_value(values, form.STATUS)
     text = (form.field_value(values, form.TEXT) or "").strip()
     bottlenecks = (form.field_value(values, form.BOTTLENECKS) or "").strip() or None
+    correction = (form.field_value(values, form.CORRECTION) or "").strip() or None
     help_needed = form.HELP_VALUE in (form.field_value(values, form.HELP) or [])
     status = None
     try:
@@ -31,7 +34,17 @@ def submit_update(ctx: Context, code: str, values: dict[str, Any]) -> ModalError
         errors[form.STATUS] = messages.MODAL_STATUS_REQUIRED
     if not text:
         errors[form.TEXT] = messages.MODAL_TEXT_REQUIRED
-    for block_id, value in ((form.TEXT, text), (form.BOTTLENECKS, bottlenecks or "")):
+    if status in NEEDS_REASON:
+        # The council report explains every deviation: why, and what is done about it.
+        if not bottlenecks:
+            errors[form.BOTTLENECKS] = messages.MODAL_REASON_REQUIRED
+        if not correction:
+            errors[form.CORRECTION] = messages.MODAL_CORRECTION_REQUIRED
+    for block_id, value in (
+        (form.TEXT, text),
+        (form.BOTTLENECKS, bottlenecks or ""),
+        (form.CORRECTION, correction or ""),
+    ):
         try:
             check_length(value)
         except ParseError as exc:
@@ -51,4 +64,6 @@ def submit_update(ctx: Context, code: str, values: dict[str, Any]) -> ModalError
         realised_quantity=quantity,
         bottlenecks=bottlenecks,
         help_needed=help_needed,
+        reason=bottlenecks,
+        correction=correction,
     )

@@ -14,6 +14,7 @@ from workflows.updates.history import TEXT_LIMIT
 
 CALLBACK_ID = "update_modal"
 STATUS, TEXT, QUANTITY, BOTTLENECKS, HELP = "status", "text", "quantity", "bottlenecks", "help"
+CORRECTION = "correction"
 ELEMENT = "value"  # the action_id of every input element
 HELP_VALUE = "help_needed"
 
@@ -82,12 +83,23 @@ def update_modal(form: UpdateForm) -> dict[str, Any]:
                 hint=messages.HINT_QUANTITY.format(target=form.target or ""),
             )
         )
+    # Slack cannot make an input required for some statuses only: the submission checks it.
     blocks.append(
         _input(
             BOTTLENECKS,
             messages.LABEL_BOTTLENECKS,
             _text_input(None, multiline=True),
             optional=True,
+            hint=messages.HINT_BOTTLENECKS,
+        )
+    )
+    blocks.append(
+        _input(
+            CORRECTION,
+            messages.LABEL_CORRECTION,
+            _text_input(None, multiline=True),
+            optional=True,
+            hint=messages.HINT_CORRECTION,
         )
     )
     blocks.append(

@@ -31,6 +31,7 @@ def modal_values(
     text: str | None = "Twee locaties in beeld.",
     quantity: str | None = None,
     bottlenecks: str | None = None,
+    correction: str | None = None,
     help_needed: bool = False,
 ) -> dict[str, Any]:
     """``view.state.values`` as Slack sends it."""
@@ -40,6 +41,7 @@ def modal_values(
         "text": {"value": {"type": "plain_text_input", "value": text}},
         "quantity": {"value": {"type": "plain_text_input", "value": quantity}},
         "bottlenecks": {"value": {"type": "plain_text_input", "value": bottlenecks}},
+        "correction": {"value": {"type": "plain_text_input", "value": correction}},
         "help": {
             "value": {
                 "type": "checkboxes",
@@ -155,7 +157,11 @@ def test_modal_refused_for_others(harness: Harness) -> None:
 
 def test_modal_round_trip_with_quantity_and_help(harness: Harness) -> None:
     values = modal_values(
-        status="attention", quantity="12,5", bottlenecks="Geen <!here> locatie", help_needed=True
+        status="attention",
+        quantity="12,5",
+        bottlenecks="Geen <!here> locatie",
+        correction="Zoeken in de regio",
+        help_needed=True,
     )
     [reply] = harness.submit("update_modal", "2.4", values, as_="anna")
     assert isinstance(reply, Reply)
@@ -163,10 +169,22 @@ def test_modal_round_trip_with_quantity_and_help(harness: Harness) -> None:
     assert "De coördinatoren weten dat je hulp nodig hebt." in reply.text
     row = updates(harness)[-1]
     assert (row.status, row.realised_quantity, row.help_needed) == ("attention", 12.5, True)
-    assert row.bottlenecks == "Geen <!here> locatie"
+    assert row.bottlenecks == row.reason == "Geen <!here> locatie"
+    assert row.correction == "Zoeken in de regio"
     [dm] = harness.notifier.dms_to("U0COCO")
     assert "Anna vraagt hulp bij actie 2.4" in dm.text
     assert "Geen &lt;!here&gt; locatie" in dm.text
+
+
+def test_delayed_or_attention_asks_for_the_reason_and_the_correction(harness: Harness) -> None:
+    for status in ("delayed", "attention"):
+        [errors] = harness.submit("update_modal", "2.4", modal_values(status=status), as_="anna")
+        assert isinstance(errors, ModalErrors)
+        assert errors.errors == {
+            "bottlenecks": "Geef bij deze status de reden op (het knelpunt).",
+            "correction": "Geef bij deze status op hoe wordt bijgestuurd.",
+        }
+    assert updates(harness) == [] or all(u.status != "delayed" for u in updates(harness))
 
 
 def test_modal_validation_errors_keep_the_modal_open(harness: Harness) -> None:

@@ -17,7 +17,7 @@ from tests.support.report_history import build_history
 from workflows.ports.notify import DeliveryError
 
 NOW = datetime(2026, 11, 25, 10, 0, tzinfo=UTC)
-SUMMARY = "6 acties, 3 updates binnen, 1 vertraagd"
+SUMMARY = "6 acties, 3 updates ontvangen, 1 vertraagd"
 
 
 @dataclass
@@ -61,16 +61,22 @@ def test_coordinator_gets_the_docx_in_the_channel_with_the_summary(harness: Harn
     assert done.text == (
         f"De voortgangsrapportage over de 2e helft 2026 staat in <#C0TEST>: {SUMMARY}."
     )
-    (upload,) = harness.notifier.sent
+    # the council version in the channel, the internal one (names) to the coordinator alone
+    upload, internal = harness.notifier.sent
     assert (upload.kind, upload.to) == ("file", "C0TEST")
+    assert (internal.kind, internal.to) == ("file", "U0COCO")
+    assert internal.ref is not None and internal.ref.endswith("-2026-H2-intern.docx")
     title, comment = upload.text.split(": ", 1)  # the double records "title: comment"
     assert title == "Voortgangsrapportage 2e helft 2026"
     assert comment == f"De voortgangsrapportage over de 2e helft 2026 is klaar: {SUMMARY}."
     assert upload.ref is not None and upload.ref.endswith("voortgangsrapportage-2026-H2.docx")
     assert not Path(upload.ref).exists()  # the temporary file is gone after the upload
-    (document,) = harness.notifier.opened  # type: ignore[attr-defined]
+    document, internal_document = harness.notifier.opened  # type: ignore[attr-defined]
     headings = [p.text for p in document.paragraphs if p.style.name == "Heading 1"]
     assert "Actielijn 2: Werken aan perspectief" in headings
+    texts = [p.text for p in document.paragraphs]
+    assert "Ontbrekende updates" not in texts  # internal bookkeeping stays internal
+    assert "Ontbrekende updates" in [p.text for p in internal_document.paragraphs]
 
 
 def test_asked_in_a_dm_it_goes_to_the_dm(harness: Harness) -> None:
@@ -82,7 +88,7 @@ def test_asked_in_a_dm_it_goes_to_the_dm(harness: Harness) -> None:
         "De voortgangsrapportage over de 2e helft 2026 staat in je privéberichten met mij: "
         f"{SUMMARY}."
     )
-    assert [(s.kind, s.to) for s in harness.notifier.sent] == [("file", "U0COCO")]
+    assert [(s.kind, s.to) for s in harness.notifier.sent] == [("file", "U0COCO")] * 2
 
 
 def test_a_channel_the_bot_is_not_in_falls_back_to_the_dm(harness: Harness) -> None:
@@ -90,7 +96,7 @@ def test_a_channel_the_bot_is_not_in_falls_back_to_the_dm(harness: Harness) -> N
     refuse["C0TEST"] = DeliveryError("not_in_channel", permanent=True)
     done = _ask(harness, "rapport 2026-H2").work()
     assert done is not None and "nodig mij uit met /invite" in done.text and SUMMARY in done.text
-    assert [(s.kind, s.to) for s in harness.notifier.sent] == [("file", "U0COCO")]
+    assert [(s.kind, s.to) for s in harness.notifier.sent] == [("file", "U0COCO")] * 2
 
 
 def test_an_upload_that_fails_everywhere_is_told_in_dutch(harness: Harness) -> None:

@@ -52,6 +52,7 @@ def test_modal_round_trip(
         "text": "Twee locaties in beeld, één valt af.",
         "quantity": "6",
         "bottlenecks": "Bezwaar van omwonenden",
+        "correction": "Gesprek met de buurt in maart",
         "help": ["help_needed"],
     }
     done = slack.view_submission(view, values, "U0ANNA")
@@ -63,6 +64,10 @@ def test_modal_round_trip(
         6,
     )
     assert update.help_needed and update.bottlenecks == "Bezwaar van omwonenden"
+    assert (update.reason, update.correction) == (
+        "Bezwaar van omwonenden",
+        "Gesprek met de buurt in maart",
+    )
     confirmation = wait_for(lambda: dms_to(fake_slack, "U0ANNA"))
     assert "2.4" in confirmation[0]
     assert wait_for(lambda: dms_to(fake_slack, "U0COCO"))  # help asked: the coordinator hears

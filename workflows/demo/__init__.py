@@ -17,7 +17,7 @@ from sqlmodel import Session, col, select
 
 from storage.models import Action, Person, Programme, Round
 from workflows.dates.halfyear import HalfYear
-from workflows.demo.history import CURRENT_ROUND, PREVIOUS_ROUND, DemoUpdate
+from workflows.demo.history import CURRENT_ROUND, DEMO_MONEY, PREVIOUS_ROUND, DemoUpdate
 from workflows.demo.people import DEMO_BY_HANDLE, DEMO_PEOPLE, DemoPerson
 from workflows.importing import run_import
 from workflows.programme.statuses import Status
@@ -59,11 +59,17 @@ def load_demo_into(*, session: Session, now: datetime) -> bool:
     for demo in DEMO_PEOPLE:
         person = people[demo.slack_id]
         person.is_coordinator = demo.is_coordinator
+        person.organisation = demo.organisation
         session.add(person)
     programme = session.exec(select(Programme)).one()
     actions = {
         a.code: a for a in session.exec(select(Action).where(Action.programme_id == programme.id))
     }
+    for code, (budget, spent) in DEMO_MONEY.items():
+        action = actions[code]
+        action.budget, action.budget_years = sum(budget.values()), budget
+        action.spent, action.spent_years = sum(spent.values()), spent
+        session.add(action)
     # last half-year: a round with its updates, closed after the half-year ended
     last = _open_round(session, programme, previous, opened=imported_at)
     for update in PREVIOUS_ROUND:
@@ -118,5 +124,7 @@ def _record(
         status=Status(update.status),
         realised_quantity=update.realised,
         help_needed=update.help_needed,
+        reason=update.reason,
+        correction=update.correction,
         source="slack",
     )

@@ -19,6 +19,21 @@ class DemoUpdate:
     days_before: int
     realised: float | None = None
     help_needed: bool = False
+    reason: str | None = None  # knelpunt: why the status is what it is
+    correction: str | None = None  # bijsturing
+
+
+# Budgets in EUR (total, spent; per year where the programme names it): made up, of the size
+# the source programmes name (EUR 900,000 for the crisis shelter; EUR 1,228,158 a year).
+DEMO_MONEY: dict[str, tuple[dict[str, float], dict[str, float]]] = {
+    "1.1": ({"2026": 150_000, "2027": 150_000}, {"2026": 120_000}),
+    "1.5": ({"2026": 90_000, "2027": 90_000}, {"2026": 45_000}),
+    "2.3": ({"2026": 900_000}, {"2026": 935_000}),
+    "2.4a": ({"2026": 1_228_158, "2027": 1_228_158}, {"2026": 1_100_000}),
+    "2.4b": ({"2026": 250_000}, {"2026": 40_000}),
+    "2.4c": ({"2026": 400_000, "2027": 400_000}, {"2026": 380_000}),
+    "3.4": ({"2026": 60_000, "2027": 60_000}, {"2026": 25_000}),
+}
 
 
 # Dated back from the previous round's deadline; that round is closed when the demo loads.
@@ -93,6 +108,8 @@ PREVIOUS_ROUND: tuple[DemoUpdate, ...] = (
         "Geen geschikte extra crisisplekken gevonden; de regiogemeenten zijn gevraagd mee te "
         "zoeken.",
         3,
+        reason="Er zijn geen geschikte panden beschikbaar in Dordrecht.",
+        correction="De regiogemeenten zoeken mee; in het najaar volgt een voorstel.",
     ),
     DemoUpdate(
         "3.3",
@@ -101,6 +118,8 @@ PREVIOUS_ROUND: tuple[DemoUpdate, ...] = (
         "Afspraken met opvang- en zorgaanbieders over "
         "verplicht budgetbeheer schuiven door naar het najaar.",
         2,
+        reason="De aanbieders willen eerst de financiering van het budgetbeheer geregeld zien.",
+        correction="De gemeente legt in het najaar een voorstel voor de financiering voor.",
     ),
     DemoUpdate(
         "4.3",
@@ -120,6 +139,8 @@ CURRENT_ROUND: tuple[DemoUpdate, ...] = (
         "attention",
         "Vangnetwerk Krispijn loopt goed; in de Vogelbuurt zijn er nog te weinig deelnemers.",
         20,
+        reason="In de Vogelbuurt melden zich te weinig vrijwilligers.",
+        correction="Werving via de buurtteams en de kerken in de wijk.",
     ),
     DemoUpdate(
         "2.4c",
@@ -165,6 +186,8 @@ CURRENT_ROUND: tuple[DemoUpdate, ...] = (
         "delayed",
         "De winteropvang start later dan gepland: de locatie is pas per 1 januari beschikbaar.",
         3,
+        reason="De locatie is pas per 1 januari beschikbaar.",
+        correction="Tot dan vangt de nachtopvang de extra vraag op met tijdelijke bedden.",
     ),
     DemoUpdate(
         "1.5",
@@ -173,5 +196,7 @@ CURRENT_ROUND: tuple[DemoUpdate, ...] = (
         "Het besluit over structurele financiering van de wijk-GGD'er is nog steeds niet genomen.",
         2,
         help_needed=True,
+        reason="De structurele financiering is nog niet geregeld.",
+        correction="Het besluit wordt voorgelegd bij de voorjaarsnota.",
     ),
 )

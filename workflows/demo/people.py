@@ -17,13 +17,14 @@ class DemoPerson:
     email: str
     slack_id: str
     is_coordinator: bool = False
+    organisation: str | None = None  # what the council version of the report shows
 
     @property
     def role(self) -> str:
         return "coördinator" if self.is_coordinator else "regiehouder"
 
 
-def _person(handle: str, name: str, *, coordinator: bool = False) -> DemoPerson:
+def _person(handle: str, name: str, organisation: str, *, coordinator: bool = False) -> DemoPerson:
     email_name = name.lower().replace(" ", ".").replace("ï", "i")
     return DemoPerson(
         handle=handle,
@@ -31,18 +32,19 @@ def _person(handle: str, name: str, *, coordinator: bool = False) -> DemoPerson:
         email=f"{email_name}@voorbeeld.invalid",
         slack_id=f"U0DEMO{handle.upper()}",
         is_coordinator=coordinator,
+        organisation=organisation,
     )
 
 
 DEMO_PEOPLE: tuple[DemoPerson, ...] = (
-    _person("carla", "Carla de Vries", coordinator=True),
-    _person("bram", "Bram de Boer", coordinator=True),
-    _person("anna", "Anna Jansen"),
-    _person("dewi", "Dewi Pinas"),
-    _person("erik", "Erik Visser"),
-    _person("fatima", "Fatima El Amrani"),
-    _person("gijs", "Gijs Bakker"),
-    _person("hanneke", "Hanneke Smit"),
+    _person("carla", "Carla de Vries", "Programmabureau Wonen en Zorg", coordinator=True),
+    _person("bram", "Bram de Boer", "Team Wonen", coordinator=True),
+    _person("anna", "Anna Jansen", "Sociale Dienst Drechtsteden"),
+    _person("dewi", "Dewi Pinas", "GGD Zuid-Holland Zuid"),
+    _person("erik", "Erik Visser", "Team Participatie"),
+    _person("fatima", "Fatima El Amrani", "Team Jeugd en Wijk"),
+    _person("gijs", "Gijs Bakker", "Team Maatschappelijke Opvang"),
+    _person("hanneke", "Hanneke Smit", "Team Wonen"),
 )
 DEMO_BY_HANDLE = {p.handle: p for p in DEMO_PEOPLE}
 

@@ -88,6 +88,12 @@ def _owner(snapshot: Snapshot, action: Action) -> dict[str, Any] | None:
     return {"name": person.name, "email": person.email, "slack_id": person.slack_id}
 
 
+def _money(key: str, total: float | None, years: dict[str, float] | None) -> dict[str, Any]:
+    if total is None:
+        return {}
+    return {key: {"total": total, "per_year": dict(sorted((years or {}).items()))}}
+
+
 def _action(snapshot: Snapshot, a: Action) -> dict[str, Any]:
     """One action's object: its columns' keys in column order, the steps after the description."""
     special: dict[str, dict[str, Any]] = {
@@ -98,6 +104,9 @@ def _action(snapshot: Snapshot, a: Action) -> dict[str, Any]:
         "planning": {"planning": dict(sorted(a.planning.items()))},
         "target": {"target": _target(a)},
         "deadline": {"deadline": a.deadline},
+        # EUR, with the per-year detail where the sheet gave it; only for actions with money.
+        "budget": _money("budget", a.budget, a.budget_years),
+        "spent": _money("spent", a.spent, a.spent_years),
         "status": {"status": a.status},
         "status_text": {"status_text": a.status_text},
     }

@@ -74,6 +74,8 @@ def actions_sheet(snapshot: Snapshot) -> Sheet:
             ],
             "target": [action.target_text or ""],
             "deadline": [deadline],
+            "budget": [money_cell(action.budget, action.budget_years)],
+            "spent": [money_cell(action.spent, action.spent_years)],
             "status": [action.status.label],
             "status_text": [action.status_text],
         }
@@ -82,6 +84,13 @@ def actions_sheet(snapshot: Snapshot) -> Sheet:
         rows.append([cell for column in ACTION_COLUMNS for cell in cells[column.key]])
     wide = tuple(column.header for column in ACTION_COLUMNS if column.wide)
     return Sheet(messages.SHEET_ACTIONS, headers, rows, wide)
+
+
+def money_cell(total: float | None, years: dict[str, float] | None) -> Cell:
+    """An amount as the import reads it back: per year when known, else the number."""
+    if years:
+        return "; ".join(f"{year}: {plain(value)}" for year, value in sorted(years.items()))
+    return plain(total) if total is not None else None
 
 
 def _range(low: float | None, high: float | None) -> str:

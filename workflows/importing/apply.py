@@ -114,7 +114,12 @@ def _apply_themes(
 
 def _fields(record: ActionRecord, theme: Theme, owner_id: int | None) -> dict[str, Any]:
     target = record.target
-    return {
+    money: dict[str, Any] = {}
+    if record.budget is not None:
+        money["budget"], money["budget_years"] = record.budget
+    if record.spent is not None:
+        money["spent"], money["spent_years"] = record.spent
+    return money | {
         "theme_id": theme.id,
         "title": record.title,
         **record.values,

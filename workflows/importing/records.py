@@ -93,6 +93,9 @@ class ActionRecord:
     planning: dict[str, str] = field(default_factory=dict)
     target: Target | None = None
     deadline: str | None = None
+    # Money (EUR): set only when the file has the column, so an import without it keeps them.
+    budget: tuple[float | None, dict[str, float] | None] | None = None
+    spent: tuple[float | None, dict[str, float] | None] | None = None
     status: Status | None = None  # None: not given (new actions start as not_started)
     status_text: str | None = None  # None: not given (keeps the current stand van zaken)
 

@@ -10,6 +10,7 @@ from workflows.dates.halfyear import HalfYear
 from workflows.dates.periods import parse_period
 from workflows.errors import ParseError
 from workflows.importing.columns import Columns, match_columns
+from workflows.importing.money import parse_money
 from workflows.importing.read import Table
 from workflows.importing.records import ActionRecord, Problems
 from workflows.programme.columns import ACTION_COLUMNS, ACTION_IMPORT_COLUMNS
@@ -151,6 +152,12 @@ def _action(row: _Row) -> ActionRecord | None:
     record.planning = _planning(row, record)
     _target(row, record)
     _deadline(row, record)
+    for name in ("budget", "spent"):
+        if name in row.columns.fields:
+            try:
+                setattr(record, name, parse_money(row.get(name)))
+            except ParseError as exc:
+                row.error(name, str(exc))
     status = row.get("status")
     if status.strip():
         try:

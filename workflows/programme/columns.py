@@ -171,6 +171,9 @@ ACTION_COLUMNS = ColumnSet(
             ("totaal extra plekken", "doelstelling", "resultaat", "beoogd resultaat", "aantal"),
         ),
         Column("deadline", "Deadline", ("einddatum", "gereed", "klaar in", "opleverdatum")),
+        # EUR; a cell may give the years: "2026: 100.000; 2027: 150.000".
+        Column("budget", "Budget", ("begroting", "budget eur")),
+        Column("spent", "Besteed", ("uitgegeven", "besteding", "besteed eur")),
         Column("status", "Status", ("voortgang",)),
         Column(
             "status_text",

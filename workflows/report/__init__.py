@@ -4,14 +4,27 @@
 posts the file. How it is put together: docs/report.md.
 """
 
-from workflows.report.compile import Compiled, compile_report, report_filename, writer_for
-from workflows.report.share import requested_half_year, share_report, started_text
+from workflows.report.compile import (
+    Compiled,
+    Options,
+    compile_report,
+    report_filename,
+    writer_for,
+)
+from workflows.report.share import (
+    requested_half_year,
+    requested_period,
+    share_report,
+    started_text,
+)
 
 __all__ = [
     "Compiled",
+    "Options",
     "compile_report",
     "report_filename",
     "requested_half_year",
+    "requested_period",
     "share_report",
     "started_text",
     "writer_for",

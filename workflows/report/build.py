@@ -19,6 +19,7 @@ from storage.models import (
     Measurement,
     Person,
     Programme,
+    ReportText,
     Round,
     StatusUpdate,
 )
@@ -37,10 +38,12 @@ from workflows.report.model import (
     Report,
     ThemeSection,
 )
+from workflows.report.rollup import roll_up
 from workflows.report.timeline import ActionTimeline, State, planning_end
 from workflows.settings import DEFAULT_ZONE
 from workflows.updates.rounds import is_late
 
+STALE_DAYS = 365  # a measurement older than a year at the cutoff is marked "verouderd"
 GRID_MAX = 10  # more half-year columns than this no longer fit a landscape page
 
 IMPORT = "import"  # StatusUpdate.source of an import: a baseline, not an update
@@ -56,11 +59,22 @@ def build_report(
     half_year: HalfYear,
     now: datetime,
     tz: ZoneInfo = DEFAULT_ZONE,
+    year: int | None = None,
+    internal: bool = False,
+    draft: bool = False,
+    names: bool = False,
 ) -> Report:
-    """The report model for ``half_year``: updates after the half-year's end are ignored."""
+    """The report model for ``half_year``: updates after the half-year's end are ignored.
+
+    With ``year`` (a jaarrapportage) ``half_year`` is that year's second half and the changes
+    are counted from the start of the year. ``internal`` adds names and the bookkeeping,
+    ``draft`` shows edited texts that are not approved yet (marked), ``names`` shows owners'
+    names in the council version.
+    """
     zone = tz
     programme = current_programme(session=session)
-    start = _midnight(half_year.start, zone)
+    period_start = HalfYear(year, 1).start if year is not None else half_year.start
+    start = _midnight(period_start, zone)
     cutoff = _midnight(half_year.end + timedelta(days=1), zone)
     round_ = session.exec(
         select(Round).where(Round.programme_id == programme.id, Round.half_year == half_year.code)
@@ -70,6 +84,7 @@ def build_report(
     existing = [t for t in timelines if t.exists_at(cutoff)]
     first_report = not any(t.exists_at(start) for t in timelines)
     owners = _owners(session, [t.action.owner_id for t in existing])
+    texts = _report_texts(session, programme, half_year, draft=draft)
 
     rows: dict[int, ActionRow] = {}
     missing: list[MissingUpdate] = []
@@ -97,6 +112,8 @@ def build_report(
         if not first_report and timeline.exists_at(start):
             before = timeline.state_at(start, half_year=half_year.previous())
         owner = _owner_at(timeline, cutoff, owners)
+        latest = next((u for u in reversed(timeline.updates) if u.created_at < cutoff), None)
+        edited = texts.get(action.id)  # type: ignore[arg-type]
         row = ActionRow(
             code=action.code,
             title=state.title,
@@ -109,13 +126,22 @@ def build_report(
             target_unit=action.target_unit,
             realised_quantity=state.realised_quantity,
             status=state.status,
-            status_text=state.text,
+            status_text=edited.text if edited else state.text,
             text_date=state.text_at.astimezone(zone).date() if state.text_at else None,
             updated=updated,
             status_known=bool(real) or state.status not in OPEN_STATUSES,
             text_is_baseline=bool(shown) and shown[-1].source == IMPORT,
             late=late,
             change=_change(state, before, is_new=not first_report and before is None),
+            partners=tuple(action.partners or ()),
+            reason=(latest.reason or latest.bottlenecks) if latest else None,
+            correction=latest.correction if latest else None,
+            budget=action.budget,
+            spent=action.spent,
+            budget_years=dict(action.budget_years or {}),
+            spent_years=dict(action.spent_years or {}),
+            target_per_year=action.target_per_year,
+            text_concept=bool(edited and edited.approved_at is None),
         )
         rows[action.id] = row  # type: ignore[index]
         if row.is_open and not updated:
@@ -125,7 +151,7 @@ def build_report(
     for timeline in existing:
         by_theme[timeline.action.theme_id].append(rows[timeline.action.id])  # type: ignore[index]
     sections = tuple(
-        ThemeSection(number=t.number, title=t.title, actions=tuple(by_theme[t.id]))  # type: ignore[index]
+        ThemeSection(number=t.number, title=t.title, actions=roll_up(by_theme[t.id]))  # type: ignore[index]
         for t in themes(session=session, programme=programme)
         if by_theme.get(t.id)  # type: ignore[arg-type]
     )
@@ -133,6 +159,7 @@ def build_report(
         programme=programme.name,
         half_year=half_year,
         compiled_on=now.astimezone(zone).date(),
+        compiled_at=now,
         cutoff=half_year.end,
         grid=_grid(half_year, [r.planning for r in rows.values()]),
         themes=sections,
@@ -140,6 +167,10 @@ def build_report(
         missing=tuple(missing),
         round_deadline=round_.deadline if round_ else None,
         first_report=first_report,
+        year=year,
+        internal=internal,
+        draft=draft,
+        names=names,
     )
 
 
@@ -175,13 +206,29 @@ def _timelines(session: Session, programme: Programme, zone: ZoneInfo) -> list[A
     ]
 
 
+def _report_texts(
+    session: Session, programme: Programme, half_year: HalfYear, *, draft: bool
+) -> dict[int, ReportText]:
+    """Edited report texts of this half-year by action id: approved ones, and in a draft the
+    ones still waiting for approval too."""
+    in_programme = select(Action.id).where(Action.programme_id == programme.id)
+    rows = session.exec(
+        select(ReportText).where(
+            ReportText.half_year == half_year.code, col(ReportText.action_id).in_(in_programme)
+        )
+    )
+    return {t.action_id: t for t in rows if draft or t.approved_at is not None}
+
+
 def _owners(session: Session, ids: list[int | None]) -> dict[int, Owner]:
     wanted = {i for i in ids if i is not None}
     if not wanted:
         return {}
     people = session.exec(select(Person).where(col(Person.id).in_(wanted))).all()
     return {
-        p.id: Owner(name=p.name, email=p.email, slack_id=p.slack_id)  # type: ignore[misc]
+        p.id: Owner(  # type: ignore[misc]
+            name=p.name, email=p.email, slack_id=p.slack_id, organisation=p.organisation
+        )
         for p in people
     }
 
@@ -249,6 +296,7 @@ def _indicators(session: Session, programme: Programme, last_day: date) -> tuple
         .order_by(col(Indicator.position), col(Indicator.id))
     ).all()
     latest: dict[int, Measurement] = {}
+    series: dict[int, list[tuple[date, float]]] = defaultdict(list)
     if indicators:
         ids = [i.id for i in indicators]
         for measured in session.exec(
@@ -257,6 +305,7 @@ def _indicators(session: Session, programme: Programme, last_day: date) -> tuple
             .order_by(col(Measurement.date))
         ):
             latest[measured.indicator_id] = measured
+            series[measured.indicator_id].append((measured.date, measured.value))
     rows = []
     for ind in indicators:
         m = latest.get(ind.id)  # type: ignore[arg-type]
@@ -271,6 +320,8 @@ def _indicators(session: Session, programme: Programme, last_day: date) -> tuple
                 target_year=ind.target_year,
                 latest_value=m.value if m else None,
                 latest_date=m.date if m else None,
+                series=tuple(series.get(ind.id, ())),  # type: ignore[arg-type]
+                stale=m is not None and (last_day - m.date).days > STALE_DAYS,
             )
         )
     return tuple(rows)

@@ -112,3 +112,60 @@ def progress_chart(indicators: tuple[IndicatorRow, ...]) -> bytes | None:
     axes.tick_params(labelsize=8)
     axes.spines[["top", "right"]].set_visible(False)
     return _png(figure)
+
+
+def finance_chart(totals: list) -> bytes:  # type: ignore[type-arg]
+    """Grouped horizontal bars per actielijn: budget and spent (EUR)."""
+    figure = _figure(6.5, 0.6 * len(totals) + 1.3)
+    axes = figure.add_subplot()
+    labels = [_short(t.label) for t in reversed(totals)]
+    ys = list(range(len(totals)))
+    budget = [t.budget for t in reversed(totals)]
+    spent = [t.spent for t in reversed(totals)]
+    axes.barh(
+        [y + 0.2 for y in ys],
+        budget,
+        height=0.38,
+        color="#BDD7EE",
+        label=messages.REPORT_FINANCE_BUDGET,
+    )
+    axes.barh(
+        [y - 0.2 for y in ys],
+        spent,
+        height=0.38,
+        color="#2F5597",
+        label=messages.REPORT_FINANCE_SPENT,
+    )
+    axes.set_yticks(ys, labels)
+    axes.xaxis.set_major_formatter(
+        lambda value, _pos: "€ " + f"{value:,.0f}".replace(",", ".")  # type: ignore[arg-type]
+    )
+    axes.set_title(messages.REPORT_FINANCE_CHART_TITLE, fontsize=10)
+    axes.tick_params(labelsize=7)
+    axes.spines[["top", "right"]].set_visible(False)
+    axes.legend(fontsize=7, frameon=False, loc="lower right")
+    return _png(figure)
+
+
+def indicator_chart(row: IndicatorRow, band_label: str) -> bytes | None:
+    """The measurements of one indicator as a line, against the target band; None with fewer
+    than two measurements (a single point says nothing a table does not)."""
+    if len(row.series) < 2:
+        return None
+    from matplotlib.dates import date2num
+
+    figure = _figure(6.5, 2.6)
+    axes = figure.add_subplot()
+    days = [d for d, _ in row.series]
+    axes.plot(days, [v for _, v in row.series], marker="o", color=f"#{STRONG[Status.DONE]}")
+    if row.target_min is not None:
+        top = row.target_max if row.target_max is not None else row.target_min
+        axes.axhspan(row.target_min, top, color="#C6EFCE", alpha=0.7, label=band_label)
+        axes.legend(fontsize=7, frameon=False, loc="upper left")
+    axes.set_xlim(date2num(days[0]) - 60, date2num(days[-1]) + 60)
+    axes.set_title(
+        messages.REPORT_INDICATOR_CHART_TITLE.format(name=_short(row.name, 60)), fontsize=9
+    )
+    axes.tick_params(labelsize=7)
+    axes.spines[["top", "right"]].set_visible(False)
+    return _png(figure)

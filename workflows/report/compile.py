@@ -33,7 +33,7 @@ class Compiled:
 
     @property
     def summary(self) -> str:
-        """``22 acties, 18 updates binnen, 3 vertraagd``."""
+        """``22 acties, 18 updates ontvangen, 3 vertraagd``."""
         return self.report.summary_line
 
 
@@ -45,9 +45,28 @@ def writer_for(path: Path) -> Writer:
     return writer
 
 
-def report_filename(half_year: HalfYear, suffix: str = ".docx") -> str:
-    """``voortgangsrapportage-2026-H2.docx``."""
-    return f"voortgangsrapportage-{half_year.code}{suffix}"
+def report_filename(
+    half_year: HalfYear,
+    suffix: str = ".docx",
+    *,
+    year: int | None = None,
+    internal: bool = False,
+) -> str:
+    """``voortgangsrapportage-2026-H2.docx``, ``jaarrapportage-2026-intern.docx``."""
+    stem = (
+        f"jaarrapportage-{year}" if year is not None else f"voortgangsrapportage-{half_year.code}"
+    )
+    return f"{stem}{'-intern' if internal else ''}{suffix}"
+
+
+@dataclass(frozen=True)
+class Options:
+    """Which version: the council's (default), the internal one, a concept, a year."""
+
+    internal: bool = False
+    draft: bool = False
+    names: bool = False
+    year: int | None = None
 
 
 def compile_report(
@@ -57,14 +76,28 @@ def compile_report(
     path: Path,
     now: datetime,
     tz: ZoneInfo = DEFAULT_ZONE,
+    options: Options | None = None,
 ) -> Compiled:
     """Compile the report for ``half_year`` into ``path`` (.docx, .md or .xlsx).
 
     The format is checked before any work; the file appears only when it is complete, so a
-    failure leaves no partial file (OutputError says why, in Dutch).
+    failure leaves no partial file (OutputError says why, in Dutch). With ``options.year`` the
+    report covers that whole year (``half_year`` is then its second half).
     """
     writer = writer_for(path)
+    opts = options or Options()
+    if opts.year is not None:
+        half_year = HalfYear(opts.year, 2)
     with transaction(engine) as session:
-        report = build_report(session=session, half_year=half_year, now=now, tz=tz)
+        report = build_report(
+            session=session,
+            half_year=half_year,
+            now=now,
+            tz=tz,
+            year=opts.year,
+            internal=opts.internal,
+            draft=opts.draft,
+            names=opts.names,
+        )
     write_atomically(path, lambda temp: writer(report, temp))
     return Compiled(path=path, report=report)

@@ -20,9 +20,16 @@ from workflows.dates.dutch import format_long
 from workflows.programme.columns import ACTION_COLUMNS, INDICATOR_COLUMNS
 from workflows.programme.statuses import Status
 from workflows.report import charts
+from workflows.report import docx_sections as sections
+from workflows.report.docx_meta import (
+    contents,
+    modern_mode,
+    page_x_of_y,
+    set_language,
+    set_properties,
+)
 from workflows.report.docx_parts import (
     TABLE_STYLE,
-    add_page_field,
     add_styles,
     narrow_margins,
     new_section,
@@ -45,10 +52,9 @@ from workflows.report.style import (
     clean,
     indicator_baseline,
     indicator_latest,
+    indicator_progress,
     indicator_target,
     move_text,
-    percent,
-    plural,
 )
 
 CHART_WIDTH_CM = 16.0
@@ -59,6 +65,10 @@ def write_docx(report: Report, path: Path) -> None:
     """Write the report to ``path`` (the caller makes this atomic)."""
     document = Document()
     styles = add_styles(document)
+    title = _title(report)
+    set_properties(document, report, f"{report.programme}: {title}")
+    set_language(document)
+    modern_mode(document)
     first = document.sections[0]
     first.page_width, first.page_height = Cm(21.0), Cm(29.7)
     for margin in ("left_margin", "right_margin"):
@@ -66,59 +76,70 @@ def write_docx(report: Report, path: Path) -> None:
     first.different_first_page_header_footer = True  # no page number on the title page
     footer = first.footer.paragraphs[0]
     footer.alignment = WD_ALIGN_PARAGRAPH.CENTER
-    add_page_field(footer, messages.REPORT_PAGE)
+    footer.add_run(clean(f"{report.programme} · {title} · "))
+    page_x_of_y(footer)
 
-    _title_page(document, report)
-    _summary(document, report, styles)
-    if not report.is_empty:
-        _themes(document, report, styles)
-        new_section(document, landscape=False)
-        _indicators(document, report, styles)
-        _changes(document, report, styles)
-        _missing(document, report, styles)
-    document.save(str(path))
-
-
-def _title_page(document, report: Report) -> None:  # type: ignore[no-untyped-def]
-    for _ in range(6):
-        document.add_paragraph()
-    document.add_paragraph(clean(report.programme), style="Title")
-    document.add_paragraph(
-        messages.REPORT_TITLE.format(half=report.half_year.label), style="Subtitle"
-    )
-    document.add_paragraph(messages.REPORT_COMPILED_ON.format(date=format_long(report.compiled_on)))
-    new_section(document, landscape=False)
-
-
-def _summary(document, report: Report, styles: Styles) -> None:  # type: ignore[no-untyped-def]
-    document.add_heading(messages.REPORT_SUMMARY, level=1)
+    _title_page(document, report, title)
     if report.is_empty:
+        document.add_heading(messages.REPORT_SUMMARY, level=1)
         document.add_paragraph(
             messages.REPORT_NO_DATA.format(
                 half=report.half_year.label, cutoff=format_long(report.cutoff)
             )
         )
+        document.save(str(path))
         return
-    actions = report.actions
-    document.add_paragraph(
-        messages.REPORT_SUMMARY_INTRO.format(
-            actions=_actions_count(len(actions)),
-            themes=messages.plural(len(report.themes), *messages.THEMES),
-            cutoff=format_long(min(report.cutoff, report.compiled_on)),
-            expected=report.expected,
-            half=report.half_year.label,
-            received=report.received,
-        )
-    )
-    if report.round_deadline:
-        note = messages.REPORT_SUMMARY_ROUND.format(
-            half=report.half_year.label, deadline=format_long(report.round_deadline)
-        )
-    else:
-        note = messages.REPORT_SUMMARY_NO_ROUND.format(half=report.half_year.label)
-    document.add_paragraph(note)
-    write(document.add_paragraph(), report.summary_line, bold=True)
+    _guide(document, report)
+    sections.key_messages(document, report)
+    _summary(document, report, styles)
+    sections.deviations(document, report, styles)
+    _themes(document, report, styles)
+    new_section(document, landscape=False)
+    sections.outlook(document, report, styles)
+    sections.finance(document, report, styles, _picture)
+    _indicators(document, report, styles)
+    _changes(document, report, styles)
+    sections.accounting(document, report, styles)
+    document.save(str(path))
 
+
+def _title(report: Report) -> str:
+    if report.year is not None:
+        return messages.REPORT_YEAR_TITLE.format(year=report.year)
+    return messages.REPORT_TITLE.format(half=report.half_year.label)
+
+
+def _title_page(document, report: Report, title: str) -> None:  # type: ignore[no-untyped-def]
+    for _ in range(6):
+        document.add_paragraph()
+    document.add_paragraph(clean(report.programme), style="Title")
+    document.add_paragraph(title, style="Subtitle")
+    document.add_paragraph(messages.REPORT_COMPILED_ON.format(date=format_long(report.compiled_on)))
+    if report.internal:
+        write(document.add_paragraph(), messages.REPORT_INTERNAL, bold=True)
+    if report.draft:
+        write(document.add_paragraph(), messages.REPORT_CONCEPT, bold=True)
+    new_section(document, landscape=False)
+
+
+def _guide(document, report: Report) -> None:  # type: ignore[no-untyped-def]
+    document.add_heading(messages.REPORT_READING_GUIDE, level=1)
+    document.add_paragraph(messages.REPORT_READING_GUIDE_TEXT)
+    write(document.add_paragraph(), messages.REPORT_CONTENTS, bold=True)
+    headings = [
+        messages.REPORT_KEY,
+        messages.REPORT_DEVIATIONS,
+        *(clean(t.heading) for t in report.themes),
+        messages.REPORT_OUTLOOK,
+        messages.REPORT_FINANCE,
+        messages.REPORT_INDICATORS,
+        messages.REPORT_CHANGES,
+        messages.REPORT_ACCOUNTING,
+    ]
+    contents(document, headings)
+
+
+def _summary(document, report: Report, styles: Styles) -> None:  # type: ignore[no-untyped-def]
     document.add_heading(messages.REPORT_PER_THEME, level=2)
     statuses = list(Status)
     table = document.add_table(rows=1, cols=len(statuses) + 2)
@@ -151,10 +172,6 @@ def _picture(document, png: bytes) -> None:  # type: ignore[no-untyped-def]
         shape.width, shape.height = int(shape.width * ratio), Cm(CHART_MAX_HEIGHT_CM)
 
 
-def _actions_count(n: int) -> str:
-    return plural(messages.REPORT_ACTIONS_COUNT, n)
-
-
 def _themes(document, report: Report, styles: Styles) -> None:  # type: ignore[no-untyped-def]
     section = new_section(document, landscape=True)
     for margin in ("left_margin", "right_margin"):
@@ -185,15 +202,18 @@ def _indicators(document, report: Report, styles: Styles) -> None:  # type: igno
             indicator_baseline(i),
             indicator_target(i),
             indicator_latest(i),
-            percent(i.progress),
+            indicator_progress(i),
         ]
         for i in report.indicators
     ]
-    simple_table(document, head, rows, [4.6, 2.6, 3.8, 3.6, 2.4], styles)
-    chart = charts.progress_chart(report.indicators)
-    if chart:
-        document.add_paragraph()
-        _picture(document, chart)
+    simple_table(document, head, rows, [4.2, 2.4, 3.6, 3.4, 3.4], styles)
+    for row in report.indicators:
+        chart = charts.indicator_chart(
+            row, messages.REPORT_INDICATOR_BAND.format(target=indicator_target(row))
+        )
+        if chart:
+            document.add_paragraph()
+            _picture(document, chart)
 
 
 def _changes(document, report: Report, styles: Styles) -> None:  # type: ignore[no-untyped-def]
@@ -225,17 +245,18 @@ def _changes(document, report: Report, styles: Styles) -> None:  # type: ignore[
     document.add_heading(messages.REPORT_STATUS_CHANGES, level=2)
     table_or_none(
         document,
-        was_now,
+        [*was_now, messages.REPORT_COL_REASON],
         [
             [
                 a.code,
                 a.title,
                 a.change.status_before.label if a.change.status_before else "",
                 a.status.label,
+                a.reason or "",
             ]
             for a in report.status_changes
         ],
-        widths,
+        [1.2, 5.4, 2.4, 2.4, 5.6],
         styles,
     )
     for heading, listed in (
@@ -244,7 +265,11 @@ def _changes(document, report: Report, styles: Styles) -> None:  # type: ignore[
     ):
         document.add_heading(heading, level=2)
         table_or_none(
-            document, _code_title_owner(), [_cto(a) for a in listed], [1.2, 10.8, 4.0], styles
+            document,
+            _code_title_owner(),
+            [_cto(report, a) for a in listed],
+            [1.2, 10.8, 4.0],
+            styles,
         )
     document.add_heading(messages.REPORT_PLANNING_MOVED, level=2)
     table_or_none(
@@ -260,20 +285,6 @@ def _changes(document, report: Report, styles: Styles) -> None:  # type: ignore[
     )
 
 
-def _missing(document, report: Report, styles: Styles) -> None:  # type: ignore[no-untyped-def]
-    document.add_heading(messages.REPORT_MISSING, level=1)
-    half = report.half_year.label
-    if not report.missing:
-        document.add_paragraph(messages.REPORT_MISSING_NONE.format(half=half))
-        return
-    document.add_paragraph(plural(messages.REPORT_MISSING_INTRO, len(report.missing), half=half))
-    rows = [
-        [m.code, m.title, m.owner.display if m.owner else messages.REPORT_NO_OWNER]
-        for m in report.missing
-    ]
-    simple_table(document, _code_title_owner(), rows, [1.2, 10.8, 4.0], styles)
-
-
 def _code_title_owner() -> list[str]:
     return [
         ACTION_COLUMNS["code"].heading,
@@ -282,6 +293,5 @@ def _code_title_owner() -> list[str]:
     ]
 
 
-def _cto(action: ActionRow) -> list[str]:
-    owner = action.owner.display if action.owner else messages.REPORT_NO_OWNER
-    return [action.code, action.title, owner]
+def _cto(report: Report, action: ActionRow) -> list[str]:
+    return [action.code, action.title, report.owner_text(action.owner)]

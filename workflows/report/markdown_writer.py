@@ -12,13 +12,17 @@ from workflows import messages
 from workflows.dates.dutch import format_long
 from workflows.programme.columns import ACTION_COLUMNS, INDICATOR_COLUMNS
 from workflows.programme.statuses import Status
+from workflows.report import analysis
 from workflows.report.model import ActionRow, Report
 from workflows.report.style import (
     clean,
+    euro,
     indicator_baseline,
     indicator_latest,
+    indicator_progress,
     indicator_target,
     move_text,
+    partners_line,
     percent,
     plural,
     status_label,
@@ -51,35 +55,64 @@ def grid_text(report: Report, action: ActionRow) -> str:
 
 def render_markdown(report: Report) -> str:
     half = report.half_year.label
+    title = (
+        messages.REPORT_YEAR_TITLE.format(year=report.year)
+        if report.year is not None
+        else messages.REPORT_TITLE.format(half=half)
+    )
     out = [
         f"# {cell(report.programme)}",
         "",
-        f"## {messages.REPORT_TITLE.format(half=half)}",
+        f"## {title}",
         "",
         messages.REPORT_COMPILED_ON.format(date=format_long(report.compiled_on)),
         "",
-        f"## {messages.REPORT_SUMMARY}",
-        "",
     ]
+    if report.internal:
+        out += [f"**{messages.REPORT_INTERNAL}**", ""]
     if report.is_empty:
+        out += [f"## {messages.REPORT_SUMMARY}", ""]
         out.append(messages.REPORT_NO_DATA.format(half=half, cutoff=format_long(report.cutoff)))
         return "\n".join(out) + "\n"
-    out += [f"**{report.summary_line}**", ""]
+    out += [f"## {messages.REPORT_READING_GUIDE}", "", messages.REPORT_READING_GUIDE_TEXT, ""]
+    out += [f"## {messages.REPORT_KEY}", ""]
+    for line, bullets in analysis.key_messages(report):
+        out += [clean(line), ""]
+        if bullets:
+            out += [*(f"- {clean(b)}" for b in bullets), ""]
     statuses = list(Status)
     counts = [
-        [s.heading, *(str(s.counts()[st]) for st in statuses), str(len(s.actions))]
+        [s.heading, *(str(s.counts()[st]) for st in statuses), str(sum(s.counts().values()))]
         for s in report.themes
     ]
     counts.append(
         [
             messages.REPORT_TOTAL,
             *(str(report.counts()[st]) for st in statuses),
-            str(len(report.actions)),
+            str(len(report.counted)),
         ]
     )
+    out += [f"### {messages.REPORT_PER_THEME}", ""]
     out += table(
         [ACTION_COLUMNS["theme"].heading, *(s.label for s in statuses), messages.REPORT_TOTAL],
         counts,
+    )
+    out += [f"## {messages.REPORT_DEVIATIONS}", ""]
+    out += [messages.REPORT_DEVIATIONS_INTRO.format(label=report.label), ""]
+    found = analysis.deviations(report)
+    out += (
+        table(
+            [
+                ACTION_COLUMNS["code"].heading,
+                ACTION_COLUMNS["title"].heading,
+                messages.REPORT_COL_DEVIATION,
+                messages.REPORT_COL_REASON,
+                messages.REPORT_COL_CORRECTION,
+            ],
+            [[d.row.code, d.row.title, "; ".join(d.why), d.reason, d.correction] for d in found],
+        )
+        if found
+        else [messages.REPORT_NONE, ""]
     )
     out += [
         f"{messages.REPORT_LEGEND}: V = {messages.REPORT_LEGEND_PREPARATION}, "
@@ -100,34 +133,85 @@ def render_markdown(report: Report) -> str:
             ],
             [_action(report, a) for a in section.actions],
         )
+    out += _outlook(report)
+    out += _finance(report)
     out += _indicators(report)
     out += _changes(report)
-    out += [f"## {messages.REPORT_MISSING}", ""]
-    if report.missing:
-        out += [plural(messages.REPORT_MISSING_INTRO, len(report.missing), half=half), ""]
+    out += [f"## {messages.REPORT_ACCOUNTING}", "", f"**{report.summary_line}**", ""]
+    if report.internal:
+        out += [f"### {messages.REPORT_MISSING}", ""]
+        if report.missing:
+            out += [plural(messages.REPORT_MISSING_INTRO, len(report.missing), half=half), ""]
+            out += table(
+                [
+                    ACTION_COLUMNS["code"].heading,
+                    ACTION_COLUMNS["title"].heading,
+                    ACTION_COLUMNS["owner"].heading,
+                ],
+                [[m.code, m.title, report.owner_text(m.owner)] for m in report.missing],
+            )
+        else:
+            out += [messages.REPORT_MISSING_NONE.format(half=half), ""]
+    else:
+        out += [messages.REPORT_ACCOUNTING_PUBLIC, ""]
+    return "\n".join(out)
+
+
+def _outlook(report: Report) -> list[str]:
+    out = [f"## {messages.REPORT_OUTLOOK}", ""]
+    ahead = analysis.outlook(report)
+    if not ahead:
+        return [*out, messages.REPORT_OUTLOOK_NONE.format(half=report.next.label), ""]
+    out += [messages.REPORT_OUTLOOK_INTRO.format(half=report.next.label), ""]
+    for part in ahead:
+        out += [f"### {cell(part.section.heading)}", ""]
+        rows = [[a.code, a.title, what] for a, what in part.rows]
         out += table(
             [
                 ACTION_COLUMNS["code"].heading,
                 ACTION_COLUMNS["title"].heading,
-                ACTION_COLUMNS["owner"].heading,
+                messages.REPORT_COL_PLANNED,
             ],
-            [
-                [m.code, m.title, m.owner.display if m.owner else messages.REPORT_NO_OWNER]
-                for m in report.missing
-            ],
+            rows,
         )
-    else:
-        out += [messages.REPORT_MISSING_NONE.format(half=half), ""]
-    return "\n".join(out)
+    return out
+
+
+def _finance(report: Report) -> list[str]:
+    out = [f"## {messages.REPORT_FINANCE}", ""]
+    parts = analysis.finance(report)
+    if not parts:
+        return [*out, messages.REPORT_FINANCE_NONE, ""]
+    rows = []
+    for _section, lines, total in parts:
+        rows += [[x.label, euro(x.budget), euro(x.spent), percent(x.share)] for x in lines]
+        rows.append(
+            [f"**{total.label}**", euro(total.budget), euro(total.spent), percent(total.share)]
+        )
+    return (
+        out
+        + [messages.REPORT_FINANCE_INTRO, ""]
+        + table(
+            [
+                ACTION_COLUMNS["title"].heading,
+                ACTION_COLUMNS["budget"].heading,
+                ACTION_COLUMNS["spent"].heading,
+                messages.REPORT_COL_SHARE,
+            ],
+            rows,
+        )
+    )
 
 
 def _action(report: Report, a: ActionRow) -> list[str]:
-    title = "\n".join(x for x in (a.title, target_line(a)) if x)
+    title = "\n".join(x for x in (a.title, target_line(a), partners_line(a)) if x)
     text = a.status_text or messages.REPORT_NO_TEXT
+    if a.text_concept and report.draft:
+        text = f"{messages.REPORT_CONCEPT} {text}"
     note = update_note(a, report.half_year)
     if note:
         text += f"\n_{note}_"
-    owner = a.owner.display if a.owner else f"_{messages.REPORT_NO_OWNER}_"
+    owner = report.owner_text(a.owner) if a.owner else f"_{messages.REPORT_NO_OWNER}_"
     planning = grid_text(report, a) if a.planning else messages.REPORT_NO_PLANNING
     return [a.code, title, owner, planning, status_label(a), text]
 
@@ -150,7 +234,7 @@ def _indicators(report: Report) -> list[str]:
                 indicator_baseline(i),
                 indicator_target(i),
                 indicator_latest(i),
-                percent(i.progress),
+                indicator_progress(i),
             ]
             for i in report.indicators
         ],
@@ -184,13 +268,14 @@ def _changes(report: Report) -> list[str]:
     parts: list[tuple[str, list[str], list[list[str]]]] = [
         (
             messages.REPORT_STATUS_CHANGES,
-            was_now,
+            [*was_now, messages.REPORT_COL_REASON],
             [
                 [
                     a.code,
                     a.title,
                     a.change.status_before.label if a.change.status_before else "",
                     a.status.label,
+                    a.reason or "",
                 ]
                 for a in report.status_changes
             ],

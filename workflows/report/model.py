@@ -7,7 +7,7 @@ the half-year, so a report for an earlier half-year can be compiled again with t
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, datetime
 
 from workflows import messages
 from workflows.dates.halfyear import HalfYear
@@ -20,10 +20,19 @@ class Owner:
     name: str | None
     email: str | None = None
     slack_id: str | None = None
+    organisation: str | None = None  # team or organisation: what the council version shows
 
     @property
     def display(self) -> str:
         return self.name or self.email or self.slack_id or messages.REPORT_NO_OWNER
+
+    def shown(self, *, names: bool) -> str:
+        """The team (council version), or the name with the team (names asked for)."""
+        if not names:
+            return self.organisation or messages.REPORT_NO_TEAM
+        if self.organisation:
+            return messages.REPORT_OWNER_WITH_TEAM.format(name=self.display, team=self.organisation)
+        return self.display
 
 
 @dataclass(frozen=True)
@@ -67,6 +76,21 @@ class ActionRow:
     text_is_baseline: bool = False  # the shown stand van zaken is the import's
     late: bool = False  # ... but only after the round's deadline ("na de deadline")
     change: Change = field(default_factory=Change)
+    partners: tuple[str, ...] = ()
+    reason: str | None = None  # knelpunt: why the status is what it is
+    correction: str | None = None  # bijsturing
+    budget: float | None = None  # EUR, the whole budget
+    spent: float | None = None
+    budget_years: dict[str, float] = field(default_factory=dict)
+    spent_years: dict[str, float] = field(default_factory=dict)
+    target_per_year: bool = False
+    text_concept: bool = False  # the shown text is an edited report text not yet approved
+    parent: str | None = None  # "2.4" for 2.4a when 2.4 is in the programme
+    children: tuple[str, ...] = ()  # a parent row sums these sub-actions
+
+    @property
+    def is_summary(self) -> bool:
+        return bool(self.children)
 
     @property
     def is_open(self) -> bool:
@@ -86,7 +110,7 @@ class ThemeSection:
         return messages.REPORT_THEME_HEADING_UNNUMBERED.format(title=self.title)
 
     def counts(self) -> dict[Status, int]:
-        return count_statuses(self.actions)
+        return count_statuses([a for a in self.actions if not a.is_summary])
 
 
 @dataclass(frozen=True)
@@ -100,6 +124,22 @@ class IndicatorRow:
     target_year: int | None
     latest_value: float | None
     latest_date: date | None
+    series: tuple[tuple[date, float], ...] = ()  # every measurement up to the cutoff
+    stale: bool = False  # the latest measurement is more than a year before the cutoff
+
+    @property
+    def reached_lower(self) -> bool | None:
+        if self.latest_value is None or self.target_min is None:
+            return None
+        return self.latest_value >= self.target_min
+
+    @property
+    def share_of_upper(self) -> float | None:
+        """The latest value as a percentage of the upper bound (the target when no range)."""
+        top = self.target_max if self.target_max is not None else self.target_min
+        if self.latest_value is None or not top:
+            return None
+        return self.latest_value / top * 100.0
 
     @property
     def progress(self) -> float | None:
@@ -124,6 +164,7 @@ class Report:
     programme: str
     half_year: HalfYear
     compiled_on: date
+    compiled_at: datetime  # the moment it was compiled: the document's created/modified
     cutoff: date  # the last day the report covers (the half-year's end)
     grid: tuple[HalfYear, ...]  # the half-years shown in the planning grid
     themes: tuple[ThemeSection, ...]
@@ -131,14 +172,45 @@ class Report:
     missing: tuple[MissingUpdate, ...]
     round_deadline: date | None  # the update round of this half-year, if one was held
     first_report: bool  # nothing existed at the end of the previous half-year
+    year: int | None = None  # a yearly report (jaarrapportage): both half-years of this year
+    internal: bool = False  # the internal version: names, missing updates, bookkeeping
+    draft: bool = False  # a concept: edited texts not yet approved are shown, marked
+    names: bool = False  # show owners' names (always in the internal version)
+
+    @property
+    def label(self) -> str:
+        """What the report covers: ``de 2e helft 2026`` or ``2026``."""
+        if self.year is not None:
+            return str(self.year)
+        return messages.REPORT_HALF_WITH_ARTICLE.format(half=self.half_year.label)
+
+    @property
+    def show_names(self) -> bool:
+        return self.names or self.internal
+
+    def owner_text(self, owner: Owner | None) -> str:
+        if owner is None:
+            return messages.REPORT_NO_OWNER
+        return owner.shown(names=self.show_names)
+
+    @property
+    def counted(self) -> list[ActionRow]:
+        """The actions that count: a parent that only sums its sub-actions is not counted."""
+        return [a for a in self.actions if not a.is_summary]
 
     @property
     def previous(self) -> HalfYear:
+        if self.year is not None:
+            return HalfYear(self.year - 1, 2)
         return self.half_year.previous()
 
     @property
     def previous_cutoff(self) -> date:
         return self.previous.end
+
+    @property
+    def next(self) -> HalfYear:
+        return self.half_year.next()
 
     @property
     def actions(self) -> list[ActionRow]:
@@ -149,7 +221,7 @@ class Report:
         return not any(t.actions for t in self.themes)
 
     def counts(self) -> dict[Status, int]:
-        return count_statuses(self.actions)
+        return count_statuses(self.counted)
 
     @property
     def received(self) -> int:
@@ -163,9 +235,9 @@ class Report:
 
     @property
     def summary_line(self) -> str:
-        """``22 acties, 18 updates binnen, 3 vertraagd``."""
+        """``22 acties, 18 updates ontvangen, 3 vertraagd``."""
         return messages.REPORT_SUMMARY_LINE.format(
-            actions=messages.plural(len(self.actions), *messages.ACTIONS),
+            actions=messages.plural(len(self.counted), *messages.ACTIONS),
             received=messages.plural(self.received, *messages.UPDATES),
             delayed=self.counts()[Status.DELAYED],
         )

@@ -69,6 +69,13 @@ def number(value: float | None) -> str:
     return format_decimal(value, format="#,##0.##", locale="nl_NL")
 
 
+def euro(value: float | None) -> str:
+    """``€ 1.228.158`` (whole euros)."""
+    if value is None:
+        return messages.REPORT_NO_VALUE
+    return "€ " + format_decimal(round(value), format="#,##0", locale="nl_NL")
+
+
 def target_line(row: ActionRow) -> str:
     """``Doel: 24 woonplekken · gerealiseerd: 12`` (empty when there is neither)."""
     parts = []
@@ -79,17 +86,26 @@ def target_line(row: ActionRow) -> str:
     return " · ".join(parts)
 
 
+def partners_line(row: ActionRow) -> str:
+    if not row.partners:
+        return ""
+    return messages.REPORT_PARTNERS.format(partners=", ".join(clean(p) for p in row.partners))
+
+
 def update_note(row: ActionRow, half: HalfYear) -> str:
     """Why the shown text is not this half-year's update (empty when it is)."""
     if row.updated and row.late and row.text_date is not None:
         return messages.REPORT_LATE_UPDATE.format(date=format_short(row.text_date))
-    if row.updated or not row.is_open:  # nobody expects an update on a closed action
+    if row.updated or not row.is_open or row.is_summary:  # a summary is its children's
         return ""
     if row.text_is_baseline and row.text_date is not None:
         return messages.REPORT_IMPORT_BASELINE.format(date=format_short(row.text_date))
     if row.text_date is None:
         return messages.REPORT_NEVER_UPDATED
-    return messages.REPORT_NOT_UPDATED.format(half=half.label, date=format_short(row.text_date))
+    return messages.REPORT_NOT_UPDATED.format(
+        half=messages.REPORT_HALF_WITH_ARTICLE.format(half=half.label),
+        date=format_short(row.text_date),
+    )
 
 
 def plural(templates: dict[int, str], count: int, **fields: object) -> str:
@@ -121,8 +137,23 @@ def indicator_baseline(row: IndicatorRow) -> str:
 def indicator_latest(row: IndicatorRow) -> str:
     if row.latest_value is None or row.latest_date is None:
         return messages.REPORT_NO_VALUE
-    return messages.REPORT_MEASURED.format(
+    text = messages.REPORT_MEASURED.format(
         value=number(row.latest_value), date=format_short(row.latest_date)
+    )
+    return f"{text}, {messages.REPORT_STALE}" if row.stale else text
+
+
+def indicator_progress(row: IndicatorRow) -> str:
+    """``ondergrens nog niet gehaald; 78% van 900`` (against the range, not its lower end)."""
+    share = row.share_of_upper
+    if share is None or row.reached_lower is None:
+        return messages.REPORT_NO_VALUE
+    top = row.target_max if row.target_max is not None else row.target_min
+    state = (
+        messages.REPORT_LOWER_REACHED if row.reached_lower else messages.REPORT_LOWER_NOT_REACHED
+    )
+    return messages.REPORT_PROGRESS_TEXT.format(
+        state=state, share=number(round(share)), top=number(top)
     )
 
 

@@ -19,6 +19,7 @@ from workflows.dates.dutch import format_long
 from workflows.importing.cells import looks_like_formula
 from workflows.programme.columns import ACTION_COLUMNS, INDICATOR_COLUMNS
 from workflows.programme.statuses import Status
+from workflows.report import analysis
 from workflows.report.model import Report
 from workflows.report.style import (
     CURRENT_BORDER,
@@ -27,6 +28,7 @@ from workflows.report.style import (
     UNKNOWN_FILL,
     clean,
     indicator_baseline,
+    indicator_progress,
     indicator_target,
     move_text,
     status_label,
@@ -35,11 +37,25 @@ from workflows.report.style import (
 
 _BOLD = Font(bold=True)
 _WRAP = Alignment(wrap_text=True, vertical="top")
+# Header cells wrap within their column instead of running over the narrow planning columns.
+_HEAD = Alignment(wrap_text=True, vertical="bottom")
 _PHASE_MARK = {"preparation": "V", "realisation": "R", "continuous": "D"}
+EURO = '"€" #,##0'
 
 
 def _fill(colour: str) -> PatternFill:
     return PatternFill(fill_type="solid", start_color=colour, end_color=colour)
+
+
+def _print_setup(sheet: Any, header_rows: str | None = "1:1") -> None:
+    """Landscape A4, fitted to the page width, the header row repeated on every page."""
+    sheet.page_setup.orientation = "landscape"
+    sheet.page_setup.paperSize = sheet.PAPERSIZE_A4
+    sheet.page_setup.fitToWidth = 1
+    sheet.page_setup.fitToHeight = 0
+    sheet.sheet_properties.pageSetUpPr.fitToPage = True
+    if header_rows:
+        sheet.print_title_rows = header_rows
 
 
 def _sheet(workbook: Workbook, title: str, head: list[str], widths: list[int]) -> Any:
@@ -47,8 +63,11 @@ def _sheet(workbook: Workbook, title: str, head: list[str], widths: list[int]) -
     sheet.append(head)
     for index, width in enumerate(widths, start=1):
         sheet.column_dimensions[get_column_letter(index)].width = width
-        sheet.cell(row=1, column=index).font = _BOLD
+        cell = sheet.cell(row=1, column=index)
+        cell.font = _BOLD
+        cell.alignment = _HEAD
     sheet.freeze_panes = "A2"
+    _print_setup(sheet)
     return sheet
 
 
@@ -73,6 +92,15 @@ def write_xlsx(report: Report, path: Path) -> None:
         )
         _save(workbook, path)
         return
+    _print_setup(summary, None)
+    summary.append([messages.REPORT_KEY])
+    summary.cell(row=summary.max_row, column=1).font = _BOLD
+    for line, bullets in analysis.key_messages(report):
+        _append(summary, [line])
+        summary.cell(row=summary.max_row, column=1).alignment = _WRAP
+        for bullet in bullets:
+            _append(summary, [f"- {bullet}"])
+    summary.append([])
     summary.append([report.summary_line])
     summary.append([])
     statuses = list(Status)
@@ -89,24 +117,92 @@ def write_xlsx(report: Report, path: Path) -> None:
     totals = report.counts()
     summary.append([messages.REPORT_TOTAL, *(totals[s] for s in statuses), len(report.actions)])
 
+    _deviations(workbook, report)
     _actions(workbook, report)
+    _outlook(workbook, report)
+    _finance(workbook, report)
     _indicators(workbook, report)
     _changes(workbook, report)
-    missing = _sheet(
+    if report.internal:
+        missing = _sheet(
+            workbook,
+            messages.REPORT_SHEET_MISSING,
+            [
+                ACTION_COLUMNS["code"].heading,
+                ACTION_COLUMNS["title"].heading,
+                ACTION_COLUMNS["owner"].heading,
+            ],
+            [8, 60, 30],
+        )
+        for m in report.missing:
+            _append(missing, [m.code, m.title, report.owner_text(m.owner)])
+    _save(workbook, path)
+
+
+def _deviations(workbook: Workbook, report: Report) -> None:
+    sheet = _sheet(
         workbook,
-        messages.REPORT_SHEET_MISSING,
+        messages.REPORT_SHEET_DEVIATIONS,
         [
             ACTION_COLUMNS["code"].heading,
             ACTION_COLUMNS["title"].heading,
-            ACTION_COLUMNS["owner"].heading,
+            messages.REPORT_COL_DEVIATION,
+            messages.REPORT_COL_REASON,
+            messages.REPORT_COL_CORRECTION,
         ],
-        [8, 60, 30],
+        [8, 45, 30, 45, 45],
     )
-    for m in report.missing:
-        _append(
-            missing, [m.code, m.title, m.owner.display if m.owner else messages.REPORT_NO_OWNER]
-        )
-    _save(workbook, path)
+    for d in analysis.deviations(report):
+        _append(sheet, [d.row.code, d.row.title, "; ".join(d.why), d.reason, d.correction])
+        for column in range(2, 6):
+            sheet.cell(row=sheet.max_row, column=column).alignment = _WRAP
+
+
+def _outlook(workbook: Workbook, report: Report) -> None:
+    sheet = _sheet(
+        workbook,
+        messages.REPORT_OUTLOOK,
+        [
+            ACTION_COLUMNS["theme"].heading,
+            ACTION_COLUMNS["code"].heading,
+            ACTION_COLUMNS["title"].heading,
+            messages.REPORT_COL_PLANNED,
+        ],
+        [30, 8, 60, 20],
+    )
+    for part in analysis.outlook(report):
+        for a, what in part.rows:
+            _append(sheet, [part.section.heading, a.code, a.title, what])
+
+
+def _finance(workbook: Workbook, report: Report) -> None:
+    sheet = _sheet(
+        workbook,
+        messages.REPORT_FINANCE,
+        [
+            ACTION_COLUMNS["title"].heading,
+            ACTION_COLUMNS["budget"].heading,
+            ACTION_COLUMNS["spent"].heading,
+            messages.REPORT_COL_SHARE,
+        ],
+        [60, 16, 16, 12],
+    )
+    parts = analysis.finance(report)
+    overall = analysis.finance_total(report)
+    lines = [(x, False) for _s, ls, t in parts for x in (*ls, t)]
+    lines = [(x, x in [t for *_, t in parts]) for x, _ in lines]
+    if overall is not None:
+        lines.append((overall, True))
+    for line, total in lines:
+        share = round(line.share / 100, 4) if line.share is not None else None
+        _append(sheet, [line.label, line.budget, line.spent, share])
+        row = sheet.max_row
+        sheet.cell(row=row, column=2).number_format = EURO
+        sheet.cell(row=row, column=3).number_format = EURO
+        sheet.cell(row=row, column=4).number_format = "0%"
+        if total:
+            for column in range(1, 5):
+                sheet.cell(row=row, column=column).font = _BOLD
 
 
 def _save(workbook: Workbook, path: Path) -> None:
@@ -138,9 +234,12 @@ def _actions(workbook: Workbook, report: Report) -> None:
         ACTION_COLUMNS["target"].heading,
         messages.REPORT_COL_REALISED,
         ACTION_COLUMNS["status_text"].heading,
+        messages.REPORT_COL_REASON,
+        messages.REPORT_COL_CORRECTION,
+        ACTION_COLUMNS["partners"].heading,
         messages.REPORT_COL_UPDATED,
     ]
-    widths = [30, 8, 45, 24, *([6] * len(grid)), 16, 20, 12, 80, 40]
+    widths = [30, 8, 45, 24, *([8] * len(grid)), 16, 20, 12, 80, 40, 40, 30, 40]
     sheet = _sheet(workbook, messages.REPORT_SHEET_ACTIONS, head, widths)
     first_grid = 5
     current = Side(style="medium", color=CURRENT_BORDER)
@@ -150,7 +249,7 @@ def _actions(workbook: Workbook, report: Report) -> None:
     for section in report.themes:
         for a in section.actions:
             marks = [_PHASE_MARK.get(a.planning.get(h.code, ""), "") for h in grid]
-            owner = a.owner.display if a.owner else messages.REPORT_NO_OWNER
+            owner = report.owner_text(a.owner)
             if a.updated:
                 note = messages.REPORT_YES
             else:
@@ -167,6 +266,9 @@ def _actions(workbook: Workbook, report: Report) -> None:
                     a.target_text or "",
                     a.realised_quantity,
                     a.status_text,
+                    a.reason or "",
+                    a.correction or "",
+                    ", ".join(a.partners),
                     note,
                 ],
             )
@@ -183,6 +285,7 @@ def _actions(workbook: Workbook, report: Report) -> None:
             )
             sheet.cell(row=row, column=status_column + 3).alignment = _WRAP
     sheet.auto_filter.ref = sheet.dimensions
+    sheet.freeze_panes = "C2"
 
 
 def _indicators(workbook: Workbook, report: Report) -> None:
@@ -194,16 +297,24 @@ def _indicators(workbook: Workbook, report: Report) -> None:
             INDICATOR_COLUMNS["baseline"].heading,
             INDICATOR_COLUMNS["target"].heading,
             messages.REPORT_COL_LATEST,
+            INDICATOR_COLUMNS["date"].heading,
             messages.REPORT_COL_PROGRESS,
         ],
-        [40, 18, 24, 24, 12],
+        [40, 18, 24, 14, 14, 40],
     )
     for i in report.indicators:
-        progress = round(i.progress / 100, 4) if i.progress is not None else None
         _append(
-            sheet, [i.name, indicator_baseline(i), indicator_target(i), i.latest_value, progress]
+            sheet,
+            [
+                i.name,
+                indicator_baseline(i),
+                indicator_target(i),
+                i.latest_value,
+                i.latest_date,
+                indicator_progress(i) + (f" ({messages.REPORT_STALE})" if i.stale else ""),
+            ],
         )
-        sheet.cell(row=sheet.max_row, column=5).number_format = "0%"
+        sheet.cell(row=sheet.max_row, column=5).number_format = "DD-MM-YYYY"
 
 
 def _changes(workbook: Workbook, report: Report) -> None:

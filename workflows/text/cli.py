@@ -19,7 +19,14 @@ REPORT_HELP = (
     "Stel de voortgangsrapportage op (.docx, .md of .xlsx) voor een halfjaar "
     "(standaard het huidige)."
 )
-REPORT_HALF_YEAR_HELP = "Het halfjaar: 2026-H1, '1e helft 2026', 'najaar 2026'..."
+REPORT_HALF_YEAR_HELP = (
+    "Het halfjaar: 2026-H1, '1e helft 2026', 'najaar 2026'...; of een jaar (2026) voor de "
+    "jaarrapportage."
+)
+REPORT_INTERNAL_HELP = (
+    "De interne versie: met namen, de ontbrekende updates en de administratie van de ronde."
+)
+REPORT_DRAFT_HELP = "Een concept: bewerkte teksten die nog niet zijn goedgekeurd, gemarkeerd."
 REPORT_FILE_HELP = "Het bestand: .docx (Word), .md of .xlsx."
 RUN_HELP = "Start de Slack-bot: Socket Mode als SLACK_APP_TOKEN gezet is, anders HTTP op PORT."
 RUN_HOST_HELP = "Adres om op te luisteren (alleen HTTP)."

@@ -121,3 +121,7 @@ PLANNING_CELL = {"preparation": "V", "realisation": "R", "continuous": "D"}
 # The Coördinator column of the Personen sheet, as the export writes it.
 YES = "ja"
 NO = "nee"
+IMPORT_BAD_AMOUNT = (
+    "'{text}' is geen bedrag. Schrijf een bedrag in euro ('900.000' of 'EUR 1.228.158'), of per "
+    "jaar: '2026: 100.000; 2027: 150.000'."
+)

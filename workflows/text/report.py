@@ -5,19 +5,14 @@ from __future__ import annotations
 REPORT_TITLE = "Voortgangsrapportage {half}"
 REPORT_COMPILED_ON = "Opgesteld op {date}"
 REPORT_SUMMARY = "Samenvatting"
-REPORT_SUMMARY_LINE = "{actions}, {received} binnen, {delayed} vertraagd"
-REPORT_ACTIONS_COUNT = {1: "1 actie", 0: "{count} acties"}
-REPORT_SUMMARY_INTRO = (
-    "Deze rapportage geeft de stand van zaken van {actions} in {themes} op {cutoff}. "
-    "Verwachte updates over de {half}: {expected}; ontvangen: {received}."
-)
-REPORT_SUMMARY_ROUND = "De updateronde voor {half} had als deadline {deadline}."
+REPORT_SUMMARY_LINE = "{actions}, {received} ontvangen, {delayed} vertraagd"
+REPORT_SUMMARY_ROUND = "De updateronde voor de {half} had als deadline {deadline}."
 REPORT_SUMMARY_NO_ROUND = (
-    "Voor {half} is geen updateronde gehouden; als update telt elke update die in dit halfjaar "
+    "Voor de {half} is geen updateronde gehouden; als update telt elke update die in dit halfjaar "
     "is gegeven."
 )
 REPORT_NO_DATA = (
-    "Over {half} zijn geen gegevens: op {cutoff} stond er nog geen actie in het programma. "
+    "Over de {half} zijn geen gegevens: op {cutoff} stond er nog geen actie in het programma. "
     "Deze rapportage is daarom leeg."
 )
 REPORT_PER_THEME = "Acties per actielijn"
@@ -64,9 +59,9 @@ REPORT_NO_VALUE = "-"
 REPORT_PROGRESS_CHART_TITLE = "Voortgang van de indicatoren naar het doel"
 REPORT_PROGRESS_AXIS = "Voortgang (% van de weg van nulmeting naar doel)"
 REPORT_CHANGES = "Wijzigingen ten opzichte van de vorige rapportage"
-REPORT_CHANGES_INTRO = "Vergeleken met de stand op {previous_cutoff} ({previous})."
+REPORT_CHANGES_INTRO = "Vergeleken met de stand op {previous_cutoff} (eind {previous})."
 REPORT_CHANGES_FIRST = (
-    "Dit is de eerste rapportage: aan het eind van {previous} stond er nog geen actie in het "
+    "Dit is de eerste rapportage: aan het eind van de {previous} stond er nog geen actie in het "
     "programma, dus er is niets om mee te vergelijken."
 )
 REPORT_STATUS_CHANGES = "Statuswijzigingen"
@@ -126,3 +121,103 @@ REPORT_SLACK_UPLOAD_FAILED = (
     "Het rapport over de {half} is opgesteld, maar Slack nam het bestand niet aan ({reason}). "
     "Probeer het zo nog eens, of maak het met 'woonzorg rapport' op de opdrachtregel."
 )
+REPORT_NO_TEAM = "team onbekend"
+REPORT_OWNER_WITH_TEAM = "{name} ({team})"
+REPORT_HALF_WITH_ARTICLE = "de {half}"
+REPORT_ROLLUP_TEXT = "Samenvatting van {count} deelacties: {counts}."
+REPORT_ROLLUP_TARGET = "Samen {realised} van {target} {unit} gerealiseerd."
+REPORT_ROLLUP_GOAL = "{target} {unit} (totaal van de deelacties)"
+REPORT_NO_REASON = "Geen reden opgegeven."
+REPORT_NO_CORRECTION = "Geen bijsturing opgegeven."
+REPORT_DEV_NOT_STARTED = "nog niet gestart, maar realisatie gepland in {half}"
+REPORT_DEV_MOVED = "planning verschoven naar de {half}"
+REPORT_DEV_TEXT_MOVED = "volgens de toelichting uitgesteld"
+REPORT_KEY_STATUS = (
+    "Het programma telt {actions} in {themes}. Aan het eind van {label} waren er {done} "
+    "gereed, {on_track} op schema, {attention} vroegen aandacht, {delayed} waren vertraagd "
+    "en {not_started} nog niet gestart."
+)
+REPORT_KEY_DONE = "Afgerond in {label}:"
+REPORT_KEY_DEVIATIONS = "Wijken af van de planning (toegelicht onder Afwijkingen en bijsturing):"
+REPORT_KEY_TARGET_ITEM = "{action}: {realised} gerealiseerd (doel {target})"
+REPORT_KEY_TARGETS = "Doelen gehaald:"
+REPORT_KEY_NEXT = "Vooruitblik op de {half}: {parts} (zie Vooruitblik)."
+REPORT_KEY_NEXT_PARTS = (
+    "{actions} starten",
+    "bij {actions} begint de realisatie",
+    "{actions} ronden af volgens planning",
+)
+REPORT_KEY_MONEY = "Van het budget van {budget} is {spent} besteed ({share}%)."
+REPORT_KEY = "Kernboodschap"
+REPORT_READING_GUIDE = "Leeswijzer"
+REPORT_READING_GUIDE_TEXT = (
+    "Deze rapportage begint met de kernboodschap en de afwijkingen: wat is afgerond, wat loopt "
+    "achter en hoe wordt bijgestuurd. Daarna volgen per actielijn de acties met hun planning "
+    "(de gekleurde vakjes per halfjaar), hun status en de stand van zaken, de vooruitblik op "
+    "het volgende halfjaar, de financiën en de indicatoren. De verantwoording aan het eind "
+    "beschrijft hoe de gegevens zijn verzameld."
+)
+REPORT_CONTENTS = "Inhoud"
+REPORT_DEVIATIONS = "Afwijkingen en bijsturing"
+REPORT_DEVIATIONS_INTRO = (
+    "Acties die vertraagd zijn of aandacht vragen, die in {label} gerealiseerd zouden worden maar "
+    "nog niet gestart zijn, of waarvan de planning is verschoven: met het knelpunt en de "
+    "bijsturing zoals de regiehouder die heeft opgegeven."
+)
+REPORT_COL_DEVIATION = "Afwijking"
+REPORT_COL_REASON = "Knelpunt"
+REPORT_COL_CORRECTION = "Bijsturing"
+REPORT_OUTLOOK = "Vooruitblik"
+REPORT_OUTLOOK_INTRO = (
+    "Wat er in de {half} per actielijn verandert: acties die starten, waarvan de realisatie "
+    "begint, of die volgens de planning afronden. Acties die gewoon doorlopen staan in de "
+    "planning bij de actielijnen."
+)
+REPORT_OUTLOOK_NONE = "Voor de {half} staan geen nieuwe starts, realisaties of afrondingen gepland."
+REPORT_OUTLOOK_START = "start"
+REPORT_OUTLOOK_REALISE = "realisatie begint"
+REPORT_OUTLOOK_FINISH = "rondt af"
+REPORT_COL_PLANNED = "Gepland"
+REPORT_FINANCE = "Financiën"
+REPORT_FINANCE_INTRO = (
+    "Budget en besteding per actie met een eigen budget, met het totaal per actielijn. Acties "
+    "zonder eigen budget staan hier niet in."
+)
+REPORT_FINANCE_NONE = "Voor geen van de acties is een budget vastgelegd."
+REPORT_COL_SHARE = "Besteed (%)"
+REPORT_FINANCE_CHART_TITLE = "Budget en besteding per actielijn"
+REPORT_FINANCE_BUDGET = "Budget"
+REPORT_FINANCE_SPENT = "Besteed"
+REPORT_ACCOUNTING = "Verantwoording"
+REPORT_ACCOUNTING_TEXT = (
+    "Deze rapportage geeft de stand op {cutoff}. De stand van zaken per actie is aangeleverd "
+    "door de regiehouders: over {label} kwam voor {received} van de {expected} lopende acties "
+    "een nieuwe update."
+)
+REPORT_ACCOUNTING_PUBLIC = (
+    "Waar geen nieuwe update kwam, staat de laatst bekende stand van zaken met de datum erbij."
+)
+REPORT_PARTNERS = "Partners: {partners}"
+REPORT_CONCEPT = "[concept]"
+REPORT_PAGE_OF = " van "
+REPORT_INTERNAL = "Interne versie: niet voor verspreiding"
+REPORT_YEAR_TITLE = "Jaarrapportage {year}"
+REPORT_STALE = "verouderd"
+REPORT_LOWER_REACHED = "ondergrens gehaald"
+REPORT_LOWER_NOT_REACHED = "ondergrens nog niet gehaald"
+REPORT_PROGRESS_TEXT = "{state}; {share}% van {top}"
+REPORT_INDICATOR_CHART_TITLE = "{name}: metingen en doel"
+REPORT_INDICATOR_BAND = "Doel {target}"
+REPORT_KEYWORDS = "voortgangsrapportage; gemeenteraad"
+REPORT_INTERNAL_SHORT = "interne versie"
+REPORT_SLACK_INTERNAL_COMMENT = (
+    "De interne versie over {label}, alleen voor jou: met de namen van de regiehouders en de "
+    "ontbrekende updates. Niet doorsturen naar de raad."
+)
+REPORT_SLACK_INTERNAL_FAILED = (
+    "De interne versie (met namen) kon ik je niet sturen; maak die met 'woonzorg rapport --intern'."
+)
+REPORT_SLACK_STARTED_YEAR = (
+    "Ik stel de jaarrapportage {year} op. Het bestand verschijnt zo {where}."
+)
+REPORT_SHEET_DEVIATIONS = "Afwijkingen"

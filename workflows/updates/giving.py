@@ -127,23 +127,24 @@ def give_update(
     help_needed: bool = False,
     escaped: bool = False,
     reason: str | None = None,
+    correction: str | None = None,
 ) -> UpdateReceipt:
     """Record an update (append-only). When help is asked, the receipt names the coordinators
     to tell (the caller sends the message after this commit, so the update is safe even if a
     coordinator cannot be reached).
 
-    ``text=None`` keeps the stand van zaken, ``status=None`` keeps the status; ``reason`` is
-    why the status changed, kept with the update (never the stand van zaken). Over-long texts
-    are refused before anything is written. ``escaped``: ``text`` is command text as Slack
-    sends it (mentions, channels and links as ``<...>``, ``& < >`` as entities); the plain text
-    it stands for is stored (``slack_markup.plain_text``).
+    ``text=None`` keeps the stand van zaken, ``status=None`` keeps the status. ``reason`` (the
+    knelpunt: why the status is what it is, or a status change's toelichting) and
+    ``correction`` (the bijsturing) are kept apart from the stand van zaken, for the report's
+    deviations. Over-long texts are refused before anything is written. ``escaped``: ``text``
+    is command text as Slack sends it (mentions, channels and links as ``<...>``, ``& < >`` as
+    entities); the plain text it stands for is stored (``slack_markup.plain_text``).
     """
     if text is not None and not escaped:
         check_length(text.strip())
-    if bottlenecks:
-        check_length(bottlenecks)
-    if reason:
-        check_length(reason.strip())
+    for extra in (bottlenecks, reason, correction):
+        if extra:
+            check_length(extra.strip())
     with transaction(engine, silent=messages.UPDATE_NOT_SAVED_SILENT) as session:
         if text is not None and escaped:
             text = plain_text(text, _names(session, directory))
@@ -169,6 +170,7 @@ def give_update(
             source=source,
             reason=reason,
             tz=settings.timezone,
+            correction=correction,
         )
         current = open_round(session=session, programme=programme)
         coordinators = coordinator_slack_ids(session=session, settings=settings)

@@ -72,6 +72,7 @@ def record_update(
     source: str = "slack",
     reason: str | None = None,
     tz: ZoneInfo = DEFAULT_ZONE,
+    correction: str | None = None,
 ) -> StatusUpdate:
     """Append a StatusUpdate and make it the action's current state.
 
@@ -84,11 +85,11 @@ def record_update(
     """
     new_text = action.status_text if text is None else text.strip()
     check_length(new_text)
-    if bottlenecks:
-        check_length(bottlenecks)
     reason = (reason or "").strip() or None
-    if reason:
-        check_length(reason)
+    correction = (correction or "").strip() or None
+    for extra in (bottlenecks, reason, correction):
+        if extra:
+            check_length(extra)
     new_status = action.status if status is None else status
     if realised_quantity is None:
         realised_quantity = latest_quantity(session=session, action=action)
@@ -107,6 +108,7 @@ def record_update(
         carried_over=carried_over,
         source=source,
         reason=reason,
+        correction=correction,
     )
     session.add(update)
     action.status = new_status

@@ -28,7 +28,7 @@ def test_rapport_writes_markdown_for_a_dutch_half_year(history_env: Path) -> Non
     result = runner.invoke(app, ["rapport", "tweede helft 2026", "-o", "rapport.md"])
     assert result.exit_code == 0, result.output
     assert result.output.splitlines() == [
-        "6 acties, 3 updates binnen, 1 vertraagd",
+        "6 acties, 3 updates ontvangen, 1 vertraagd",
         "Rapport geschreven: rapport.md",
     ]
     assert "## Actielijn 1: Voorkomen dat mensen dakloos raken" in (

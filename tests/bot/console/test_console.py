@@ -78,10 +78,13 @@ def test_button_opens_modal_filled_at_prompts(sqlite_engine: Engine, now: dateti
             "vertraagd",  # status by its label
             "",  # text: empty, and nothing to keep -> the modal says so
             "twaalf",  # quantity: not a number
-            "",  # knelpunten
+            "",  # knelpunt
+            "",  # bijsturing
             "j",  # help needed
             "Bouw start later.\\nTweede regel.",  # asked again: text, on two lines
             "12,5",  # asked again: quantity
+            "Aannemer failliet.",  # asked again: the knelpunt, required when vertraagd
+            "Nieuwe aannemer gezocht.",  # asked again: the bijsturing
             "/woonzorg actie 2.4",
         ],
     )
@@ -90,11 +93,13 @@ def test_button_opens_modal_filled_at_prompts(sqlite_engine: Engine, now: dateti
     assert "Niet opgeslagen. Verbeter dit:" in text
     assert "  Stand van zaken: Vul de stand van zaken in." in text
     assert "  Gerealiseerd aantal: 'twaalf' is geen aantal." in text
+    assert "Geef bij deze status de reden op (het knelpunt)." in text
     assert "text:" not in text and "quantity:" not in text  # never the internal block ids
     assert "Dank je! Je update voor actie 2.4" in text and "Gerealiseerd: 12,5." in text
     assert "DM aan Coco" in text and "Anna vraagt hulp bij actie 2.4" in text
     assert (
-        "🔴 vertraagd: Bouw start later. Tweede regel. · gerealiseerd: 12,5 (hulp gevraagd)" in text
+        "🔴 vertraagd: Bouw start later. Tweede regel. · gerealiseerd: 12,5 "
+        "(reden statuswijziging: Aannemer failliet.) (hulp gevraagd)" in text
     )
     with session_scope(sqlite_engine) as s:
         [update] = s.exec(select(StatusUpdate)).all()
@@ -110,7 +115,7 @@ def test_enter_keeps_prefilled_values_and_end_of_input_cancels(
     text = transcript(
         sqlite_engine,
         now,
-        ["/als @anna", "update 1.1", "", "", "", "", "update 1.1", "3"],  # input ends mid-modal
+        ["/als @anna", "update 1.1", "", "", "", "", "", "update 1.1", "3"],  # ends mid-modal
     )
     assert "Status (Enter = op schema):" in text
     assert "Nu: Pilot Vroeg eropaf loopt in Dordt West." in text
@@ -159,7 +164,17 @@ def test_status_words_are_accepted_at_the_status_prompt(
     text = transcript(
         sqlite_engine,
         now,
-        ["/als @anna", "update 2.4", "paars", "ROOD", "Loopt later.", "", "", "n"],
+        [
+            "/als @anna",
+            "update 2.4",
+            "paars",
+            "ROOD",
+            "Loopt later.",
+            "",
+            "Geen locatie.",
+            "Zoeken.",
+            "n",
+        ],
     )
     assert text.count("Kies een nummer van 1 tot 6, of typ een van de keuzes.") == 1  # paars
     with session_scope(sqlite_engine) as s:
@@ -232,7 +247,9 @@ def test_user_text_is_shown_literally_and_the_report_is_kept(
     # typed once, then shown twice by "actie 1.1" (stand van zaken and history), unformatted
     assert text.count("[bold]geen opmaak[/bold] <!channel> & ") == 3
     assert "Ik stel de voortgangsrapportage" in text
-    [report] = tmp_path.glob("*.docx")
+    # the council version, and the internal one (names) for the coordinator alone
+    report, internal = sorted(tmp_path.glob("*.docx"), key=lambda p: "intern" in p.name)
+    assert "intern" in internal.name
     assert f"Opgeslagen als {report}" in text
 
 

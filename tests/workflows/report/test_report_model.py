@@ -68,7 +68,7 @@ def test_report_for_2026_h2_as_it_stood_at_its_end(engine: Engine) -> None:
 
     counts = report.counts()
     assert counts[Status.DELAYED] == 1 and counts[Status.CANCELLED] == 1
-    assert report.summary_line == "6 acties, 3 updates binnen, 1 vertraagd"
+    assert report.summary_line == "6 acties, 3 updates ontvangen, 1 vertraagd"
     assert report.grid == tuple(HalfYear.span(HalfYear(2026, 1), HalfYear(2027, 2)))
 
     (indicator,) = report.indicators
@@ -103,7 +103,7 @@ def test_first_and_empty_half_years(engine: Engine) -> None:
     assert {a.code: a.status for a in first.actions}["1.1"] is Status.ON_TRACK
     empty = _report(engine, "2025-H1")
     assert empty.is_empty and empty.themes == () and empty.missing == ()
-    assert empty.summary_line == "0 acties, 0 updates binnen, 0 vertraagd"
+    assert empty.summary_line == "0 acties, 0 updates ontvangen, 0 vertraagd"
 
 
 def test_timeline_reads_the_change_log_of_a_re_import() -> None:
