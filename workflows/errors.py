@@ -54,3 +54,7 @@ class DatabaseMisconfigured(Unavailable):
     A subclass of ``Unavailable`` so every place that copes with an unreachable database keeps
     coping; its message names the mistake instead of saying "probeer het zo nog eens".
     """
+
+
+class ProgrammeUnknown(WoonzorgError):
+    """Several programmes and nothing says which one is meant; the caller must choose."""

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Annotated
 
@@ -10,6 +11,7 @@ import typer
 from bot.cli.base import app, dutch_errors, load_settings
 from workflows import messages
 from workflows.exporting import export_file
+from workflows.programme.programmes import programme_id_for
 from workflows.runtime.database import engine_for
 
 
@@ -23,8 +25,15 @@ def export_command(
             metavar=messages.CLI_METAVAR_FILE,
         ),
     ],
+    programma: Annotated[
+        str | None,
+        typer.Option(
+            "--programma", help=messages.PROGRAMME_OPTION_HELP, metavar=messages.CLI_METAVAR_SLUG
+        ),
+    ] = None,
 ) -> None:
     with dutch_errors():
         engine = engine_for(load_settings())
-        result = export_file(engine, file)
+        programme_id = programme_id_for(engine, programma)
+        result = export_file(engine, file, programme_id=programme_id, now=datetime.now(UTC))
     typer.echo(result.summary())

@@ -10,6 +10,7 @@ import typer
 
 from bot.cli.base import app, dutch_errors, load_settings
 from workflows import messages
+from workflows.programme.programmes import programme_id_for
 from workflows.report.compile import compile_report, report_filename, writer_for
 from workflows.report.share import requested_half_year
 from workflows.runtime.database import engine_for
@@ -36,6 +37,12 @@ def rapport(
             metavar=messages.CLI_METAVAR_FILE,
         ),
     ] = None,
+    programma: Annotated[
+        str | None,
+        typer.Option(
+            "--programma", help=messages.PROGRAMME_OPTION_HELP, metavar=messages.CLI_METAVAR_SLUG
+        ),
+    ] = None,
 ) -> None:
     now = datetime.now(UTC)
     with dutch_errors():
@@ -43,8 +50,10 @@ def rapport(
         half_year = requested_half_year(halfjaar, now=now, tz=settings.timezone)
         path = output if output is not None else Path(report_filename(half_year))
         writer_for(path)  # a wrong extension is refused before the database is touched
+        engine = engine_for(settings)
         compiled = compile_report(
-            engine=engine_for(settings),
+            engine=engine,
+            programme_id=programme_id_for(engine, programma),
             half_year=half_year,
             path=path,
             now=now,

@@ -17,6 +17,7 @@ from bot.slack.notifier import SlackNotifier
 from bot.views.reminders import SlackViews
 from workflows import messages
 from workflows.errors import ParseError
+from workflows.programme.programmes import programme_id_for
 from workflows.reminders import tick
 from workflows.runtime.database import engine_for
 
@@ -45,6 +46,12 @@ def tick_command(
         help=messages.TICK_NOW_HELP,
         metavar=messages.CLI_METAVAR_MOMENT,
     ),
+    programma: str | None = typer.Option(
+        None,
+        "--programma",
+        help=messages.TICK_PROGRAMME_HELP,
+        metavar=messages.CLI_METAVAR_SLUG,
+    ),
 ) -> None:
     settings = load_settings()
     configure_logging()
@@ -60,6 +67,7 @@ def tick_command(
             moment,
             views=SlackViews(hour=settings.reminder_hour),
             directory=SlackDirectory(web_client(settings, background=True)),
+            programme_id=programme_id_for(engine, programma),
         )
     typer.echo(
         messages.TICK_DONE.format(

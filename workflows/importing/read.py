@@ -12,7 +12,7 @@ import io
 import re
 import zipfile
 from dataclasses import dataclass, field
-from datetime import date, datetime, time
+from datetime import UTC, date, datetime, time
 from pathlib import Path
 
 from openpyxl import load_workbook
@@ -35,6 +35,7 @@ class Table:
     header_row: int
     rows: list[tuple[int, list[str]]] = field(default_factory=list)
     title: str | None = None  # a CSV's "Programma: <naam>" row above the header
+    exported_at: datetime | None = None  # a CSV's "Geëxporteerd op: <moment>" row
 
 
 @dataclass
@@ -44,6 +45,7 @@ class Source:
     indicators: Table | None = None
     people: Table | None = None
     title: str | None = None
+    exported_at: datetime | None = None  # written by the bot's export at this moment
 
 
 def cell_text(value: object) -> str:
@@ -129,13 +131,16 @@ def _read_xlsx(path: Path, problems: Problems) -> Source | None:
                 ]
                 tables[name] = _table(path.name, rows)
         title = (book.properties.title or "").strip() or None
+        exported_at = exported_moment(book.properties.description or "")
     finally:
         book.close()
     actions = tables.get("acties")
     if actions is None:
         problems.error(messages.IMPORT_EMPTY)
         return None
-    return Source(path.name, actions, tables.get("indicatoren"), tables.get("personen"), title)
+    return Source(
+        path.name, actions, tables.get("indicatoren"), tables.get("personen"), title, exported_at
+    )
 
 
 # -- csv ----------------------------------------------------------------------------------
@@ -160,7 +165,14 @@ def _read_csv_family(path: Path, problems: Problems) -> Source | None:
             other_problems = Problems(other.name)
             extra[sheet] = _read_csv(other, other_problems)
             problems.items.extend(other_problems.items)
-    return Source(path.name, actions, extra["indicators"], extra["people"], actions.title)
+    return Source(
+        path.name,
+        actions,
+        extra["indicators"],
+        extra["people"],
+        actions.title,
+        actions.exported_at,
+    )
 
 
 def decode(data: bytes) -> str | None:
@@ -231,6 +243,10 @@ def _read_csv(path: Path, problems: Problems) -> Table | None:
         problems.error(messages.IMPORT_EMPTY)
     else:
         table.title = _title(rows[: table.header_row - 1])
+        for row in rows[: table.header_row - 1]:
+            cells = [c.strip() for c in row if c.strip()]
+            if len(cells) == 1 and table.exported_at is None:
+                table.exported_at = exported_moment(cells[0])
     return table
 
 
@@ -247,3 +263,19 @@ def _title(above_header: list[list[str]]) -> str | None:
             if match:
                 return match["name"].strip() or None
     return None
+
+
+_EXPORTED = re.compile(rf"{messages.EXPORTED_AT_LABEL}\s*:?\s*(?P<at>\S+)", re.IGNORECASE)
+
+
+def exported_moment(text: str) -> datetime | None:
+    """The moment in "Geëxporteerd op: 2026-12-02T10:00:00+00:00" (the export writes it into
+    the workbook's description property or a CSV title row); None for anything else."""
+    match = _EXPORTED.fullmatch(text.strip())
+    if match is None:
+        return None
+    try:
+        moment = datetime.fromisoformat(match["at"])
+    except ValueError:
+        return None
+    return moment if moment.tzinfo else moment.replace(tzinfo=UTC)

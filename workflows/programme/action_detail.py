@@ -80,10 +80,16 @@ def _extra(action: Action) -> list[tuple[str, str]]:
     return [(label, text) for label, text in shown if text]
 
 
-def action_detail(*, engine: Engine, code: str, history_limit: int = HISTORY_SHOWN) -> ActionDetail:
+def action_detail(
+    *,
+    engine: Engine,
+    code: str,
+    history_limit: int = HISTORY_SHOWN,
+    programme_id: int | None = None,
+) -> ActionDetail:
     """One action by code; NotFound suggests the closest code."""
     with transaction(engine) as session:
-        programme = current_programme(session=session)
+        programme = current_programme(session=session, programme_id=programme_id)
         action = get_action(session=session, programme=programme, code=code)
         theme = session.get(Theme, action.theme_id)
         owner = session.get(Person, action.owner_id) if action.owner_id else None

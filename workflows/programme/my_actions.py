@@ -45,11 +45,17 @@ class MyActions:
 
 
 def my_actions(
-    *, engine: Engine, directory: Directory, settings: Settings, slack_id: str, now: datetime
+    *,
+    engine: Engine,
+    directory: Directory,
+    settings: Settings,
+    slack_id: str,
+    now: datetime,
+    programme_id: int | None = None,
 ) -> MyActions:
     """The caller's actions in programme order, owned ones and deputised ones."""
     with transaction(engine) as session:
-        programme = current_programme(session=session)
+        programme = current_programme(session=session, programme_id=programme_id)
         caller = identify_who(
             session=session, slack_id=slack_id, directory=directory, settings=settings
         )

@@ -52,10 +52,11 @@ def build_report(
     half_year: HalfYear,
     now: datetime,
     tz: ZoneInfo = DEFAULT_ZONE,
+    programme_id: int | None = None,
 ) -> Report:
     """The report model for ``half_year``: updates after the half-year's end are ignored."""
     zone = tz
-    programme = current_programme(session=session)
+    programme = current_programme(session=session, programme_id=programme_id)
     start = _midnight(half_year.start, zone)
     cutoff = _midnight(half_year.end + timedelta(days=1), zone)
     round_ = session.exec(

@@ -57,6 +57,7 @@ def compile_report(
     path: Path,
     now: datetime,
     tz: ZoneInfo = DEFAULT_ZONE,
+    programme_id: int | None = None,
 ) -> Compiled:
     """Compile the report for ``half_year`` into ``path`` (.docx, .md or .xlsx).
 
@@ -65,6 +66,8 @@ def compile_report(
     """
     writer = writer_for(path)
     with transaction(engine) as session:
-        report = build_report(session=session, half_year=half_year, now=now, tz=tz)
+        report = build_report(
+            session=session, half_year=half_year, now=now, tz=tz, programme_id=programme_id
+        )
     write_atomically(path, lambda temp: writer(report, temp))
     return Compiled(path=path, report=report)

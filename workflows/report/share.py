@@ -67,11 +67,19 @@ def share_report(
     tz: ZoneInfo,
     channel: str | None,
     user_id: str,
+    programme_id: int | None = None,
 ) -> Shared:
     """Compile the .docx for ``half_year`` in a temporary folder and upload it (see module)."""
     with tempfile.TemporaryDirectory(prefix="woonzorg-rapport-") as folder:
         path = Path(folder) / report_filename(half_year)
-        compiled = compile_report(engine=engine, half_year=half_year, path=path, now=now, tz=tz)
+        compiled = compile_report(
+            engine=engine,
+            half_year=half_year,
+            path=path,
+            now=now,
+            tz=tz,
+            programme_id=programme_id,
+        )
         title = messages.REPORT_TITLE.format(half=half_year.label)
         comment = messages.REPORT_SLACK_COMMENT.format(
             half=half_year.label, summary=compiled.summary

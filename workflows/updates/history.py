@@ -83,7 +83,7 @@ def record_update(
     new_status = action.status if status is None else status
     if realised_quantity is None:
         realised_quantity = latest_quantity(session=session, action=action)
-    programme = current_programme(session=session)
+    programme = current_programme(session=session, programme_id=action.programme_id)
     current_round = open_round(session=session, programme=programme)
     update = StatusUpdate(
         action_id=action.id,  # type: ignore[arg-type]
@@ -137,7 +137,7 @@ def record_updates(
     """
     if not changes:
         return 0
-    programme = current_programme(session=session)
+    programme = current_programme(session=session, programme_id=changes[0][0].programme_id)
     current_round = open_round(session=session, programme=programme)
     quantities = _latest_quantities(
         session=session, action_ids=[a.id for a, _, _ in changes if a.id is not None]

@@ -116,6 +116,7 @@ def start_round(
     deadline_text: str | None = None,
     by: Person | None = None,
     weeks_before_end: int = 6,
+    programme_id: int | None = None,
 ) -> Round:
     """Open the update round for a half-year (possibly ahead of it).
 
@@ -140,7 +141,7 @@ def start_round(
     if deadline < today:
         template = messages.ROUND_DEADLINE_PAST if deadline_text else messages.ROUND_DEFAULT_PAST
         raise ParseError(template.format(deadline=format_long(deadline), half=half_year.label))
-    programme = current_programme(session=session)
+    programme = current_programme(session=session, programme_id=programme_id)
     existing = session.exec(
         select(Round).where(Round.programme_id == programme.id, Round.half_year == half_year.code)
     ).first()
@@ -162,9 +163,9 @@ def start_round(
     return round_
 
 
-def close_round(*, session: Session, now: datetime) -> Round:
+def close_round(*, session: Session, now: datetime, programme_id: int | None = None) -> Round:
     """Close the open round; NotFound when no round is open."""
-    programme = current_programme(session=session)
+    programme = current_programme(session=session, programme_id=programme_id)
     round_ = open_round(session=session, programme=programme)
     if round_ is None:
         raise NotFound(messages.ROUND_NONE_OPEN)
@@ -193,7 +194,7 @@ def round_progress(
     *, session: Session, round_: Round, now: datetime, tz: ZoneInfo
 ) -> RoundProgress:
     """Counts of updates received and expected (see RoundCounts), and the days left."""
-    programme = current_programme(session=session)
+    programme = current_programme(session=session, programme_id=round_.programme_id)
     counts = round_counts(session=session, programme=programme, round_=round_)
     missing = missing_actions(session=session, programme=programme, round_=round_)
     return RoundProgress(
@@ -226,9 +227,9 @@ def progress_sentence(progress: RoundProgress) -> str:
     )
 
 
-def latest_round(*, session: Session) -> Round | None:
+def latest_round(*, session: Session, programme_id: int | None = None) -> Round | None:
     """The open round, else the most recent closed one (for ``/woonzorg ronde``)."""
-    programme = current_programme(session=session)
+    programme = current_programme(session=session, programme_id=programme_id)
     found = open_round(session=session, programme=programme)
     if found is not None:
         return found
