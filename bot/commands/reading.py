@@ -28,11 +28,12 @@ def overview(ctx: Context, args: str) -> Reply:
         tz=ctx.settings.timezone,
         now=ctx.now,
         filter_text=args,
+        programme_id=ctx.programme_id,
     )
     return Reply(text=overview_text(result), blocks=overview_blocks(result))
 
 
-@subcommand("mijn", help=messages.HELP_MINE, order=20, aliases=("mine",))
+@subcommand("mijn", help=messages.HELP_MINE, order=20, aliases=("mine",), per_programme=False)
 def mine(ctx: Context, args: str) -> Reply:
     result = my_actions(
         engine=ctx.engine,
@@ -49,5 +50,5 @@ def action(ctx: Context, args: str) -> Reply:
     code, _rest = split_first(args)
     if not code:
         return usage_reply("actie 2.4")
-    detail = action_detail(engine=ctx.engine, code=code)
+    detail = action_detail(engine=ctx.engine, code=code, programme_id=ctx.programme_id)
     return Reply(text=action_text(detail), blocks=action_blocks(detail, ctx.settings.timezone))

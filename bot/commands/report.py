@@ -30,6 +30,7 @@ def rapport(ctx: Context, args: str) -> Later:
             tz=ctx.settings.timezone,
             channel=channel,
             user_id=ctx.caller.user_id,
+            programme_id=ctx.programme_id,
         )
         return Reply(text=shared.confirmation())
 

@@ -64,6 +64,7 @@ def _start(ctx: Context, rest: str) -> Reply:
             tz=tz,
             by=by,
             weeks_before_end=ctx.settings.round_deadline_weeks,
+            programme_id=ctx.programme_id,
         )
         text = messages.ROUND_STARTED.format(
             half=HalfYear.from_code(round_.half_year).label,
@@ -75,7 +76,7 @@ def _start(ctx: Context, rest: str) -> Reply:
 
 def _close(ctx: Context) -> Reply:
     with transaction(ctx.engine) as session:
-        round_ = close_round(session=session, now=ctx.now)
+        round_ = close_round(session=session, now=ctx.now, programme_id=ctx.programme_id)
         progress = round_progress(
             session=session, round_=round_, now=ctx.now, tz=ctx.settings.timezone
         )
@@ -96,7 +97,7 @@ def _received(progress: RoundProgress) -> str:
 def _show(ctx: Context) -> Reply:
     tz = ctx.settings.timezone
     with transaction(ctx.engine) as session:
-        round_ = latest_round(session=session)
+        round_ = latest_round(session=session, programme_id=ctx.programme_id)
         if round_ is None:
             return Reply(text=messages.ROUND_NONE)
         progress = round_progress(session=session, round_=round_, now=ctx.now, tz=tz)

@@ -130,7 +130,8 @@ def resolve_programme(
         if first_word and first_word.lower() in by_slug:
             return Resolution(by_slug[first_word.lower()], everything, word_used=True)
         if len(everything) <= 1:
-            return Resolution(everything[0] if everything else None, everything)
+            # One programme (or none yet): nothing to choose; the workflows take the only one.
+            return Resolution(None, everything)
         if channel_id:
             link = session.get(ChannelLink, channel_id)
             if link is not None:
