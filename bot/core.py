@@ -28,7 +28,12 @@ from bot.outcomes import Caller, Later, Outcome, Reply
 from bot.registry import REGISTRY
 from bot.views.home import error_home
 from bot.views.mrkdwn import escape
-from bot.views.programmes import PROGRAMME_CHOICE, choose_programme, split_programme
+from bot.views.programmes import (
+    PROGRAMME_CHOICE,
+    choose_programme,
+    split_programme,
+    tag_buttons,
+)
 from workflows import messages
 from workflows.errors import WoonzorgError
 from workflows.ports.directory import Directory
@@ -150,7 +155,10 @@ class Bot:
                 refusal=messages.ONLY_COORDINATORS.format(command=entry.name),
                 programme_id=ctx.programme_id,
             )
-        return entry.handler(ctx, args)
+        result = entry.handler(ctx, args)
+        if ctx.programme_id is not None:
+            tag_buttons(as_list(result), ctx.programme_id)
+        return result
 
     def _resolve(self, ctx: Context, first_word: str = "") -> Resolution:
         return resolve_programme(

@@ -10,6 +10,7 @@ so that the same code in two programmes (``1.1``) never gets mixed up.
 from __future__ import annotations
 
 import re
+from typing import Any
 
 from bot.outcomes import Reply
 from bot.views.blocks import Block, option, plain, section
@@ -53,3 +54,18 @@ def choose_programme(choices: list[ProgrammeRef], command: str) -> Reply:
         text=messages.PROGRAMME_CHOOSE,
         blocks=[section(messages.PROGRAMME_CHOOSE, accessory=select)],
     )
+
+
+def tag_buttons(outcomes: list[Any], programme_id: int) -> None:
+    """Name the programme in the update buttons of a reply (``actie``, ``overzicht``), so a
+    press later is about this programme even when the same code exists in another one."""
+    for outcome in outcomes:
+        for block in getattr(outcome, "blocks", None) or []:
+            for element in [block.get("accessory"), *block.get("elements", [])]:
+                if (
+                    isinstance(element, dict)
+                    and element.get("type") == "button"
+                    and str(element.get("action_id", "")).startswith("update_open")
+                    and split_programme(element.get("value", ""))[0] is None
+                ):
+                    element["value"] = with_programme(programme_id, element.get("value", ""))

@@ -25,6 +25,7 @@ from storage.models import (
 from workflows.dates.halfyear import HalfYear
 from workflows.errors import ParseError
 from workflows.programme.people import parse_person
+from workflows.programme.programmes import programme_period
 from workflows.programme.queries import actions, current_programme, themes
 from workflows.report.model import (
     ActionRow,
@@ -38,8 +39,6 @@ from workflows.report.model import (
 )
 from workflows.report.timeline import ActionTimeline, State, planning_end
 from workflows.settings import DEFAULT_ZONE
-
-GRID_MAX = 10  # more half-year columns than this no longer fit a landscape page
 
 
 def _midnight(day: date, zone: ZoneInfo) -> datetime:
@@ -119,7 +118,7 @@ def build_report(
         half_year=half_year,
         compiled_on=now.astimezone(zone).date(),
         cutoff=half_year.end,
-        grid=_grid(half_year, [r.planning for r in rows.values()]),
+        grid=_grid(half_year, programme_period(session=session, programme=programme)),
         themes=sections,
         indicators=_indicators(session, programme, half_year.end),
         missing=tuple(missing),
@@ -210,21 +209,11 @@ def _change(state: State, before: State | None, *, is_new: bool) -> Change:
     )
 
 
-def _grid(half_year: HalfYear, plannings: list[dict[str, str]]) -> tuple[HalfYear, ...]:
-    """The programme's half-years, at most GRID_MAX, always including the reported one."""
-    halves = {half_year}
-    for planning in plannings:
-        for code in planning:
-            try:
-                halves.add(HalfYear.from_code(code))
-            except ValueError:
-                continue
-    span = HalfYear.span(min(halves), max(halves))
-    if len(span) <= GRID_MAX:
-        return tuple(span)
-    index = span.index(half_year)
-    first = max(0, min(index - GRID_MAX // 2 + 1, len(span) - GRID_MAX))
-    return tuple(span[first : first + GRID_MAX])
+def _grid(half_year: HalfYear, period: tuple[HalfYear, HalfYear] | None) -> tuple[HalfYear, ...]:
+    """The programme's period (first to last half-year of its planning), widened to include
+    the reported half-year: a programme planned from 2020 keeps its 2020 columns."""
+    halves = [half_year, *(period or ())]
+    return tuple(HalfYear.span(min(halves), max(halves)))
 
 
 def _indicators(session: Session, programme: Programme, last_day: date) -> tuple[IndicatorRow, ...]:

@@ -83,9 +83,7 @@ def upgrade() -> None:
         sa.select(person.c.id).where(person.c.is_coordinator.is_(True))
     ).all()
     programme_ids = connection.execute(sa.select(programme.c.id)).all()
-    pairs = [
-        {"programme_id": p, "person_id": c} for (p,) in programme_ids for (c,) in coordinators
-    ]
+    pairs = [{"programme_id": p, "person_id": c} for (p,) in programme_ids for (c,) in coordinators]
     if pairs:
         connection.execute(programme_coordinator.insert(), pairs)
 
