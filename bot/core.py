@@ -40,6 +40,7 @@ from workflows.ports.directory import Directory
 from workflows.ports.notify import Notifier
 from workflows.programme.callers import require_coordinator
 from workflows.programme.programmes import Resolution, resolve_programme
+from workflows.runtime.database import answering
 from workflows.settings import Settings
 
 log = logging.getLogger(__name__)
@@ -113,7 +114,8 @@ class Bot:
     def home(self, caller: Caller) -> dict[str, Any]:
         """The App Home view for this person."""
         try:
-            return home_view(self.context(caller))
+            with answering(self.settings):
+                return home_view(self.context(caller))
         except WoonzorgError as exc:
             return error_home(str(exc))
         except Exception:
@@ -202,7 +204,8 @@ class Bot:
 
     def _guarded(self, run: Callable[[], Result], what: str) -> list[Outcome]:
         try:
-            outcomes = as_list(run())
+            with answering(self.settings):  # a silent database is answered within Slack's 3 s
+                outcomes = as_list(run())
         except WoonzorgError as exc:
             return [Reply(text=escape(str(exc)))]
         except Exception:

@@ -5,8 +5,9 @@
 The actions and their texts come from the programme "Van opvang naar wonen 2020-2025"
 (Drechtsteden/Alblasserwaard): four actielijnen, actions 1.1 to 4.3. Action 2.4 lists a dozen
 concepts, each with its own target; they are actions 2.4a to 2.4l here so each keeps its target.
-The original planned 2020-2022; the demo re-plans to 2026-2027 so that it is current. The
-indicators are from the Woonzorgvisie of Dijk en Waard (targets for 2030, baseline 2022).
+The original planned 2020-2022; the demo re-plans to 2026-2027 so that it is current, and the
+years in its texts move with it (2020 -> 2026, 2021 -> 2027). The indicators are the programme's
+own measurable goals, the extra places of action 2.3 and 2.4, for the end of 2027.
 The regiehouders are made-up people (see workflows/demo/people.py); nothing else is invented
 except statuses and planning, which the source shows only as coloured cells.
 """
@@ -51,13 +52,13 @@ ACTIONS: list[dict[str, str]] = [
         code="1.2",
         title="Convenant preventie huisuitzettingen evalueren en herijken",
         description="Het huidige convenant tussen GGD, corporaties en gemeenten in regio "
-        "Drechtsteden loopt t/m 2021; Bij de evaluatie kijken we ook hoe we huisuitzettingen "
+        "Drechtsteden loopt t/m 2026; bij de evaluatie kijken we ook hoe we huisuitzettingen "
         "in particuliere sector kunnen voorkomen en uit kunnen breiden naar de Alblasserwaard",
         owner="dewi",
         partners="GGD; corporaties; gemeenten regio Drechtsteden",
         planning="2026-H1 t/m 2026-H2 voorbereiding; 2027-H1 realisatie",
         status="op schema",
-        text="Evaluatie start in najaar 2020, onder leiding van GGD.",
+        text="Evaluatie start in het najaar van 2026, onder leiding van GGD.",
     ),
     dict(
         code="1.3",
@@ -209,7 +210,7 @@ ACTIONS: list[dict[str, str]] = [
         status="aandacht nodig",
         text="- afspraken met leegstandbeheerders, Trivire en evt andere corporaties tijdelijk "
         "wonen in leegstaande panden beter mogelijk te maken in voorbereiding\n"
-        "- tijdelijk wonen op locatie Leerpark begin 2021 gereed\n"
+        "- tijdelijk wonen op locatie Leerpark begin 2027 gereed\n"
         "- We onderzoeken verdere mogelijkheden voor plaatsen van tijdelijke "
         "woningen/wooncontainers op nieuwbouwlocaties of benutten leegstaand vastgoed (oa door "
         "quickscan ism Rijksvastgoedbedrijf)",
@@ -228,7 +229,7 @@ ACTIONS: list[dict[str, str]] = [
         planning="2026-H1 onderzoek; 2026-H2 t/m 2027-H1 realisatie",
         target="3",
         status="vertraagd",
-        text="Er is begin 2020 1 extra crisisplek gerealiseerd (er zijn nu 3 plekken in "
+        text="Er is begin 2026 1 extra crisisplek gerealiseerd (er zijn nu 3 plekken in "
         "totaal). Er zijn meer plekken nodig. We onderzoeken mogelijkheden elders in de regio",
     ),
     dict(
@@ -317,7 +318,7 @@ ACTIONS: list[dict[str, str]] = [
         "van een netwerk van sleutelfiguren in de wijken Krispijn en Vogelbuurt van "
         "professionals, bewoners/ vrijwilligers, netwerk van ervaringsdeskundigen die hun "
         "ervaringen willen delen. Van bewustwordingsbijeenkomsten voor professionals en "
-        "vrijwilligers/ buurtbewoners; Zwijndrecht heeft een campagne gepland in 2021; in "
+        "vrijwilligers/ buurtbewoners; Zwijndrecht heeft een campagne gepland in 2027; in "
         "Gorichem oriënteert men zich nog.",
     ),
     dict(
@@ -394,17 +395,22 @@ ACTIONS: list[dict[str, str]] = [
     ),
 ]
 
-# name, unit, baseline, baseline year, target (2030, as adjusted in 2025), measurements.
-# "Geclusterde woningen": originally 1000-1500, adjusted to 750-900 after "bijna 700" extra
-# clustered homes were built from 2022 to the end of 2024.
+# name, unit, baseline (extra places: 0), baseline year, target (end of 2027), measurements.
+# The programme's "Totaal extra plekken" column (actions 2.3 and 2.4); the measurements are the
+# ones its texts give: Doorstart Sterrenburg (8 plekken) started, and 1 extra crisis place for
+# families (3 in all).
 INDICATORS: list[tuple[str, str, int, int, str, list[tuple[int, date]]]] = [
-    ("Geclusterde woningen", "woningen", 0, 2022, "750-900", [(700, date(2024, 12, 31))]),
-    ("Zorggeschikte woningen", "woningen", 0, 2022, "150-200", []),
-    ("Beschermd woonplekken", "woonplekken", 0, 2022, "15-20", []),
-    ("Geclusterde woningen voor LG of VG", "woningen", 0, 2022, "100", []),
-    ("Gespikkelde woningen voor LG of VG", "woningen", 0, 2022, "80", []),
-    ("Tussenvormen voor jongeren", "plekken", 0, 2022, "15", []),
+    ("Kleinschalige tussenvoorzieningen", "woonplekken", 0, 2026, "24", [(8, date(2026, 5, 31))]),
+    ("Tijdelijke extra (winter)opvang", "plekken", 0, 2026, "30", []),
+    ("Housing First", "woningen per jaar", 0, 2026, "25", []),
+    ("Woon-/kamertraining jongvolwassenen", "woonplekken", 0, 2026, "30", []),
+    ("Flexwonen en tijdelijk wonen", "woonplekken", 0, 2026, "80", []),
+    ("Extra crisisopvang gezinnen", "plekken", 0, 2026, "3", [(1, date(2026, 3, 31))]),
+    ("Merwedehuusjes (Skaeve huse)", "units", 0, 2026, "12", []),
+    ("Terugval- en time-outplekken", "plekken", 0, 2026, "6-12", []),
+    ("Individuele kamers crisisopvang", "kamers", 0, 2026, "50", []),
 ]
+TARGET_YEAR = 2027
 
 
 def _half_years() -> list[str]:
@@ -468,7 +474,7 @@ def indicators_sheet() -> Sheet:
     ]
     rows: list[list[Cell]] = []
     for name, unit, baseline, year, target, measurements in INDICATORS:
-        base: list[Cell] = [name, unit, baseline, year, target, 2030]
+        base: list[Cell] = [name, unit, baseline, year, target, TARGET_YEAR]
         rows += [[*base, value, day] for value, day in measurements] or [[*base, None, None]]
     return Sheet("Indicatoren", headers, rows)
 

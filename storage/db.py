@@ -1,16 +1,145 @@
-"""Engines and sessions: SQLite by default, PostgreSQL through DATABASE_URL."""
+"""Engines and sessions: SQLite by default, PostgreSQL through DATABASE_URL.
+
+Every wait on the database is bounded. A PostgreSQL server that accepts connections and never
+answers (a hung server, a half-open network path) would otherwise hold each thread that touches
+it for ever: libpq has no read timeout, and the server-side ``statement_timeout`` cannot help
+when the server is not answering at all. So each connection gets
+
+- ``connect_timeout`` for the handshake,
+- the server-side ``statement_timeout`` for slow queries,
+- a client-side limit on every round trip (``statement_timeout`` plus a margin, or less inside
+  ``deadline()``): past it the connection is closed and the error is a disconnect, so the pool
+  throws the connection away and the next checkout (``pool_pre_ping``) opens a fresh one,
+- TCP keepalives and ``tcp_user_timeout``, so the kernel notices a path that went dark.
+"""
 
 from __future__ import annotations
 
+import math
+import threading
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
+from contextvars import ContextVar
+from dataclasses import dataclass
 from functools import cache
+from typing import Any
 
-from sqlalchemy import event
+import psycopg
+from psycopg import errors as pg_errors
+from sqlalchemy import event, inspect
 from sqlalchemy.engine import Engine, make_url
 from sqlmodel import Session, create_engine
 
-SQLITE_BUSY_TIMEOUT_MS = 5000
+from storage.clean import clean_value
+
+# Past the server's statement_timeout the server itself answers with an error; the client gives
+# it this much longer before it decides nobody is listening.
+CLIENT_MARGIN_SECONDS = 2.0
+# A connection the kernel could not deliver to for this long is dead (tcp_user_timeout).
+KEEPALIVE_IDLE_SECONDS = 30
+KEEPALIVE_INTERVAL_SECONDS = 10
+KEEPALIVE_COUNT = 3
+
+
+@dataclass(frozen=True)
+class DbTimeouts:
+    """How long to wait for the database (seconds); the defaults are Settings' defaults."""
+
+    connect: float = 5.0  # PostgreSQL handshake (libpq rounds up to whole seconds, at least 2)
+    statement: float = 10.0  # PostgreSQL statement_timeout; the client waits a little longer
+    pool: float = 5.0  # waiting for a free connection in the pool
+    busy: float = 5.0  # SQLite: how long to wait for another writer's lock
+
+
+# The latest moment (time.monotonic) by which the current unit of work must be done, if any.
+_deadline: ContextVar[float | None] = ContextVar("database_deadline", default=None)
+
+
+@contextmanager
+def deadline(seconds: float) -> Iterator[None]:
+    """Every database round trip started inside this block gives up ``seconds`` from now.
+
+    For work somebody is waiting on (Slack's 3 seconds, the health check): a database that does
+    not answer becomes an error in time to say so, instead of a thread that hangs.
+    """
+    until = time.monotonic() + seconds
+    current = _deadline.get()
+    token = _deadline.set(until if current is None else min(current, until))
+    try:
+        yield
+    finally:
+        _deadline.reset(token)
+
+
+def _remaining(limit: float) -> float:
+    until = _deadline.get()
+    if until is None:
+        return limit
+    return min(limit, until - time.monotonic())
+
+
+class DatabaseSilent(pg_errors.OperationalError):
+    """The server did not answer in time; the connection has been closed."""
+
+
+class BoundedConnection(psycopg.Connection[Any]):
+    """A psycopg connection whose every wait on the server has a limit (see module docstring)."""
+
+    wait_limit: float = 12.0
+
+    def wait(self, gen: Any, interval: float = 0.1, timeout: float | None = None) -> Any:
+        limit = _remaining(self.wait_limit if timeout is None else timeout)
+        if limit <= 0:
+            self.pgconn.finish()
+            raise DatabaseSilent("deadline passed before the database was asked")
+        try:
+            return super().wait(gen, interval=interval, timeout=limit)
+        except pg_errors._WaitTimeout:
+            # The connection is mid-protocol: unusable. Closing it makes SQLAlchemy see a
+            # disconnect, so the pool invalidates it instead of handing it out again.
+            self.pgconn.finish()
+            raise DatabaseSilent(f"no answer from the database within {limit:.1f} s") from None
+
+
+def _connect_within(seconds: float, cargs: Any, cparams: Any) -> BoundedConnection:
+    """Connect, giving up after ``seconds``.
+
+    libpq's connect_timeout is whole seconds and at least 2, longer than a request inside
+    ``deadline()`` may wait; so the handshake runs on a helper thread (bounded by
+    connect_timeout itself) and a connection that arrives too late is closed there.
+    """
+    if seconds <= 0:
+        raise DatabaseSilent("deadline passed before connecting")
+    if _deadline.get() is None:
+        return BoundedConnection.connect(*cargs, **cparams)
+    done = threading.Event()
+    outcome: dict[str, Any] = {}
+    lock = threading.Lock()
+
+    def attempt() -> None:
+        try:
+            connection = BoundedConnection.connect(*cargs, **cparams)
+        except BaseException as exc:  # handed to the waiting thread, or dropped if it left
+            outcome["error"] = exc
+        else:
+            with lock:
+                if outcome.get("abandoned"):
+                    connection.close()
+                    return
+                outcome["connection"] = connection
+        finally:
+            done.set()
+
+    threading.Thread(target=attempt, name="database-connect", daemon=True).start()
+    done.wait(seconds)
+    with lock:
+        if "connection" in outcome:
+            return outcome["connection"]  # type: ignore[no-any-return]
+        if "error" in outcome:
+            raise outcome["error"]
+        outcome["abandoned"] = True
+    raise DatabaseSilent(f"could not connect to the database within {seconds:.1f} s")
 
 
 def normalise_url(url: str) -> str:
@@ -22,27 +151,90 @@ def normalise_url(url: str) -> str:
     return url
 
 
-def _sqlite_pragmas(dbapi_connection, _record) -> None:  # type: ignore[no-untyped-def]
-    # WAL and a busy timeout let a running bot and a CLI command share the file.
-    cursor = dbapi_connection.cursor()
-    cursor.execute("PRAGMA journal_mode=WAL")
-    cursor.execute(f"PRAGMA busy_timeout={SQLITE_BUSY_TIMEOUT_MS}")
-    cursor.execute("PRAGMA foreign_keys=ON")
-    cursor.close()
+def _sqlite_pragmas(busy_ms: int):  # type: ignore[no-untyped-def]
+    def apply(dbapi_connection, _record) -> None:  # type: ignore[no-untyped-def]
+        # WAL and a busy timeout let a running bot and a CLI command share the file.
+        cursor = dbapi_connection.cursor()
+        cursor.execute("PRAGMA journal_mode=WAL")
+        cursor.execute(f"PRAGMA busy_timeout={busy_ms}")
+        cursor.execute("PRAGMA foreign_keys=ON")
+        cursor.close()
+
+    return apply
+
+
+def _postgres_engine(url: str, timeouts: DbTimeouts) -> Engine:
+    wait_limit = timeouts.statement + CLIENT_MARGIN_SECONDS
+    engine = create_engine(
+        url,
+        pool_pre_ping=True,
+        pool_size=5,
+        max_overflow=10,
+        pool_timeout=timeouts.pool,
+        connect_args={
+            "connect_timeout": max(2, math.ceil(timeouts.connect)),
+            "options": f"-c statement_timeout={int(timeouts.statement * 1000)}",
+            "keepalives": 1,
+            "keepalives_idle": KEEPALIVE_IDLE_SECONDS,
+            "keepalives_interval": KEEPALIVE_INTERVAL_SECONDS,
+            "keepalives_count": KEEPALIVE_COUNT,
+            "tcp_user_timeout": int(wait_limit * 1000),
+        },
+    )
+
+    @event.listens_for(engine, "do_connect")
+    def _connect(_dialect, _record, cargs, cparams):  # type: ignore[no-untyped-def]
+        connection = _connect_within(_remaining(timeouts.connect), cargs, cparams)
+        connection.wait_limit = wait_limit
+        return connection
+
+    return engine
 
 
 @cache
-def get_engine(url: str) -> Engine:
-    """One engine per URL for the life of the process."""
+def get_engine(url: str, timeouts: DbTimeouts = DbTimeouts()) -> Engine:  # noqa: B008
+    """One engine per URL (and timeouts) for the life of the process."""
     url = normalise_url(url)
     parsed = make_url(url)
     if parsed.get_backend_name() == "sqlite":
         engine = create_engine(
-            url, connect_args={"check_same_thread": False, "timeout": SQLITE_BUSY_TIMEOUT_MS / 1000}
+            url, connect_args={"check_same_thread": False, "timeout": timeouts.busy}
         )
-        event.listen(engine, "connect", _sqlite_pragmas)
+        event.listen(engine, "connect", _sqlite_pragmas(int(timeouts.busy * 1000)))
         return engine
-    return create_engine(url, pool_pre_ping=True, pool_size=5, max_overflow=10)
+    if parsed.get_backend_name() == "postgresql":
+        return _postgres_engine(url, timeouts)
+    return create_engine(url)
+
+
+def _clean_before_flush(session: Any, _context: Any, _instances: Any) -> None:
+    """Whatever writes it (a Slack command, the import, the directory), no text is stored with
+    control characters or bidi overrides (storage.clean): PostgreSQL refuses NUL outright,
+    and the others would surface in every export and report."""
+    for obj in (*session.new, *session.dirty):
+        state = inspect(obj)
+        for attr in state.mapper.column_attrs:
+            value = state.dict.get(attr.key)
+            if isinstance(value, str | list | dict):
+                cleaned = clean_value(value)
+                if cleaned != value:
+                    setattr(obj, attr.key, cleaned)
+
+
+def _clean_bulk_parameters(state: Any) -> None:
+    """The same for ``session.execute(insert(Model), rows)``, which bypasses the flush."""
+    if not (state.is_insert or state.is_update):
+        return
+    params = state.parameters
+    for row in params if isinstance(params, list) else [params]:
+        if isinstance(row, dict):
+            for key, value in row.items():
+                if isinstance(value, str | list | dict):
+                    row[key] = clean_value(value)
+
+
+event.listen(Session, "before_flush", _clean_before_flush)
+event.listen(Session, "do_orm_execute", _clean_bulk_parameters)
 
 
 @contextmanager

@@ -93,6 +93,12 @@ class Person(SQLModel, table=True):
     email: str | None = Field(default=None, max_length=320, unique=True, index=True)
     slack_id: str | None = Field(default=None, max_length=32, unique=True, index=True)
     is_coordinator: bool = False
+    # "person", or "team": a team or organisation ("team Wonen", "corporaties") that owns
+    # actions but has no Slack account; its reminders go to ``contact_id``.
+    kind: str = Field(
+        default="person", max_length=10, sa_column_kwargs={"server_default": "person"}
+    )
+    contact_id: int | None = Field(default=None, foreign_key="person.id")
     created_at: datetime = Field(default_factory=utcnow, sa_type=UTCDateTime)
 
 
@@ -115,6 +121,9 @@ class Action(SQLModel, table=True):
     target_max: float | None = None
     target_unit: str | None = Field(default=None, max_length=200)
     target_per_year: bool = False
+    target_qualifier: str | None = Field(default=None, max_length=10)  # circa/minimaal/maximaal
+    # "doorlopend": the action runs on instead of ending by a deadline
+    continuous: bool = Field(default=False, sa_column_kwargs={"server_default": "0"})
     deadline: str | None = Field(default=None, max_length=7)  # a half-year code, "2027-H2"
     status: Status = Field(default=Status.NOT_STARTED, sa_type=StatusColumn(20))
     status_text: str = Field(default="", sa_type=Text)  # latest stand van zaken (denormalised)
@@ -186,6 +195,9 @@ class Indicator(SQLModel, table=True):
     target_min: float | None = None
     target_max: float | None = None
     target_year: int | None = None
+    # the first target, where it was revised ("750-900, was 1000-1500")
+    original_target_min: float | None = None
+    original_target_max: float | None = None
     position: int = 0
 
 

@@ -53,7 +53,13 @@ class DatabaseMisconfigured(Unavailable):
 
     A subclass of ``Unavailable`` so every place that copes with an unreachable database keeps
     coping; its message names the mistake instead of saying "probeer het zo nog eens".
+    ``detail`` names paths and hosts: for the operator (command line, log), never for a chat
+    user, who gets ``message``.
     """
+
+    def __init__(self, message: str, detail: str | None = None) -> None:
+        super().__init__(message)
+        self.detail = detail or message
 
 
 class ProgrammeUnknown(WoonzorgError):

@@ -42,6 +42,25 @@ class Settings(BaseSettings):
     digest_weekday: int = Field(default=0, ge=0, le=6, alias="WOONZORG_DIGEST_WEEKDAY")
     digest_hour: int = Field(default=9, ge=0, le=23, alias="WOONZORG_DIGEST_HOUR")
     senders: int = Field(default=32, ge=1, le=128, alias="WOONZORG_SENDERS")
+    # How long to wait for the database, in seconds (storage.db.DbTimeouts): a server that
+    # accepts connections and never answers must cost an error message, not a hung thread.
+    db_connect_timeout: float = Field(
+        default=5.0, gt=0, le=300, alias="WOONZORG_DB_CONNECT_TIMEOUT"
+    )
+    db_statement_timeout: float = Field(
+        default=10.0, gt=0, le=3600, alias="WOONZORG_DB_STATEMENT_TIMEOUT"
+    )
+    db_pool_timeout: float = Field(default=5.0, gt=0, le=300, alias="WOONZORG_DB_POOL_TIMEOUT")
+    db_busy_timeout: float = Field(default=5.0, gt=0, le=300, alias="WOONZORG_DB_BUSY_TIMEOUT")
+    # All database work for one Slack request together, so a silent database is answered in
+    # Dutch inside Slack's 3 seconds (the ack goes out at 2).
+    db_request_timeout: float = Field(default=1.5, gt=0, le=60, alias="WOONZORG_DB_REQUEST_TIMEOUT")
+    # Workspace-wide chat.postMessage rate the senders share (bot/slack/ratelimit.py). Slack
+    # names no figure ("several hundred messages per minute"); 5 a second is 300 a minute, and
+    # a 429 holds back every sender, so erring low costs less than erring high.
+    messages_per_second: float = Field(
+        default=5.0, gt=0, le=1000, alias="WOONZORG_MESSAGES_PER_SECOND"
+    )
 
     @field_validator("coordinators", mode="before")
     @classmethod

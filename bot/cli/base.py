@@ -6,17 +6,24 @@ import logging
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
+from typing import TYPE_CHECKING
 
 import typer
 
+from bot.cli.dutch import DutchGroup
 from bot.cli.dutch import install as install_dutch
 from workflows import messages
-from workflows.errors import WoonzorgError
-from workflows.settings import Settings
+from workflows.errors import DatabaseMisconfigured, WoonzorgError
+
+if TYPE_CHECKING:
+    from workflows.settings import Settings
 
 install_dutch()  # before any help or usage error can be shown
 
+# Start-up time: modules here and in the *_cmd modules import only typer and the Dutch text at
+# the top; each command imports its own stack (sqlalchemy, slack_sdk, docx...) when it runs.
 app = typer.Typer(
+    cls=DutchGroup,
     add_completion=False,
     options_metavar=messages.CLI_OPTIONS_METAVAR,
     subcommand_metavar=messages.CLI_SUBCOMMAND_METAVAR,
@@ -27,14 +34,21 @@ app = typer.Typer(
 
 
 def load_settings() -> Settings:
+    from workflows.settings import Settings
+
     return Settings()
 
 
 @contextmanager
 def dutch_errors() -> Iterator[None]:
-    """Show a WoonzorgError as its Dutch message on stderr and exit 1; never a traceback."""
+    """Show a WoonzorgError as its Dutch message on stderr and exit 1; never a traceback.
+
+    A misconfigured database shows its detail (paths, hosts): here the operator is reading."""
     try:
         yield
+    except DatabaseMisconfigured as exc:
+        typer.echo(exc.detail, err=True)
+        raise typer.Exit(code=1) from None
     except WoonzorgError as exc:
         typer.echo(str(exc), err=True)
         raise typer.Exit(code=1) from None

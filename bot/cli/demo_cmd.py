@@ -7,14 +7,10 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 import typer
-from rich.console import Console
 
 from bot.cli.base import app, dutch_errors, load_settings
-from bot.console.app import build_session, piped_reader, terminal_reader
 from workflows import messages
-from workflows.demo import load_demo
 from workflows.errors import NotFound
-from workflows.runtime.database import engine_for
 
 DEMO_DIGEST_CHANNEL = "#woonzorg-demo"
 
@@ -33,6 +29,12 @@ DB_OPTION = typer.Option(
 
 @app.command("demo", help=messages.DEMO_HELP)
 def demo(db: Path = DB_OPTION) -> None:
+    from rich.console import Console
+
+    from bot.console.app import build_session, piped_reader, terminal_reader
+    from workflows.demo import load_demo
+    from workflows.runtime.database import engine_for, require_writable
+
     out = Console(highlight=False)
     with dutch_errors():
         if not db.parent.is_dir():
@@ -43,6 +45,7 @@ def demo(db: Path = DB_OPTION) -> None:
             update={"database_url": f"sqlite:///{db}", "digest_channel": DEMO_DIGEST_CHANNEL}
         )
         engine = engine_for(settings)
+        require_writable(engine)  # a read-only database: say so now, not at the first update
         if load_demo(engine, now=_now()):
             out.print(messages.CONSOLE_DEMO_LOADED.format(path=db), style="dim")
         else:

@@ -9,6 +9,10 @@ An English message no pattern knows is shown unchanged rather than hidden.
 These are Typer's private internals (typer 0.15.1 has no ``typer._click``), so pyproject.toml
 bounds typer to the minor range this was written for, and tests/bot/cli/test_typer_internals.py
 names any patched attribute a new Typer lacks.
+
+``typer.rich_utils`` imports rich (a quarter of a second), and only help screens and errors
+need it: ``install`` changes Click's words at import, ``install_rich`` changes rich_utils' words
+just before a help screen or an error is shown (``DutchGroup``, and the help formatters).
 """
 
 from __future__ import annotations
@@ -18,7 +22,7 @@ from collections.abc import Callable
 from typing import Any
 
 from typer import core as typer_core
-from typer import rich_utils
+from typer import exceptions as typer_exceptions
 from typer._click import exceptions as click_exceptions
 from typer._click import formatting
 
@@ -30,6 +34,7 @@ _SUFFIXES = [
     for pattern, dutch in (messages.CLI_DID_YOU_MEAN, messages.CLI_POSSIBLE_OPTIONS)
 ]
 _installed = False
+_rich_installed = False
 
 
 def translate(message: str) -> str:
@@ -56,22 +61,24 @@ def _type_label(label: str | None) -> str | None:
     return f"<{messages.CLI_TYPE_NAMES.get(inner, inner)}>"
 
 
-class _DutchOptionHighlighter(rich_utils.OptionHighlighter):
-    """Typer's highlighter colours the usage line's prefix by a pattern that names the English
-    word; this one knows the Dutch prefix too."""
-
-    highlights = [
-        *rich_utils.OptionHighlighter.highlights,
-        rf"(?P<usage>{re.escape(messages.CLI_USAGE_PREFIX)})",
-    ]
-
-
-def install() -> None:
-    """Make the command line speak Dutch; idempotent, called when the CLI is imported."""
-    global _installed
-    if _installed:
+def install_rich() -> None:
+    """The words ``typer.rich_utils`` shows on help screens and errors; imports rich, so it is
+    called only when one is about to be shown. Idempotent."""
+    global _rich_installed
+    if _rich_installed:
         return
-    _installed = True
+    _rich_installed = True
+    from typer import rich_utils
+
+    class DutchOptionHighlighter(rich_utils.OptionHighlighter):
+        """Typer's highlighter colours the usage line's prefix by a pattern that names the
+        English word; this one knows the Dutch prefix too."""
+
+        highlights = [
+            *rich_utils.OptionHighlighter.highlights,
+            rf"(?P<usage>{re.escape(messages.CLI_USAGE_PREFIX)})",
+        ]
+
     rich_utils.ARGUMENTS_PANEL_TITLE = messages.CLI_PANEL_ARGUMENTS
     rich_utils.OPTIONS_PANEL_TITLE = messages.CLI_PANEL_OPTIONS
     rich_utils.COMMANDS_PANEL_TITLE = messages.CLI_PANEL_COMMANDS
@@ -82,7 +89,48 @@ def install() -> None:
     rich_utils.REQUIRED_LONG_STRING = messages.CLI_REQUIRED
     rich_utils.ENVVAR_STRING = messages.CLI_ENVVAR
     rich_utils.DEPRECATED_STRING = messages.CLI_DEPRECATED
-    rich_utils.highlighter = _DutchOptionHighlighter()
+    rich_utils.highlighter = DutchOptionHighlighter()
+
+    show_error: Callable[[click_exceptions.ClickException], None] = rich_utils.rich_format_error
+
+    # ``self``: the parameter keeps the name of the function it replaces.
+    def dutch_error(self: click_exceptions.ClickException) -> None:
+        english = self.format_message
+
+        def format_message() -> str:
+            return translate(english())
+
+        self.format_message = format_message  # type: ignore[method-assign]
+        show_error(self)
+
+    rich_utils.rich_format_error = dutch_error
+
+
+class DutchGroup(typer_core.TyperGroup):
+    """The root command: any usage error or abort on the way to a command (its own or a
+    subcommand's) gets the Dutch rich words before Typer shows it."""
+
+    def make_context(self, *args: Any, **kwargs: Any) -> Any:
+        try:
+            return super().make_context(*args, **kwargs)
+        except (click_exceptions.ClickException, typer_exceptions.Abort):
+            install_rich()
+            raise
+
+    def invoke(self, ctx: Any) -> Any:
+        try:
+            return super().invoke(ctx)
+        except (click_exceptions.ClickException, typer_exceptions.Abort):
+            install_rich()
+            raise
+
+
+def install() -> None:
+    """Make the command line speak Dutch; idempotent, called when the CLI is imported."""
+    global _installed
+    if _installed:
+        return
+    _installed = True
 
     write_usage = formatting.HelpFormatter.write_usage
 
@@ -116,16 +164,15 @@ def install() -> None:
 
     typer_core.TyperOption.display_type_rich = flag_without_type  # type: ignore[method-assign]
 
-    show_error: Callable[[click_exceptions.ClickException], None] = rich_utils.rich_format_error
+    for command_class in (typer_core.TyperCommand, typer_core.TyperGroup):
+        _dutch_help_first(command_class)
 
-    # ``self``: the parameter keeps the name of the function it replaces.
-    def dutch_error(self: click_exceptions.ClickException) -> None:
-        english = self.format_message
 
-        def format_message() -> str:
-            return translate(english())
+def _dutch_help_first(command_class: type[Any]) -> None:
+    format_help = command_class.format_help
 
-        self.format_message = format_message  # type: ignore[method-assign]
-        show_error(self)
+    def dutch_format_help(self: Any, ctx: Any, formatter: Any) -> None:
+        install_rich()
+        format_help(self, ctx, formatter)
 
-    rich_utils.rich_format_error = dutch_error
+    command_class.format_help = dutch_format_help

@@ -10,9 +10,6 @@ import typer
 
 from bot.cli.base import app, dutch_errors, load_settings
 from workflows import messages
-from workflows.exporting import export_file
-from workflows.programme.programmes import programme_id_for
-from workflows.runtime.database import engine_for
 
 
 @app.command("export", help=messages.EXPORT_HELP)
@@ -32,6 +29,10 @@ def export_command(
         ),
     ] = None,
 ) -> None:
+    from workflows.exporting import export_file
+    from workflows.programme.programmes import programme_id_for
+    from workflows.runtime.database import engine_for
+
     with dutch_errors():
         engine = engine_for(load_settings())
         programme_id = programme_id_for(engine, programma)

@@ -6,14 +6,15 @@ from __future__ import annotations
 import sys
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
 from bot.cli.base import app, dutch_errors, load_settings
 from workflows import messages
-from workflows.importing import ImportResult, NotConfirmed, format_summary, import_file
-from workflows.runtime.database import engine_for
+
+if TYPE_CHECKING:
+    from workflows.importing import ImportResult
 
 
 @app.command("import", help=messages.IMPORT_HELP)
@@ -42,6 +43,9 @@ def import_command(
         bool, typer.Option("--overschrijf", help=messages.IMPORT_OVERWRITE_HELP)
     ] = False,
 ) -> None:
+    from workflows.importing import NotConfirmed, format_summary, import_file
+    from workflows.runtime.database import engine_for
+
     def confirm(result: ImportResult) -> bool:
         """A destructive import: show the whole difference, then ask (or refuse without TTY)."""
         typer.echo(format_summary(result, dry_run=True))

@@ -6,11 +6,12 @@ import typer
 
 from bot.cli.base import app, dutch_errors, load_settings
 from workflows import messages
-from workflows.runtime.database import engine_for
 
 
 @app.command("migrate", help=messages.MIGRATE_HELP)
 def migrate() -> None:
+    from workflows.runtime.database import engine_for
+
     with dutch_errors():
         engine_for(load_settings())
     typer.echo(messages.CLI_MIGRATED)

@@ -10,10 +10,6 @@ import typer
 
 from bot.cli.base import app, dutch_errors, load_settings
 from workflows import messages
-from workflows.programme.programmes import programme_id_for
-from workflows.report.compile import compile_report, report_filename, writer_for
-from workflows.report.share import requested_half_year
-from workflows.runtime.database import engine_for
 
 
 @app.command(
@@ -44,6 +40,11 @@ def rapport(
         ),
     ] = None,
 ) -> None:
+    from workflows.programme.programmes import programme_id_for
+    from workflows.report.compile import compile_report, report_filename, writer_for
+    from workflows.report.share import requested_half_year
+    from workflows.runtime.database import engine_for
+
     now = datetime.now(UTC)
     with dutch_errors():
         settings = load_settings()

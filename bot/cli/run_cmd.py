@@ -8,21 +8,15 @@ import sys
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
+from typing import TYPE_CHECKING
 
 import typer
-from slack_bolt.error import BoltError
-from slack_sdk.errors import SlackApiError, SlackClientError
 
-from bot.background import start_background, stop_background
 from bot.cli.base import app, configure_logging, dutch_errors, load_settings
-from bot.slack.app import create_app, slack_core
-from bot.slack.clients import web_client
-from bot.slack.http import HttpServer, wsgi_app
-from bot.slack.socket import socket_mode_handler
 from workflows import messages
-from workflows.runtime.database import engine_for
-from workflows.runtime.health import database_ok
-from workflows.settings import Settings
+
+if TYPE_CHECKING:
+    from workflows.settings import Settings
 
 log = logging.getLogger(__name__)
 
@@ -43,6 +37,9 @@ def _stop(message: str) -> typer.Exit:
 @contextmanager
 def slack_refusals(settings: Settings, token_name: str) -> Iterator[None]:
     """Slack refusing a token, or not answering, at start-up: a Dutch line, no traceback."""
+    from slack_bolt.error import BoltError
+    from slack_sdk.errors import SlackApiError, SlackClientError
+
     try:
         yield
     except SlackApiError as exc:
@@ -66,6 +63,14 @@ def run(
         metavar=messages.CLI_METAVAR_ADDRESS,
     ),
 ) -> None:
+    from bot.background import start_background, stop_background
+    from bot.slack.app import create_app, slack_core
+    from bot.slack.clients import web_client
+    from bot.slack.http import HttpServer, wsgi_app
+    from bot.slack.socket import socket_mode_handler
+    from workflows.runtime.database import engine_for, require_writable
+    from workflows.runtime.health import database_ok
+
     settings = load_settings()
     configure_logging()
     # `docker stop` sends SIGTERM: leave through the same clean path as Ctrl-C.
@@ -78,6 +83,7 @@ def run(
         raise _stop(messages.RUN_MISSING_SETTINGS_MANY.format(names=names))
     with dutch_errors():
         engine = engine_for(settings)
+        require_writable(engine)  # a read-only database: say so now, not at the first update
     core = slack_core(settings, engine)
     with slack_refusals(settings, "SLACK_BOT_TOKEN"):
         web_client(settings).auth_test()  # Bolt checks too, but words a refusal in English

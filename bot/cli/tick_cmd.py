@@ -11,15 +11,8 @@ from zoneinfo import ZoneInfo
 import typer
 
 from bot.cli.base import app, configure_logging, dutch_errors, load_settings
-from bot.slack.clients import web_client
-from bot.slack.directory import SlackDirectory
-from bot.slack.notifier import SlackNotifier
-from bot.views.reminders import SlackViews
 from workflows import messages
 from workflows.errors import ParseError
-from workflows.programme.programmes import programme_id_for
-from workflows.reminders import tick
-from workflows.runtime.database import engine_for
 
 
 def parse_now(text: str | None, tz: ZoneInfo) -> datetime:
@@ -53,6 +46,14 @@ def tick_command(
         metavar=messages.CLI_METAVAR_SLUG,
     ),
 ) -> None:
+    from bot.slack.clients import web_client
+    from bot.slack.directory import SlackDirectory
+    from bot.slack.notifier import SlackNotifier
+    from bot.views.reminders import SlackViews
+    from workflows.programme.programmes import programme_id_for
+    from workflows.reminders import tick
+    from workflows.runtime.database import engine_for
+
     settings = load_settings()
     configure_logging()
     with dutch_errors():

@@ -2,21 +2,21 @@
 
 from __future__ import annotations
 
-from bot.commands._args import split_first, usage_reply
+from bot.commands._args import usage_reply
 from bot.handlers import Context, subcommand
 from bot.outcomes import Reply
-from bot.views.action import action_blocks, action_text
+from bot.views.action import action_blocks, action_text, matches_blocks, matches_text
 from bot.views.mine import mine_blocks, mine_text
 from bot.views.overview import overview_blocks, overview_text
 from workflows import messages
-from workflows.programme.action_detail import action_detail
+from workflows.programme.action_detail import find_action
 from workflows.programme.my_actions import my_actions
 from workflows.programme.overview import programme_overview
 
 
 @subcommand(
     "overzicht",
-    usage="overzicht [actielijn N] [status] [@persoon]",
+    usage="overzicht [actielijn N] [status ...] [ontbreekt] [@persoon]",
     help=messages.HELP_OVERVIEW,
     order=10,
     aliases=("overview",),
@@ -47,8 +47,11 @@ def mine(ctx: Context, args: str) -> Reply:
 
 @subcommand("actie", usage="actie 2.4", help=messages.HELP_ACTION, order=30)
 def action(ctx: Context, args: str) -> Reply:
-    code, _rest = split_first(args)
-    if not code:
+    """By code (``actie 2.4``) or by words of the title (``actie housing first``)."""
+    text = " ".join(args.split())
+    if not text:
         return usage_reply("actie 2.4")
-    detail = action_detail(engine=ctx.engine, code=code, programme_id=ctx.programme_id)
-    return Reply(text=action_text(detail), blocks=action_blocks(detail, ctx.settings.timezone))
+    found = find_action(engine=ctx.engine, text=text, programme_id=ctx.programme_id)
+    if isinstance(found, list):
+        return Reply(text=matches_text(text, found), blocks=matches_blocks(text, found))
+    return Reply(text=action_text(found), blocks=action_blocks(found, ctx.settings.timezone))

@@ -6,6 +6,7 @@ reminder), acknowledge at once and send after the acknowledgement, as slow work.
 from __future__ import annotations
 
 import logging
+import re
 
 from bot.handlers import Context, subcommand
 from bot.outcomes import Later, Reply
@@ -72,6 +73,14 @@ def herinner(ctx: Context, args: str) -> Later:
     return Later(ack=Reply(text=messages.REMIND_SENDING.format(count=count)), work=work)
 
 
+def channel_mention(channel: str) -> str:
+    """``<#C0123>`` for a channel id (Slack links it), ``#naam`` for a name: the setting may
+    hold either, and ``<##naam>`` shows as "##naam"."""
+    if re.fullmatch(r"[CG][A-Z0-9]{6,}", channel):
+        return f"<#{channel}>"
+    return "#" + channel.lstrip("#")
+
+
 @subcommand("digest", help=messages.HELP_DIGEST, coordinator_only=True, order=72)
 def digest(ctx: Context, args: str) -> Later | Reply:
     channel = ctx.settings.digest_channel
@@ -87,6 +96,6 @@ def digest(ctx: Context, args: str) -> Later | Reply:
             now=ctx.now,
             programme_id=ctx.programme_id,
         )
-        return Reply(text=messages.DIGEST_POSTED.format(channel=channel))
+        return Reply(text=messages.DIGEST_POSTED.format(channel=channel_mention(channel)))
 
     return Later(ack=Reply(text=messages.DIGEST_POSTING), work=work)

@@ -4,6 +4,7 @@ database (the demo people, or whoever an imported programme names)."""
 from __future__ import annotations
 
 import shutil
+import threading
 from collections.abc import Callable
 from pathlib import Path
 
@@ -54,8 +55,12 @@ class ConsoleNotifier:
         self.me: Callable[[], str] = lambda: ""
         # Messages to the person at the keyboard go through the session, so their buttons get
         # numbers to press; messages to others are shown for information only.
-        self.show_mine: Callable[[str, str, Blocks | None], None] | None = None
+        self.show_mine: Callable[[str, str, Blocks | None, tuple[str, str]], None] | None = None
         self.count = 0
+        # Reminders go out from up to 32 sender threads (settings.senders): numbering a message,
+        # keeping it for its recipient and printing it happen under one lock, or two threads
+        # take the same number and one kept DM replaces the other.
+        self.lock = threading.RLock()
         # DMs with buttons to people other than the one at the keyboard, by recipient and ref:
         # shown again, pressable, when the console switches to that person.
         self.waiting: dict[str, dict[str, tuple[str, Blocks]]] = {}
@@ -65,12 +70,15 @@ class ConsoleNotifier:
         title: str,
         text: str,
         blocks: Blocks | None,
-        mine: bool = False,
+        mine: str | None = None,
         subtitle: str | None = None,
+        ref: str | None = None,
     ) -> str:
+        """Print one message; ``mine`` is the recipient when that is the person at the
+        keyboard, whose buttons get numbers to press."""
         self.count += 1
         if mine and self.show_mine is not None:
-            self.show_mine(title, text, blocks)
+            self.show_mine(title, text, blocks, (mine, ref or f"console.{self.count}"))
         else:
             rendering = render_message(text, blocks, numbered=False, names=self.name_of)
             if not rendering.buttons:
@@ -88,20 +96,35 @@ class ConsoleNotifier:
         return f"console.{self.count}"
 
     def _keep_for(self, user_id: str, ref: str, text: str, blocks: Blocks | None) -> str | None:
-        """Keep a DM with buttons for its recipient; the hint says how to press them."""
-        pressable = render_message(text, blocks, numbered=False).buttons if blocks else []
-        if not blocks or not pressable or user_id == self.me():
+        """Keep a DM with buttons for its recipient, shown again whenever the console becomes
+        that person, as a Slack DM stays in its channel; the hint says how to press them."""
+        with self.lock:
+            self.waiting.get(user_id, {}).pop(ref, None)  # a new version replaces the one kept
+            pressable = render_message(text, blocks, numbered=False).buttons if blocks else []
+            if not blocks or not pressable:
+                return None
+            self.waiting.setdefault(user_id, {})[ref] = (text, blocks)
+        if user_id == self.me():
             return None
-        self.waiting.setdefault(user_id, {})[ref] = (text, blocks)
         return messages.CONSOLE_PRESS_AS.format(handle=handle_of(self._name(user_id)))
 
-    def take_waiting(self, user_id: str) -> list[tuple[str, Blocks]]:
-        """The DMs with buttons sent to ``user_id`` while someone else was at the keyboard."""
-        return list(self.waiting.pop(user_id, {}).values())
+    def replace_waiting(self, user_id: str, ref: str, text: str, blocks: Blocks | None) -> None:
+        """A kept DM was changed by pressing one of its buttons: keep its new version."""
+        self._keep_for(user_id, ref, text, blocks)
+
+    def waiting_for(self, user_id: str) -> list[tuple[str, str, Blocks]]:
+        """The DMs with buttons ``user_id`` has received, as (ref, text, blocks)."""
+        with self.lock:
+            return [
+                (ref, text, blocks) for ref, (text, blocks) in self.waiting.get(user_id, {}).items()
+            ]
 
     def name_of(self, user_id: str) -> str | None:
         info = self.directory.user_info(user_id)
         return info[0] if info else None
+
+    def _mine(self, user_id: str) -> str | None:
+        return user_id if user_id == self.me() else None
 
     def _name(self, user_id: str) -> str:
         if user_id == self.me():
@@ -111,33 +134,37 @@ class ConsoleNotifier:
 
     def send_dm(self, user_id: str, text: str, blocks: Blocks | None = None) -> str | None:
         title = messages.CONSOLE_DM_TO.format(name=self._name(user_id))
-        ref = f"console.{self.count + 1}"
-        hint = self._keep_for(user_id, ref, text, blocks)
-        return self._print(title, text, blocks, mine=user_id == self.me(), subtitle=hint)
+        with self.lock:
+            ref = f"console.{self.count + 1}"
+            hint = self._keep_for(user_id, ref, text, blocks)
+            return self._print(title, text, blocks, mine=self._mine(user_id), subtitle=hint)
 
     def post_channel(self, channel: str, text: str, blocks: Blocks | None = None) -> str | None:
-        return self._print(messages.CONSOLE_CHANNEL.format(channel=channel), text, blocks)
+        with self.lock:
+            return self._print(messages.CONSOLE_CHANNEL.format(channel=channel), text, blocks)
 
     def update_message(
         self, channel: str, ref: str, text: str, blocks: Blocks | None = None
     ) -> None:
         # A DM's channel is its recipient's id here: show their name, not the id.
         if self.directory.user_info(channel) is None:
-            self._print(messages.CONSOLE_UPDATED.format(channel=channel), text, blocks)
+            with self.lock:
+                self._print(messages.CONSOLE_UPDATED.format(channel=channel), text, blocks)
             return
         title = messages.CONSOLE_UPDATED_DM.format(name=self._name(channel))
-        self.waiting.get(channel, {}).pop(ref, None)  # this version replaces the one kept
-        hint = self._keep_for(channel, ref, text, blocks)
-        self._print(title, text, blocks, mine=channel == self.me(), subtitle=hint)
+        with self.lock:
+            hint = self._keep_for(channel, ref, text, blocks)
+            self._print(title, text, blocks, mine=self._mine(channel), subtitle=hint, ref=ref)
 
     def upload_file(self, channel: str, path: Path, title: str, comment: str) -> None:
         # The caller may delete its file after the upload (Slack keeps a copy; so do we).
-        target = self.downloads / path.name
-        counter = 1
-        while target.exists():
-            target = self.downloads / f"{path.stem}-{counter}{path.suffix}"
-            counter += 1
-        shutil.copyfile(path, target)
-        title_line = messages.CONSOLE_FILE.format(title=title, channel=channel)
-        body = comment + "\n" + messages.CONSOLE_FILE_SAVED.format(path=target)
-        self._print(title_line, body, None)
+        with self.lock:
+            target = self.downloads / path.name
+            counter = 1
+            while target.exists():
+                target = self.downloads / f"{path.stem}-{counter}{path.suffix}"
+                counter += 1
+            shutil.copyfile(path, target)
+            title_line = messages.CONSOLE_FILE.format(title=title, channel=channel)
+            body = comment + "\n" + messages.CONSOLE_FILE_SAVED.format(path=target)
+            self._print(title_line, body, None)

@@ -43,7 +43,8 @@ def build_session(
     session = ConsoleSession(bot, out, read, people[0])
     notifier.me = lambda: session.me.slack_id or ""
     notifier.show_mine = session.show_mine
-    session.take_waiting = notifier.take_waiting
+    session.waiting_for = notifier.waiting_for
+    session.replace_waiting = notifier.replace_waiting
     return session
 
 

@@ -110,13 +110,19 @@ def _checkboxes(
 ) -> dict[str, Any]:
     selected = list(current.get("selected_options") or [])
     chosen = []
-    for opt in block["element"].get("options", []):
+    options = block["element"].get("options", [])
+    label = block["label"]["text"]
+    for opt in options:
         was = any(s.get("value") == opt["value"] for s in selected)
         default = messages.CONSOLE_YES if was else messages.CONSOLE_NO
+        # One box ("Ja, ik heb hulp nodig"): its label is the question; several: each box is.
+        question = (
+            label
+            if len(options) == 1
+            else messages.CONSOLE_CHECKBOX.format(label=label, option=opt["text"]["text"])
+        )
         answer = fold(
-            _ask(
-                read, messages.CONSOLE_YES_NO.format(question=opt["text"]["text"], default=default)
-            )
+            _ask(read, messages.CONSOLE_YES_NO.format(question=question, default=default))
         )
         if answer in ("j", "ja", "y", "yes") or (not answer and was):
             chosen.append(opt)

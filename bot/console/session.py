@@ -16,9 +16,20 @@ from bot.core import Bot
 from bot.outcomes import Caller, Later, ModalErrors, OpenModal, Outcome, Reply, UpdateMessage
 from workflows import messages
 from workflows.errors import WoonzorgError
+from workflows.ports.notify import Blocks
 from workflows.programme.mentions import PersonCard, everyone, person_card
 
 Read = Callable[[str], "str | None"]
+
+
+def _nothing_waiting(user_id: str) -> list[tuple[str, str, Blocks]]:
+    return []
+
+
+def _keep_nothing(user_id: str, ref: str, text: str, blocks: Blocks) -> None:
+    return None
+
+
 STOP_WORDS = {"stop", "exit", "quit", "/stop", "/exit", "/quit", "/q"}
 
 
@@ -28,12 +39,19 @@ class ConsoleSession:
         self.out = out
         self.read = read
         self.me = me
+        # The buttons that can be pressed by number: those of the answers since the last typed
+        # command, numbered on (a button's own answer does not take the others' numbers away).
         self.buttons: list[Pressable] = []
+        # Which kept DM (recipient, ref) a button number belongs to, so that the new version a
+        # press gives replaces the kept one.
+        self.origins: dict[int, tuple[str, str]] = {}
+        self.pressed: tuple[str, str] | None = None
         # A command typed while a form was open: it cancelled the form and runs next.
         self.pending: str | None = None
-        # DMs with buttons sent to someone while another person was at the keyboard (the
-        # Notifier keeps them); shown, with pressable numbers, on switching to that person.
-        self.take_waiting: Callable[[str], list[tuple[str, list[dict[str, Any]]]]] = lambda _: []
+        # DMs with buttons someone received (the Notifier keeps them, as (ref, text, blocks));
+        # shown, with pressable numbers, each time the console switches to that person.
+        self.waiting_for: Callable[[str], list[tuple[str, str, Blocks]]] = _nothing_waiting
+        self.replace_waiting: Callable[[str, str, str, Blocks], None] = _keep_nothing
 
     # -- the loop --------------------------------------------------------------------------
 
@@ -68,7 +86,7 @@ class ConsoleSession:
         if text.isdigit():
             self.press(int(text))
             return True
-        self.buttons = []
+        self.forget_buttons()
         if word in ("/woonzorg", "/wz"):
             self.show(self.bot.command(rest, self.caller))
         elif word in ("/als", "/as"):
@@ -98,10 +116,14 @@ class ConsoleSession:
             self.out.print(Text(messages.CONSOLE_NO_SLACK_ID.format(name=card.name)))
             return
         self.me = card
-        self.buttons = []
+        self.forget_buttons()
         self.out.print(Text(self.you_are(), style="bold green"))
-        for text, blocks in self.take_waiting(card.slack_id):
-            self.print_blocks(blocks, messages.CONSOLE_WAITING_DM, text)
+        for ref, text, blocks in self.waiting_for(card.slack_id):
+            self.print_blocks(blocks, messages.CONSOLE_WAITING_DM, text, (card.slack_id, ref))
+
+    def forget_buttons(self) -> None:
+        self.buttons = []
+        self.origins = {}
 
     def you_are(self) -> str:
         role = messages.CONSOLE_ROLE_COORDINATOR if self.me.coordinator else ""
@@ -124,8 +146,11 @@ class ConsoleSession:
             self.out.print(messages.CONSOLE_NO_SUCH_BUTTON.format(number=number))
             return
         button = self.buttons[number - 1]
-        self.buttons = []
-        self.show(self.bot.action(button.action_id, button.value, self.caller))
+        self.pressed = self.origins.get(number)
+        try:
+            self.show(self.bot.action(button.action_id, button.value, self.caller))
+        finally:
+            self.pressed = None
 
     # -- outcomes --------------------------------------------------------------------------
 
@@ -133,15 +158,30 @@ class ConsoleSession:
         info = self.bot.directory.user_info(user_id)
         return info[0] if info else None
 
-    def show_mine(self, title: str, text: str, blocks: list[dict[str, Any]] | None) -> None:
-        """A direct message to the person at the keyboard (the Notifier hands it over)."""
-        self.print_blocks(blocks or [], title, text)
+    def show_mine(
+        self,
+        title: str,
+        text: str,
+        blocks: list[dict[str, Any]] | None,
+        origin: tuple[str, str] | None = None,
+    ) -> None:
+        """A direct message to the person at the keyboard (the Notifier hands it over, with
+        its recipient and ref)."""
+        self.print_blocks(blocks or [], title, text, origin)
 
-    def print_blocks(self, blocks: list[dict[str, Any]], title: str, text: str = "") -> None:
-        rendering = render_message(
-            text, blocks, first_button=len(self.buttons) + 1, names=self.name_of
-        )
+    def print_blocks(
+        self,
+        blocks: list[dict[str, Any]],
+        title: str,
+        text: str = "",
+        origin: tuple[str, str] | None = None,
+    ) -> None:
+        first = len(self.buttons) + 1
+        rendering = render_message(text, blocks, first_button=first, names=self.name_of)
         self.buttons += rendering.buttons
+        if origin is not None:
+            for number in range(first, len(self.buttons) + 1):
+                self.origins[number] = origin
         self.out.print(Panel(rendering.renderable(), title=title, title_align="left"))
 
     def show(self, outcomes: list[Outcome]) -> None:
@@ -153,7 +193,11 @@ class ConsoleSession:
             title = messages.CONSOLE_ONLY_YOU if outcome.ephemeral else messages.CONSOLE_IN_CHANNEL
             self.print_blocks(outcome.blocks or [], title, outcome.text)
         elif isinstance(outcome, UpdateMessage):
-            self.print_blocks(outcome.blocks, messages.CONSOLE_MESSAGE_UPDATED, outcome.text)
+            if self.pressed is not None:  # a kept DM: its new version is the one kept
+                self.replace_waiting(*self.pressed, outcome.text, outcome.blocks)
+            self.print_blocks(
+                outcome.blocks, messages.CONSOLE_MESSAGE_UPDATED, outcome.text, self.pressed
+            )
         elif isinstance(outcome, Later):
             self.show_one(outcome.ack)
             result = outcome.work()

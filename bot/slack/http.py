@@ -7,8 +7,11 @@ here; ``GET /healthz`` answers 200 "ok" when the database answers, else 503.
 
 from __future__ import annotations
 
+import hashlib
+import hmac
 import logging
 import threading
+import time
 from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING, Any
 from urllib.parse import parse_qsl
@@ -31,6 +34,11 @@ EVENTS_PATH = "/slack/events"
 HEALTH_PATH = "/healthz"
 THREADS = 8  # waitress workers; Bolt runs listeners on its own pool after the ack
 POLL_SECONDS = 0.2  # how soon stop() takes effect
+# Slack documents no maximum for what it sends; its largest payloads are view submissions
+# (a modal is at most 100 blocks, a view at most 250 kB). Anything over 1 MiB is not Slack:
+# refused with 413 by waitress before the body is read, and again here for other servers.
+MAX_BODY_BYTES = 1024 * 1024
+SIGNATURE_MAX_AGE = 60 * 5  # seconds; what Slack's own verifiers accept
 
 
 def _plain(start_response: StartResponse, status: str, text: str) -> Iterable[bytes]:
@@ -76,27 +84,92 @@ class _Handler(SlackRequestHandler):
     def __init__(self, app: App, *, path: str, signing_secret: str) -> None:
         super().__init__(app, path=path)
         self._verifier = SignatureVerifier(signing_secret)
+        self._secret = signing_secret.encode()
 
     def dispatch(self, request: WsgiHttpRequest) -> BoltResponse:
-        body, headers = request.get_body(), request.get_headers()
-        if is_ssl_check(body):
+        headers = request.get_headers()
+        raw = _bounded_body(request.environ)
+        if isinstance(raw, BoltResponse):
+            return raw
+        if is_ssl_check(raw.decode("utf-8", errors="replace")):
             return BoltResponse(status=200, body="")
         timestamp = str(headers.get("x-slack-request-timestamp") or "")
         if not timestamp.strip().isdigit():
             return BoltResponse(status=401, body='{"error":"invalid request"}')
+        if not self._signed(raw, headers):
+            # Refused here, before Bolt, which would log the whole unsigned body.
+            return BoltResponse(status=401, body='{"error":"invalid request"}')
+        try:
+            body = raw.decode("utf-8")
+        except UnicodeDecodeError:
+            logger.warning("Refused a signed request whose body is not UTF-8")
+            return BoltResponse(status=400, body='{"error":"malformed request"}')
         try:
             bolt_request = _FormSafeRequest(body=body, query=request.query_string, headers=headers)
         except (ValueError, TypeError, AttributeError, KeyError):
             return self._malformed(body, headers)
         if not isinstance(bolt_request.body, dict):
             return self._malformed(body, headers)
+        problem = payload_problem(bolt_request.body)
+        if problem is not None:
+            logger.warning("Refused a signed %s request: %s", _kind(bolt_request.body), problem)
+            return BoltResponse(status=400, body='{"error":"malformed request"}')
         return self.app.dispatch(bolt_request)
+
+    def _signed(self, raw: bytes, headers: dict[str, Any]) -> bool:
+        """Slack's v0 signature over the raw bytes (slack_sdk's verifier decodes them first,
+        which fails on a body that is not UTF-8), at most five minutes old."""
+        timestamp = str(headers.get("x-slack-request-timestamp") or "").strip()
+        signature = str(headers.get("x-slack-signature") or "")
+        if abs(time.time() - int(timestamp)) > SIGNATURE_MAX_AGE:
+            return False
+        base = b"v0:" + timestamp.encode() + b":" + raw
+        expected = "v0=" + hmac.new(self._secret, base, hashlib.sha256).hexdigest()
+        return hmac.compare_digest(expected, signature)
 
     def _malformed(self, body: str, headers: dict[str, Any]) -> BoltResponse:
         if not self._verifier.is_valid_request(body, headers):
             return BoltResponse(status=401, body='{"error":"invalid request"}')
         logger.warning("Refused a signed request whose body is not valid form or JSON")
         return BoltResponse(status=400, body='{"error":"malformed request"}')
+
+
+def _bounded_body(environ: WSGIEnvironment) -> bytes | BoltResponse:
+    """The request body, read no further than Content-Length and MAX_BODY_BYTES."""
+    try:
+        length = int(environ.get("CONTENT_LENGTH") or 0)
+    except ValueError:
+        return BoltResponse(status=400, body='{"error":"bad content-length"}')
+    if length > MAX_BODY_BYTES:
+        return BoltResponse(status=413, body='{"error":"request too large"}')
+    stream = environ.get("wsgi.input")
+    return stream.read(length) if stream is not None and length > 0 else b""
+
+
+def _kind(body: dict[str, Any]) -> str:
+    kind = body.get("type") or ("command" if "command" in body else "unknown")
+    return str(kind)[:40]
+
+
+def payload_problem(body: dict[str, Any]) -> str | None:
+    """What is wrong with a signed payload's shape, for the parts our listeners rely on; None
+    when it is fine. Slack never sends these; Bolt and the listeners would fail with a 500."""
+    kind = body.get("type")
+    if kind == "block_actions":
+        actions = body.get("actions")
+        if not isinstance(actions, list) or not all(isinstance(a, dict) for a in actions):
+            return "actions is not a list of objects"
+    if kind in ("view_submission", "view_closed"):
+        view = body.get("view")
+        if not isinstance(view, dict):
+            return "view is not an object"
+        state = view.get("state", {}) if kind == "view_closed" else view.get("state")
+        if not isinstance(state, dict) or not isinstance(state.get("values", {}), dict):
+            return "view.state is missing or not an object"
+    for key in ("user", "view", "event", "container", "channel", "message", "team"):
+        if key in body and body[key] is not None and not isinstance(body[key], dict):
+            return f"{key} is not an object"
+    return None
 
 
 def wsgi_app(bolt: App, healthy: Callable[[], bool], *, signing_secret: str) -> WSGIApplication:
@@ -132,7 +205,12 @@ class HttpServer:
 
     def __init__(self, app: WSGIApplication, *, host: str, port: int, threads: int = THREADS):
         self.server: Any = create_server(
-            app, host=host, port=port, threads=threads, ident="woonzorg-bot"
+            app,
+            host=host,
+            port=port,
+            threads=threads,
+            ident="woonzorg-bot",
+            max_request_body_size=MAX_BODY_BYTES,
         )
         self._stopping = threading.Event()
         self._thread: threading.Thread | None = None

@@ -3,7 +3,8 @@
 Direct messages go to the user id itself (chat.postMessage opens the DM), so a fan-out to many
 owners costs one call per owner. Slack errors become ``DeliveryError``: permanent when retrying
 cannot help (the person or channel is gone), transient otherwise (after the client's own retries
-for 429, 5xx and dropped connections are used up).
+for 429, 5xx and dropped connections are used up). Every call first waits for the notifier's
+rate limiter (bot/slack/ratelimit.py), shared by all threads that send through it.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from slack_sdk import WebClient
 from slack_sdk.errors import SlackApiError, SlackClientError
 
 from bot.slack.clients import web_client
+from bot.slack.ratelimit import RateLimiter
 from workflows.ports.notify import Blocks, DeliveryError
 from workflows.settings import Settings
 
@@ -46,7 +48,12 @@ class SlackNotifier:
 
     @classmethod
     def from_settings(cls, settings: Settings, *, backoff_factor: float = 0.5) -> SlackNotifier:
-        return cls(web_client(settings, background=True, backoff_factor=backoff_factor))
+        """A notifier whose calls (from however many sender threads) share one rate limiter:
+        WOONZORG_MESSAGES_PER_SECOND workspace-wide, Slack's tiers for the other methods."""
+        limiter = RateLimiter(messages_per_second=settings.messages_per_second)
+        return cls(
+            web_client(settings, background=True, backoff_factor=backoff_factor, limiter=limiter)
+        )
 
     def _call(self, method: Callable[..., Any], **kwargs: Any) -> Any:
         try:

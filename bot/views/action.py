@@ -6,6 +6,7 @@ from zoneinfo import ZoneInfo
 
 from bot.views.blocks import (
     FIELDS,
+    MESSAGE_BLOCKS,
     Block,
     actions,
     button,
@@ -13,19 +14,21 @@ from bot.views.blocks import (
     divider,
     fields,
     header,
+    section,
     sections,
 )
 from bot.views.formatting import day, number
-from bot.views.lists import status_badge
+from bot.views.lists import pack_lines, status_badge
 from bot.views.mrkdwn import escape
 from workflows import messages
-from workflows.programme.action_detail import ActionDetail, HistoryEntry
+from workflows.programme.action_detail import ActionDetail, ActionMatch, HistoryEntry
 from workflows.programme.planning import Phase
 
 HISTORY_PREVIEW = 280  # characters of an older update shown in the history list
 _PHASE_LETTER = {
     Phase.PREPARATION: messages.PLANNING_LETTERS["preparation"],
     Phase.REALISATION: messages.PLANNING_LETTERS["realisation"],
+    Phase.CONTINUOUS: messages.PLANNING_LETTERS["continuous"],
     None: "·",
 }
 
@@ -72,12 +75,20 @@ def action_blocks(detail: ActionDetail, tz: ZoneInfo) -> list[Block]:
                 messages.FIELD_DEPUTIES.format(
                     value=escape(", ".join(detail.deputies)) if detail.deputies else messages.NOBODY
                 ),
-                messages.FIELD_STATUS.format(value=status_badge(detail.status)),
+                messages.FIELD_STATUS.format(
+                    value=status_badge(detail.status)
+                    if detail.status_known
+                    else messages.STATUS_UNKNOWN
+                ),
                 messages.FIELD_TARGET.format(
                     value=escape(detail.target) if detail.target else messages.NOT_SET
                 ),
                 messages.FIELD_DEADLINE.format(
-                    value=detail.deadline.label if detail.deadline else messages.NOT_SET
+                    value=detail.deadline.label
+                    if detail.deadline
+                    else messages.CONTINUOUS
+                    if detail.continuous
+                    else messages.NOT_SET
                 ),
             ]
         ),
@@ -104,7 +115,9 @@ def action_blocks(detail: ActionDetail, tz: ZoneInfo) -> list[Block]:
     latest = detail.latest
     if latest is not None:
         when = day(latest.at, tz)
-        if latest.author:
+        if latest.source == "import":
+            line = messages.LATEST_BASELINE.format(date=when)
+        elif latest.author:
             line = messages.LATEST.format(date=when, author=escape(latest.author))
         else:
             source = messages.SOURCE_LABELS.get(latest.source, latest.source)
@@ -132,3 +145,18 @@ def action_text(detail: ActionDetail) -> str:
     return messages.ACTION_FALLBACK.format(
         code=escape(detail.code), title=escape(detail.title), status=detail.status.label
     )
+
+
+def matches_blocks(text: str, matches: list[ActionMatch]) -> list[Block]:
+    """The actions whose title matches ``text``, to choose one by code."""
+    title = messages.ACTION_MATCHES.format(count=len(matches), text=escape(text))
+    lines = [
+        messages.ACTION_MATCH_LINE.format(code=escape(m.code), title=escape(m.title))
+        for m in matches
+    ]
+    hint = messages.ACTION_MATCHES_HINT.format(code=escape(matches[0].code))
+    return [section(title), *pack_lines(lines, MESSAGE_BLOCKS - 2), context(hint)]
+
+
+def matches_text(text: str, matches: list[ActionMatch]) -> str:
+    return messages.ACTION_MATCHES.format(count=len(matches), text=escape(text))

@@ -70,19 +70,24 @@ def action_line(line: ActionLine) -> str:
 
 def title_for(overview: Overview) -> str:
     flt = overview.filter
-    if sum(1 for part in (flt.theme, flt.status, flt.person) if part) > 1:
+    statuses = messages.OR.join(s.label for s in flt.statuses)
+    if sum(1 for part in (flt.theme, flt.statuses, flt.person, flt.missing) if part) > 1:
         parts = ""
         if flt.person:
             parts += messages.OVERVIEW_PART_PERSON.format(name=flt.person)
-        if flt.status:
-            parts += messages.OVERVIEW_PART_STATUS.format(status=flt.status.label)
+        if flt.statuses:
+            parts += messages.OVERVIEW_PART_STATUS.format(status=statuses)
+        if flt.missing:
+            parts += messages.OVERVIEW_PART_MISSING
         if flt.theme:
             parts += messages.OVERVIEW_PART_THEME.format(theme=flt.theme)
         return messages.OVERVIEW_TITLE_COMBINED.format(parts=parts)
     if flt.theme:
         return messages.OVERVIEW_TITLE_THEME.format(theme=flt.theme)
-    if flt.status:
-        return messages.OVERVIEW_TITLE_STATUS.format(status=flt.status.label)
+    if flt.statuses:
+        return messages.OVERVIEW_TITLE_STATUS.format(status=statuses)
+    if flt.missing:
+        return messages.OVERVIEW_TITLE_MISSING
     if flt.person:
         return messages.OVERVIEW_TITLE_PERSON.format(name=flt.person)
     return messages.OVERVIEW_TITLE.format(programme=overview.programme)

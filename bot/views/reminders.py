@@ -10,6 +10,7 @@ from bot.views.blocks import Block, actions, button, context, divider, header, s
 from bot.views.mrkdwn import escape
 from workflows import messages
 from workflows.dates.dutch import format_long
+from workflows.dates.workdays import is_working_day
 from workflows.messages import form, plural
 from workflows.programme.statuses import Status
 from workflows.reminders import (
@@ -31,17 +32,25 @@ def status_label(code: str) -> str:
     return messages.STATUS_LABELS.get(code, code)
 
 
+def first_name(name: str) -> str:
+    """ "Hoi Anna", not "Hoi Anna Jansen (demo)"; an e-mail address or one word stays whole."""
+    return name if "@" in name else (name.split() or [""])[0]
+
+
 def reminder_blocks(content: ReminderContent, *, hour: int = 9) -> tuple[str, list[Block]]:
     """The owner's reminder, with per-action buttons; re-rendered after every button press."""
     half = content.half_year.label
     deadline = format_long(content.deadline)
-    name = escape(content.person_name or "")
+    name = escape(first_name(content.person_name or ""))
     blocks: list[Block] = [header(messages.REMINDER_HEADER.format(half=half))]
     open_lines = content.open_actions
     if not open_lines:
         blocks.append(section(messages.REMINDER_ALL_DONE.format(half=half)))
     else:
-        intro = messages.REMINDER_INTRO.get(content.occasion, messages.REMINDER_INTRO["first"])
+        occasion = content.occasion
+        if occasion == "deadline" and not is_working_day(content.deadline):
+            occasion = "deadline_ahead"  # sent on the working day before the deadline
+        intro = messages.REMINDER_INTRO.get(occasion, messages.REMINDER_INTRO["first"])
         text = intro.format(name=name, half=half, deadline=deadline).replace("Hoi , ", "Hoi, ")
         blocks.append(section(text))
     ref = str(content.notification_id or 0)

@@ -15,7 +15,7 @@ from storage.db import session_scope
 from storage.models import Person, Round
 from tests.support.botkit import Harness, everything, make_harness
 from workflows import messages
-from workflows.programme.action_detail import action_detail
+from workflows.programme.action_detail import ActionDetail, find_action
 
 
 def open_round(h: Harness, deadline: date = date(2026, 5, 15)) -> None:
@@ -144,7 +144,8 @@ def test_action_detail(harness: Harness) -> None:
 
 
 def test_action_lists_plain_fields_without_a_place_of_their_own(harness: Harness) -> None:
-    detail = action_detail(engine=harness.engine, code="2.4")
+    detail = find_action(engine=harness.engine, text="2.4")
+    assert isinstance(detail, ActionDetail)
     assert detail.extra == []  # description and partners have their own place
     plain = everything({"blocks": action_blocks(detail, ZoneInfo("Europe/Amsterdam"))})
     more = replace(detail, extra=[("Budget", "12,5"), ("Notitie", "<b>")])

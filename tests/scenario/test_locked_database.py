@@ -12,10 +12,10 @@ from contextlib import contextmanager
 from datetime import UTC, datetime
 
 import pytest
+from sqlalchemy import event
 from sqlalchemy.engine import Engine
 from sqlmodel import select
 
-import storage.db
 from bot.core import Bot
 from bot.slack.app import create_app
 from bot.slack.clients import web_client
@@ -51,9 +51,9 @@ def texts(db: Engine) -> list[str]:
 
 
 def test_locked_too_long_says_try_again_and_saves_nothing(
-    slack: SignedClient, db: Engine, programme: Built, monkeypatch: pytest.MonkeyPatch
+    slack: SignedClient, db: Engine, programme: Built
 ) -> None:
-    monkeypatch.setattr(storage.db, "SQLITE_BUSY_TIMEOUT_MS", 200)
+    event.listen(db, "connect", lambda conn, _record: conn.execute("PRAGMA busy_timeout=200"))
     db.dispose()  # new connections pick up the short busy timeout
     with write_lock(db):
         answer = slack.slash("update 2.4 Locatie gevonden", "U0ANNA", timeout=3)

@@ -141,7 +141,7 @@ def test_0002_keeps_old_rows_working_and_drops_stored_message_names(empty_engine
 
 def test_0004_carries_a_single_programme_database_over_unchanged(empty_engine: Engine) -> None:
     config = alembic_config(empty_engine)
-    command.upgrade(config, "0002")
+    command.upgrade(config, "0003_import")
     _rows_of_0001(empty_engine)
     with empty_engine.begin() as conn:
         conn.execute(text("UPDATE programme SET name = 'Van opvang naar wonen' WHERE id = 1"))
@@ -165,6 +165,6 @@ def test_0004_carries_a_single_programme_database_over_unchanged(empty_engine: E
             ProgrammeCoordinator(programme_id=1, person_id=7)
         ]
         assert session.exec(select(Action)).one().code == "1.1"
-    command.downgrade(config, "0002")
+    command.downgrade(config, "0003_import")
     with empty_engine.connect() as conn:
         assert conn.execute(text("SELECT name FROM programme")).scalar() == "Van opvang naar wonen"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -49,14 +50,18 @@ def test_demo_loads_once_with_people_rounds_and_history(engine: Engine) -> None:
         data = programme_json(load_snapshot(session=session))
     owners = {a["owner"]["slack_id"] for a in data["actions"] if a["owner"]}
     assert owners <= {d.slack_id for d in DEMO_PEOPLE}
+    # Dordrecht's own goals (the programme's extra places), not another municipality's
     indicator = data["indicators"][0]
-    assert indicator["name"] == "Geclusterde woningen"
+    assert indicator["name"] == "Kleinschalige tussenvoorzieningen"
     assert (indicator["target_min"], indicator["target_max"], indicator["target_year"]) == (
-        750,
-        900,
-        2030,
+        24,
+        24,
+        2027,
     )
-    assert indicator["measurements"] == [{"value": 700, "date": "2024-12-31"}]
+    assert indicator["measurements"] == [{"value": 8, "date": "2026-05-31"}]
+    time_out = next(i for i in data["indicators"] if i["name"].startswith("Terugval"))
+    assert (time_out["target_min"], time_out["target_max"]) == (6, 12)
+    assert all(i["target_year"] == 2027 for i in data["indicators"])
 
 
 def test_shipped_workbook_matches_the_build_script(tmp_path: Path) -> None:
@@ -70,3 +75,15 @@ def test_shipped_workbook_matches_the_build_script(tmp_path: Path) -> None:
         return {ws.title: list(ws.iter_rows(values_only=True)) for ws in book.worksheets}
 
     assert cells(demo_workbook()) == cells(fresh)
+
+
+def test_demo_texts_fit_its_2026_2027_planning() -> None:
+    """No "begin 2021 gereed" in a programme planned for 2026-2027; Dutch as it should be."""
+    from scripts import build_demo_programme as build
+    from workflows.demo.history import CURRENT_ROUND, PREVIOUS_ROUND
+
+    updates = PREVIOUS_ROUND + CURRENT_ROUND
+    texts = [str(v) for a in build.ACTIONS for v in a.values()] + [u.text for u in updates]
+    years = {int(y) for t in texts for y in re.findall(r"\b(20\d\d)\b", t)}
+    assert years and min(years) >= 2026, sorted(years)
+    assert not any("regiogemeenten is gevraagd" in t for t in texts)

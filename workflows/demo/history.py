@@ -90,7 +90,8 @@ PREVIOUS_ROUND: tuple[DemoUpdate, ...] = (
         "2.4g",
         "anna",
         "delayed",
-        "Geen geschikte extra crisisplekken gevonden; de regiogemeenten is gevraagd mee te zoeken.",
+        "Geen geschikte extra crisisplekken gevonden; de regiogemeenten zijn gevraagd mee te "
+        "zoeken.",
         3,
     ),
     DemoUpdate(

@@ -62,6 +62,8 @@ def actions_sheet(snapshot: Snapshot) -> Sheet:
             else ""
         )
         deadline = HalfYear.from_code(action.deadline).label if action.deadline else ""
+        if action.continuous and not action.deadline:
+            deadline = messages.CONTINUOUS  # "doorlopend" reads back as continuous
         cells: dict[str, list[Cell]] = {
             "code": [action.code],
             "theme": [f"{theme.number}. {theme.title}"],

@@ -12,8 +12,10 @@ from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 from openpyxl.styles import Alignment, Font
 from openpyxl.utils import get_column_letter
 
+from storage.clean import clean_text
 from workflows import messages
 from workflows.exporting.tables import Cell, Sheet
+from workflows.importing.cells import csv_escape, looks_like_formula
 
 
 def write_xlsx(
@@ -47,22 +49,21 @@ def write_xlsx(
                     cells.append(value)
                     continue
                 # control characters cannot be stored in .xlsx at all
-                value = ILLEGAL_CHARACTERS_RE.sub("", value)
+                value = ILLEGAL_CHARACTERS_RE.sub("", clean_text(value))
                 multi_line = index in wide_columns and "\n" in value
-                if not (multi_line or value.startswith("=")):
+                formula_like = looks_like_formula(value)
+                if not (multi_line or formula_like):
                     cells.append(value)
                     continue
                 cell = WriteOnlyCell(ws, value=value)
-                if value.startswith("="):
+                if formula_like:
                     cell.data_type = "s"  # text that looks like a formula stays text
+                    cell.quotePrefix = True  # and stays text when someone edits the cell
                 if multi_line:
                     cell.alignment = wrap
                 cells.append(cell)
             ws.append(cells)
     book.save(path)
-
-
-FORMULA_STARTS = ("=", "+", "@")
 
 
 def _csv_text(value: Cell) -> str:
@@ -72,11 +73,10 @@ def _csv_text(value: Cell) -> str:
         return value.strftime("%d-%m-%Y")
     if isinstance(value, float):
         return str(value).replace(".", ",")  # Dutch Excel reads 2,5
-    text = str(value)
-    if text.startswith(FORMULA_STARTS):
+    if isinstance(value, str):
         # Excel would run "=..." as a formula; the quote makes it text (the import drops it)
-        return "'" + text
-    return text
+        return csv_escape(clean_text(value))
+    return str(value)  # a number, also a negative one, stays a number
 
 
 def exported_label(moment: datetime) -> str:

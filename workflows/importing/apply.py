@@ -17,6 +17,7 @@ from sqlmodel import Session, col, select
 from storage.models import (
     Action,
     ActionChange,
+    ActionDeputy,
     Indicator,
     Person,
     Programme,
@@ -264,7 +265,9 @@ def _fields(record: ActionRecord, theme: Theme, owner_id: int | None) -> dict[st
         "target_max": target.max if target else None,
         "target_unit": target.unit if target else None,
         "target_per_year": target.per_year if target else False,
+        "target_qualifier": target.qualifier if target else None,
         "deadline": record.deadline,
+        "continuous": record.continuous,
         "owner_id": owner_id,
     }
 
@@ -278,6 +281,7 @@ _LOGGED = frozenset(
         "planning",
         "target_text",
         "deadline",
+        "continuous",
         "owner_id",
         *(column.key for column, _ in ACTION_COLUMNS.plain_fields),
     }
@@ -301,9 +305,10 @@ def _apply_actions(
         for a in session.exec(select(Action).where(Action.programme_id == programme.id))
     }
     owners = {id(r): people.resolve(r.owner) for r in records if r.owner is not None}
+    deputies = {id(r): [people.resolve(d) for d in r.deputies] for r in records if r.deputies}
     for record in records:
         owner = owners.get(id(record))
-        if owner is not None and not (owner.email or owner.slack_id):
+        if owner is not None and not (owner.email or owner.slack_id) and owner.kind != "team":
             message = messages.IMPORT_OWNER_UNREACHABLE.format(name=owner.name, code=record.code)
             result.warnings.append(
                 Problem(result.file, message, record.row, ACTION_COLUMNS["owner"].header)
@@ -315,6 +320,7 @@ def _apply_actions(
     new_actions: list[tuple[ActionRecord, Action]] = []
     updates: list[tuple[ActionRecord, Action, Status | None, str | None]] = []
     changes: list[dict[str, Any]] = []
+    placed: list[tuple[Action, list[Person]]] = []  # actions with the deputies the file names
     for position, record in enumerate(records):
         owner = owners.get(id(record))
         values = _fields(record, themes[record.theme_number], owner.id if owner else None)
@@ -332,6 +338,7 @@ def _apply_actions(
                 **values,
             )
             session.add(action)
+            placed.append((action, deputies.get(id(record), [])))
             new_actions.append((record, action))
             result.added.append(record.code)
             continue
@@ -414,6 +421,7 @@ def _apply_actions(
         else:
             result.unchanged += 1
         session.add(action)
+        placed.append((action, deputies.get(id(record), [])))
     session.flush()  # new actions get their ids
     for record, action in new_actions:
         changes.append(
@@ -445,12 +453,26 @@ def _apply_actions(
         result.cancelled.append(action.code)
     if changes:
         session.execute(insert(ActionChange), changes)
+    _add_deputies(session, placed)
     record_updates(
         session=session,
         changes=[(action, status, text) for _record, action, status, text in updates],
         now=now,
         source=SOURCE,
     )
+
+
+def _add_deputies(session: Session, placed: list[tuple[Action, list[Person]]]) -> None:
+    """Deputies named in the file are added; ones already there stay (a re-import never takes
+    a deputy away)."""
+    for action, people in placed:
+        for person in people:
+            assert person.id is not None
+            if person.id == action.owner_id:
+                continue
+            if session.get(ActionDeputy, (_id(action), person.id)) is None:
+                session.add(ActionDeputy(action_id=_id(action), person_id=person.id))
+    session.flush()
 
 
 def _change(action: Action, now: datetime, *, field: str, old: Any, new: Any) -> dict[str, Any]:

@@ -7,7 +7,8 @@ from sqlmodel import Session, col, select
 from storage.models import Indicator, Measurement, Programme
 from workflows.importing.records import IndicatorRecord
 
-_FIELDS = ("unit", "baseline", "baseline_year", "target_min", "target_max", "target_year")
+_FIELDS = ("unit", "baseline", "baseline_year", "target_year")
+_TARGETS = ("target_min", "target_max", "original_target_min", "original_target_max")
 
 
 def apply_indicators(
@@ -37,6 +38,26 @@ def apply_indicators(
             indicator = Indicator(programme_id=programme.id, name=record.name)  # type: ignore[arg-type]
         for name in _FIELDS:
             setattr(indicator, name, getattr(record, name))
+        # "nvt"/"ongewijzigd" with no number at all keeps the target the indicator has
+        keep = record.keep_target and record.target_min is None
+        if not keep:
+            if (
+                record.target_min is not None
+                and indicator.target_min is not None
+                and (
+                    record.original_target_min is None
+                    and (indicator.target_min, indicator.target_max)
+                    != (record.target_min, record.target_max)
+                    and indicator.original_target_min is None
+                )
+            ):
+                # a revised target keeps the first one, as the programme documents do
+                indicator.original_target_min = indicator.target_min
+                indicator.original_target_max = indicator.target_max
+            for name in _TARGETS:
+                value = getattr(record, name)
+                if value is not None or name.startswith("target"):
+                    setattr(indicator, name, value)
         indicator.position = position
         session.add(indicator)
         session.flush()

@@ -7,9 +7,10 @@ from sqlmodel import Session, select
 from storage.models import Person
 from workflows import messages
 from workflows.dates.dutch import fold
+from workflows.errors import ParseError
 from workflows.importing.records import PersonRecord, Problems
-from workflows.programme.columns import PEOPLE_COLUMNS
-from workflows.programme.people import PersonRef
+from workflows.programme.columns import PEOPLE_COLUMNS, PEOPLE_IMPORT_COLUMNS
+from workflows.programme.people import PersonRef, parse_person
 
 
 class PeopleIndex:
@@ -31,8 +32,10 @@ class PeopleIndex:
         if person.name:
             self.by_name.setdefault(fold(person.name), []).append(person)
 
-    def _create(self, name: str | None, email: str | None, slack_id: str | None) -> Person:
-        person = Person(name=name, email=email, slack_id=slack_id)
+    def _create(
+        self, name: str | None, email: str | None, slack_id: str | None, kind: str = "person"
+    ) -> Person:
+        person = Person(name=name, email=email, slack_id=slack_id, kind=kind)
         self.session.add(person)
         self._index(person)
         return person
@@ -40,6 +43,9 @@ class PeopleIndex:
     def apply_sheet(self, records: list[PersonRecord], problems: Problems) -> None:
         """Create or update the people of a Personen sheet; conflicts become problems."""
         for record in records:
+            if not record.email and not record.slack_id:
+                continue  # a team known by name only: in _apply_contacts
+
             by_email = self.by_email.get(record.email) if record.email else None
             by_slack = self.by_slack.get(record.slack_id) if record.slack_id else None
             if by_email is not None and by_slack is not None and by_email is not by_slack:
@@ -66,19 +72,55 @@ class PeopleIndex:
                 person.slack_id = record.slack_id
             self.session.add(person)
             self._index(person)
+        self._apply_contacts(records, problems)
+
+    def _apply_contacts(self, records: list[PersonRecord], problems: Problems) -> None:
+        """A row with a Contactpersoon is a team: its reminders go to that person."""
+        for record in records:
+            if not record.contact:
+                continue
+            try:
+                ref = parse_person(record.contact)
+            except ParseError:
+                ref = None
+            contact = self.find(ref) if ref else None
+            if record.email or record.slack_id:
+                team = self.by_email.get(record.email or "") or self.by_slack.get(
+                    record.slack_id or ""
+                )
+            else:
+                team = self.resolve(PersonRef(name=record.name, kind="team"))
+            if contact is None or team is None or team is contact:
+                problems.error(
+                    messages.IMPORT_BAD_CONTACT.format(text=record.contact),
+                    record.row,
+                    PEOPLE_IMPORT_COLUMNS["contact"].header,
+                    file=f"{problems.file} ({messages.SHEET_PEOPLE})",
+                )
+                continue
+            self.session.flush()
+            team.kind = "team"
+            team.contact_id = contact.id
+            self.session.add(team)
+
+    def find(self, ref: PersonRef) -> Person | None:
+        """The known person ``ref`` means: by e-mail, Slack id or (unique) name."""
+        if ref.email:
+            return self.by_email.get(ref.email)
+        if ref.slack_id:
+            return self.by_slack.get(ref.slack_id)
+        if ref.name:
+            same = self.by_name.get(fold(ref.name), [])
+            return same[0] if len(same) == 1 else None
+        return None
 
     def resolve(self, ref: PersonRef) -> Person:
         """The person a Regiehouder cell means: by e-mail, Slack id or (unique) name."""
-        person: Person | None = None
-        if ref.email:
-            person = self.by_email.get(ref.email)
-        elif ref.slack_id:
-            person = self.by_slack.get(ref.slack_id)
-        elif ref.name:
-            same = self.by_name.get(fold(ref.name), [])
-            person = same[0] if len(same) == 1 else None
+        person = self.find(ref)
         if person is None:
-            return self._create(ref.name, ref.email, ref.slack_id)
+            person = self._create(ref.name, ref.email, ref.slack_id, ref.kind)
+            self.session.flush()  # an id, for the change log and the deputies
+            return person
         if ref.name and not person.name:
             person.name = ref.name
             self.session.add(person)

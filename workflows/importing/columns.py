@@ -4,12 +4,12 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from workflows import messages
 from workflows.dates.dutch import fold
 from workflows.dates.halfyear import HalfYear
-from workflows.importing.headers import key
+from workflows.importing.headers import key, key_and_year
 from workflows.importing.read import Table
 from workflows.importing.records import Problems
 from workflows.programme.columns import ColumnSet
@@ -29,6 +29,8 @@ class Columns:
     fields: dict[str, int]
     half_years: dict[int, HalfYear]
     headers: list[str]
+    # the year a header named after its field ("Bijgestelde doelstellingen in 2030")
+    years: dict[str, int] = field(default_factory=dict)
 
     def get(self, row: list[str], name: str) -> str:
         index = self.fields.get(name)
@@ -52,6 +54,7 @@ def match_columns(
     fields: dict[str, int] = {}
     halves: dict[int, HalfYear] = {}
     seen_halves: set[HalfYear] = set()
+    years: dict[str, int] = {}
     widths = max((len(r) for _, r in table.rows), default=0)
     headers = table.headers + [""] * max(0, widths - len(table.headers))
     row = table.header_row
@@ -60,7 +63,10 @@ def match_columns(
             if any(index < len(r) and r[index].strip() for _, r in table.rows):
                 problems.warn(messages.IMPORT_NAMELESS_COLUMN, row, None, file=table.file)
             continue
-        name = lookup.get(key(header))
+        header_key, year = key_and_year(header)
+        name = lookup.get(header_key)
+        if name is not None and year is not None:
+            years[name] = year
         if name is not None:
             if name in fields:
                 problems.error(
@@ -102,4 +108,4 @@ def match_columns(
                 column,
                 file=table.file,
             )
-    return Columns(fields=fields, half_years=halves, headers=headers)
+    return Columns(fields=fields, half_years=halves, headers=headers, years=years)

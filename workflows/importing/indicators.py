@@ -6,6 +6,7 @@ a Peildatum); the other cells of such rows repeat the indicator or stay empty.
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
 from workflows import messages
@@ -13,15 +14,19 @@ from workflows.dates.dutch import fold, parse_date
 from workflows.importing.columns import match_columns
 from workflows.importing.read import Table
 from workflows.importing.records import IndicatorRecord, Problems
-from workflows.programme.columns import INDICATOR_COLUMNS, parse_number
+from workflows.programme.columns import INDICATOR_IMPORT_COLUMNS, parse_number
 from workflows.programme.targets import parse_target
 from workflows.updates.history import TEXT_LIMIT
 
 _EMPTY = {"", "nvt", "n.v.t.", "ntb", "n.t.b.", "-"}
+# a revised-target cell that keeps the target as it is ("Bijgesteld: nvt")
+_KEEP = {"nvt", "n.v.t.", "ongewijzigd", "idem", "gelijk", "gelijk gebleven", "-"}
+# "750-900 (was 1000-1500)", "750-900, was 1000-1500"
+_WAS = re.compile(r"^(?P<new>.*?)\s*[,(;]?\s*\bwas\s+(?P<old>[^)]*)\)?\s*$", re.IGNORECASE)
 
 
 def validate_indicators(table: Table, problems: Problems) -> list[IndicatorRecord]:
-    columns = match_columns(table, INDICATOR_COLUMNS, problems)
+    columns = match_columns(table, INDICATOR_IMPORT_COLUMNS, problems)
     if "name" not in columns.fields:
         return []
     records: dict[str, IndicatorRecord] = {}
@@ -56,13 +61,9 @@ def validate_indicators(table: Table, problems: Problems) -> list[IndicatorRecor
                 error(column, template.format(text=text))
                 continue
             setattr(found, field, int(value) if year else value)
-        target = get("target")
-        if fold(target) not in _EMPTY:
-            parsed = parse_target(target)
-            if parsed is None or parsed.min is None or parsed.per_year:
-                error("target", messages.IMPORT_BAD_INDICATOR_TARGET.format(text=target))
-            else:
-                found.target_min, found.target_max = parsed.min, parsed.max
+        _targets(found, get("target"), get("original_target"), error)
+        if found.target_year is None:
+            found.target_year = columns.years.get("target") or columns.years.get("original_target")
         value_text, date_text = get("value"), get("date")
         value = parse_number(value_text) if value_text else None
         day = parse_date(date_text) if date_text else None
@@ -89,8 +90,50 @@ def validate_indicators(table: Table, problems: Problems) -> list[IndicatorRecor
     return list(records.values())
 
 
-_MERGED = ("unit", "baseline", "baseline_year", "target_min", "target_max", "target_year")
-_FIELD_COLUMN = {"target_min": "target", "target_max": "target"}
+def _targets(found: IndicatorRecord, target: str, original: str, error) -> None:  # type: ignore[no-untyped-def]
+    """The (revised) target and the original one: "750-900 (was 1000-1500)" in one cell, or
+    an Oorspronkelijk doel column next to a Bijgesteld one whose "nvt" keeps the original."""
+    if match := _WAS.match(target):
+        target, original = match["new"].strip(), original or match["old"].strip()
+    for text, column, fields in (
+        (original, "original_target", ("original_target_min", "original_target_max")),
+        (target, "target", ("target_min", "target_max")),
+    ):
+        if fold(text) in _EMPTY:
+            continue
+        parsed = parse_target(text)
+        if parsed is None or parsed.min is None or parsed.per_year:
+            error(column, messages.IMPORT_BAD_INDICATOR_TARGET.format(text=text))
+            continue
+        setattr(found, fields[0], parsed.min)
+        setattr(found, fields[1], parsed.max)
+    if fold(target) in _KEEP or (not target and original):
+        found.keep_target = True
+        if found.original_target_min is not None:
+            # the original still stands: it is the target, and nothing was revised
+            found.target_min, found.target_max = (
+                found.original_target_min,
+                found.original_target_max,
+            )
+            found.original_target_min = found.original_target_max = None
+
+
+_MERGED = (
+    "unit",
+    "baseline",
+    "baseline_year",
+    "target_min",
+    "target_max",
+    "target_year",
+    "original_target_min",
+    "original_target_max",
+)
+_FIELD_COLUMN = {
+    "target_min": "target",
+    "target_max": "target",
+    "original_target_min": "original_target",
+    "original_target_max": "original_target",
+}
 
 
 def _merge(records: dict[str, IndicatorRecord], found: IndicatorRecord, error) -> None:  # type: ignore[no-untyped-def]

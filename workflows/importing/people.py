@@ -12,20 +12,21 @@ from workflows import messages
 from workflows.importing.columns import match_columns
 from workflows.importing.read import Table
 from workflows.importing.records import PersonRecord, Problems
-from workflows.programme.columns import PEOPLE_COLUMNS
+from workflows.programme.columns import PEOPLE_IMPORT_COLUMNS
 
 _EMAIL = re.compile(r"^[^@\s<>]+@[^@\s<>]+\.[^@\s<>]+$")
 _SLACK_ID = re.compile(r"^[UW][A-Z0-9]{6,}$")
 
 
 def validate_people(table: Table, problems: Problems) -> list[PersonRecord]:
-    columns = match_columns(table, PEOPLE_COLUMNS, problems)
+    columns = match_columns(table, PEOPLE_IMPORT_COLUMNS, problems)
     records: list[PersonRecord] = []
     seen: dict[str, int] = {}
     for number, cells in table.rows:
         name = " ".join(columns.get(cells, "name").split()) or None
         email = columns.get(cells, "email").strip().lower() or None
         slack_id = columns.get(cells, "slack_id").strip() or None
+        contact = " ".join(columns.get(cells, "contact").split()) or None
         ok = True
         if email and not _EMAIL.match(email):
             problems.error(
@@ -43,7 +44,7 @@ def validate_people(table: Table, problems: Problems) -> list[PersonRecord]:
                 file=table.file,
             )
             ok = False
-        if not email and not slack_id:
+        if not email and not slack_id and not (name and contact):
             problems.error(messages.IMPORT_PERSON_NEEDS_ID, number, file=table.file)
             ok = False
         for value, column in ((email, "email"), (slack_id, "slack_id")):
@@ -59,5 +60,7 @@ def validate_people(table: Table, problems: Problems) -> list[PersonRecord]:
                 ok = False
             seen.setdefault(value, number)
         if ok:
-            records.append(PersonRecord(row=number, name=name, email=email, slack_id=slack_id))
+            records.append(
+                PersonRecord(row=number, name=name, email=email, slack_id=slack_id, contact=contact)
+            )
     return records

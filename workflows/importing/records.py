@@ -88,6 +88,8 @@ class ActionRecord:
     values: dict[str, Any] = field(default_factory=dict)
     steps: list[str] = field(default_factory=list)  # the description's "- " lines
     owner: PersonRef | None = None
+    deputies: list[PersonRef] = field(default_factory=list)
+    continuous: bool = False  # "doorlopend": no deadline
     planning: dict[str, str] = field(default_factory=dict)
     target: Target | None = None
     deadline: str | None = None
@@ -105,6 +107,9 @@ class IndicatorRecord:
     target_min: float | None = None
     target_max: float | None = None
     target_year: int | None = None
+    original_target_min: float | None = None
+    original_target_max: float | None = None
+    keep_target: bool = False  # "nvt"/"ongewijzigd": the target stays as it is
     measurements: dict[date, float] = field(default_factory=dict)
 
 
@@ -114,6 +119,7 @@ class PersonRecord:
     name: str | None
     email: str | None
     slack_id: str | None
+    contact: str | None = None  # a team's contact person: a name or e-mail address
 
 
 @dataclass

@@ -7,15 +7,21 @@ import re
 from workflows import messages
 from workflows.dates.dutch import fold
 from workflows.dates.halfyear import HalfYear
+from workflows.dates.periods import parse_period
 from workflows.errors import ParseError
 from workflows.importing.columns import Columns, match_columns
 from workflows.importing.read import Table
 from workflows.importing.records import ActionRecord, Problems
-from workflows.programme.columns import ACTION_COLUMNS
-from workflows.programme.people import parse_person
-from workflows.programme.planning import last_realisation, parse_phase_cell, parse_planning
+from workflows.programme.columns import ACTION_COLUMNS, ACTION_IMPORT_COLUMNS
+from workflows.programme.people import TEAM, parse_people
+from workflows.programme.planning import (
+    CONTINUOUS_WORDS,
+    last_realisation,
+    parse_phase_cell,
+    read_planning,
+)
 from workflows.programme.statuses import Status
-from workflows.programme.targets import parse_target
+from workflows.programme.targets import NO_NUMBER, parse_target
 from workflows.updates.history import TEXT_LIMIT
 
 # "2. Werken aan perspectief", "Actielijn 2: Werken aan perspectief", "2 Werken aan perspectief"
@@ -76,7 +82,7 @@ class _Row:
 
 def validate_actions(table: Table, problems: Problems) -> list[ActionRecord]:
     """Every row of the Acties table as an ActionRecord; problems collected, never raised."""
-    columns = match_columns(table, ACTION_COLUMNS, problems, half_year_columns=True)
+    columns = match_columns(table, ACTION_IMPORT_COLUMNS, problems, half_year_columns=True)
     if any(name not in columns.fields for name in ACTION_COLUMNS.required):
         return []
     if not table.rows:
@@ -141,23 +147,10 @@ def _action(row: _Row) -> ActionRecord | None:
         except ParseError as exc:
             row.error(column.key, str(exc))
     record.steps = steps_of(record.values.get("description", ""))
-    try:
-        record.owner = parse_person(row.get("owner"))
-    except ParseError as exc:
-        row.error("owner", str(exc))
-    record.planning = _planning(row)
-    record.target = parse_target(row.get("target"))
-    deadline = row.get("deadline")
-    if deadline.strip():
-        try:
-            record.deadline = HalfYear.parse(deadline).code
-        except ParseError as exc:
-            row.error("deadline", str(exc))
-        else:
-            _check_deadline(row, record)
-    else:
-        last = last_realisation(record.planning)
-        record.deadline = last.code if last else None
+    _owners(row, record)
+    record.planning = _planning(row, record)
+    _target(row, record)
+    _deadline(row, record)
     status = row.get("status")
     if status.strip():
         try:
@@ -166,6 +159,61 @@ def _action(row: _Row) -> ActionRecord | None:
             row.error("status", str(exc))
     record.status_text = row.get("status_text").strip() or None
     return None if missing else record
+
+
+def _owners(row: _Row, record: ActionRecord) -> None:
+    """Regiehouder: one person or team; "A / B" is owner A and deputy B (a warning says so).
+    Plaatsvervanger: more deputies."""
+    try:
+        owners = parse_people(row.get("owner"))
+    except ParseError as exc:
+        row.error("owner", str(exc))
+        owners = []
+    if owners:
+        record.owner, record.deputies = owners[0], owners[1:]
+    if len(owners) > 1:
+        row.warn(
+            "owner",
+            messages.IMPORT_OWNER_SPLIT.format(
+                owner=owners[0].as_text(), deputies=", ".join(p.as_text() for p in owners[1:])
+            ),
+        )
+    if record.owner is not None and record.owner.kind == TEAM:
+        row.warn("owner", messages.IMPORT_OWNER_TEAM.format(name=record.owner.name))
+    try:
+        record.deputies += parse_people(row.get("deputy").replace(",", ";"))
+    except ParseError as exc:
+        row.error("deputy", str(exc))
+
+
+def _target(row: _Row, record: ActionRecord) -> None:
+    record.target = parse_target(row.get("target"))
+    target = record.target
+    if target is not None and not target.has_number and fold(target.text) not in NO_NUMBER:
+        row.warn("target", messages.IMPORT_TARGET_NO_NUMBER.format(text=target.text))
+
+
+def _deadline(row: _Row, record: ActionRecord) -> None:
+    """A half-year, date, quarter, month, year or "t/m 2027"; or "doorlopend"."""
+    deadline = " ".join(row.get("deadline").split())
+    if fold(deadline) in CONTINUOUS_WORDS:
+        record.continuous = True
+        return
+    if not deadline:
+        last = last_realisation(record.planning)
+        record.deadline = last.code if last else None
+        return
+    period = parse_period(deadline)
+    if period is None:
+        row.error("deadline", messages.BAD_HALF_YEAR.format(text=deadline))
+        return
+    record.deadline = period.last.code
+    if period.rounded or period.first != period.last:
+        row.warn(
+            "deadline",
+            messages.IMPORT_ROUNDED.format(text=deadline, half=period.last.label),
+        )
+    _check_deadline(row, record)
 
 
 def _check_deadline(row: _Row, record: ActionRecord) -> None:
@@ -181,14 +229,19 @@ def _check_deadline(row: _Row, record: ActionRecord) -> None:
         row.warn("deadline", message)
 
 
-def _planning(row: _Row) -> dict[str, str]:
+def _planning(row: _Row, record: ActionRecord) -> dict[str, str]:
     planning: dict[str, str] = {}
     compact = row.get("planning")
-    if compact.strip():
+    if fold(" ".join(compact.split())) in CONTINUOUS_WORDS:
+        record.continuous = True
+    elif compact.strip():
         try:
-            planning = parse_planning(compact)
+            planning, rounded = read_planning(compact)
         except ParseError as exc:
             row.error("planning", str(exc))
+        else:
+            for segment in rounded:
+                row.warn("planning", messages.IMPORT_PLANNING_ROUNDED.format(text=segment))
     for index, half in row.columns.half_years.items():
         cell = row.cells[index] if index < len(row.cells) else ""
         header = row.columns.headers[index]

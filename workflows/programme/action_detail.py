@@ -1,4 +1,5 @@
-"""Everything about one action: people, planning, target, status and its update history."""
+"""Everything about one action: people, planning, target, status and its update history;
+and finding an action by its code or the words of its title."""
 
 from __future__ import annotations
 
@@ -6,14 +7,17 @@ from dataclasses import dataclass, fields
 from datetime import datetime
 
 from sqlalchemy.engine import Engine
-from sqlmodel import col, func, select
+from sqlmodel import Session, col, func, select
 
-from storage.models import Action, Person, StatusUpdate, Theme
+from storage.models import Action, Person, Programme, StatusUpdate, Theme
+from workflows import messages
+from workflows.dates.dutch import fold
 from workflows.dates.halfyear import HalfYear
+from workflows.errors import NotFound
 from workflows.programme.columns import ACTION_COLUMNS
 from workflows.programme.planning import Phase
-from workflows.programme.queries import current_programme, deputies, get_action
-from workflows.programme.statuses import Status
+from workflows.programme.queries import actions, current_programme, deputies, get_action
+from workflows.programme.statuses import OPEN_STATUSES, Status
 from workflows.runtime.database import transaction
 from workflows.updates.history import history
 
@@ -46,6 +50,9 @@ class ActionDetail:
     planning: list[tuple[HalfYear, Phase | None]]  # every half-year from first to last planned
     target: str | None
     deadline: HalfYear | None
+    continuous: bool  # "doorlopend": runs on instead of ending by a deadline
+    # False while only an import gave the stand van zaken (a baseline, not an update)
+    status_known: bool
     status: Status
     status_text: str
     history: list[HistoryEntry]  # newest first, at most HISTORY_SHOWN
@@ -80,59 +87,106 @@ def _extra(action: Action) -> list[tuple[str, str]]:
     return [(label, text) for label, text in shown if text]
 
 
-def action_detail(
+@dataclass(frozen=True)
+class ActionMatch:
+    """One of several actions whose title matches what was asked for."""
+
+    code: str
+    title: str
+
+
+def titled(*, session: Session, programme: Programme, text: str) -> list[Action]:
+    """The actions whose title holds every word of ``text`` (case and accents ignored), in
+    programme order."""
+    words = fold(text).split()
+    if not words:
+        return []
+    return [
+        a
+        for a in actions(session=session, programme=programme)
+        if all(word in fold(a.title) for word in words)
+    ]
+
+
+def find_action(
     *,
     engine: Engine,
-    code: str,
+    text: str,
     history_limit: int = HISTORY_SHOWN,
     programme_id: int | None = None,
-) -> ActionDetail:
-    """One action by code; NotFound suggests the closest code."""
+) -> ActionDetail | list[ActionMatch]:
+    """The action ``text`` names: by code (``2.4``; words after the code are ignored) or by
+    words of its title (``housing first``). One action: its detail; several titles match: the
+    matches, in programme order. Nothing matches: NotFound, with the closest code when the
+    text starts like a code."""
+    first = text.split()[0] if text.split() else text
     with transaction(engine) as session:
         programme = current_programme(session=session, programme_id=programme_id)
-        action = get_action(session=session, programme=programme, code=code)
-        theme = session.get(Theme, action.theme_id)
-        owner = session.get(Person, action.owner_id) if action.owner_id else None
-        entries = history(session=session, action=action, limit=history_limit)
-        authors = {
-            p.id: p.name or p.email
-            for p in session.exec(
-                select(Person).where(col(Person.id).in_({e.author_id for e in entries}))
-            ).all()
-        }
-        total = session.exec(
+        try:
+            action = get_action(session=session, programme=programme, code=first)
+        except NotFound as no_code:
+            matches = titled(session=session, programme=programme, text=text)
+            if not matches:
+                if any(ch.isdigit() for ch in first):
+                    raise
+                raise NotFound(
+                    messages.ACTION_NOT_FOUND_TITLE.format(text=text.strip())
+                ) from no_code
+            if len(matches) > 1:
+                return [ActionMatch(code=a.code, title=a.title) for a in matches]
+            action = matches[0]
+        return _detail(session, action, history_limit)
+
+
+def _detail(session: Session, action: Action, history_limit: int) -> ActionDetail:
+    theme = session.get(Theme, action.theme_id)
+    owner = session.get(Person, action.owner_id) if action.owner_id else None
+    entries = history(session=session, action=action, limit=history_limit)
+    authors = {
+        p.id: p.name or p.email
+        for p in session.exec(
+            select(Person).where(col(Person.id).in_({e.author_id for e in entries}))
+        ).all()
+    }
+    total = session.exec(
+        select(func.count()).select_from(StatusUpdate).where(StatusUpdate.action_id == action.id)
+    ).one()
+    return ActionDetail(
+        code=action.code,
+        title=action.title,
+        theme=f"{theme.number}. {theme.title}" if theme else "",
+        description=action.description,
+        steps=list(action.steps or []),
+        owner=(owner.name or owner.email) if owner else None,
+        deputies=[p.name or p.email or "?" for p in deputies(session=session, action=action)],
+        partners=list(action.partners or []),
+        planning=planning_line(action.planning or {}),
+        target=action.target_text,
+        deadline=HalfYear.from_code(action.deadline) if action.deadline else None,
+        continuous=action.continuous,
+        status=action.status,
+        status_text=action.status_text,
+        history=[
+            HistoryEntry(
+                at=e.created_at,
+                author=authors.get(e.author_id) if e.author_id else None,
+                status=e.status,
+                text=e.text,
+                realised_quantity=e.realised_quantity,
+                bottlenecks=e.bottlenecks,
+                help_needed=e.help_needed,
+                carried_over=e.carried_over,
+                source=e.source,
+            )
+            for e in entries
+        ],
+        history_total=total,
+        status_known=session.exec(
             select(func.count())
             .select_from(StatusUpdate)
-            .where(StatusUpdate.action_id == action.id)
+            .where(StatusUpdate.action_id == action.id, StatusUpdate.source != "import")
         ).one()
-        return ActionDetail(
-            code=action.code,
-            title=action.title,
-            theme=f"{theme.number}. {theme.title}" if theme else "",
-            description=action.description,
-            steps=list(action.steps or []),
-            owner=(owner.name or owner.email) if owner else None,
-            deputies=[p.name or p.email or "?" for p in deputies(session=session, action=action)],
-            partners=list(action.partners or []),
-            planning=planning_line(action.planning or {}),
-            target=action.target_text,
-            deadline=HalfYear.from_code(action.deadline) if action.deadline else None,
-            status=action.status,
-            status_text=action.status_text,
-            history=[
-                HistoryEntry(
-                    at=e.created_at,
-                    author=authors.get(e.author_id) if e.author_id else None,
-                    status=e.status,
-                    text=e.text,
-                    realised_quantity=e.realised_quantity,
-                    bottlenecks=e.bottlenecks,
-                    help_needed=e.help_needed,
-                    carried_over=e.carried_over,
-                    source=e.source,
-                )
-                for e in entries
-            ],
-            history_total=total,
-            extra=_extra(action),
-        )
+        > 0
+        or action.status not in OPEN_STATUSES,
+        extra=_extra(action),
+    )

@@ -143,22 +143,35 @@ class ColumnSet:
 # (V/R cells) in its place. An import reads either form.
 ACTION_COLUMNS = ColumnSet(
     (
-        Column("code", "Nr", ("nummer", "actienummer", "actie nr", "code"), required=True),
-        Column("theme", "Actielijn", ("speerpunt",), required=True),
-        Column("title", "Actie", ("titel",), required=True, wide=True),
+        Column("code", "Nr", ("nummer", "actienummer", "actie nr", "code", "nr."), required=True),
+        Column("theme", "Actielijn", ("speerpunt", "ambitie", "thema", "lijn"), required=True),
+        Column("title", "Actie", ("titel", "actiepunt", "acties"), required=True, wide=True),
         Column(
             "description",
             "Omschrijving",
-            ("wat", "beschrijving", "wat / stappen"),
+            ("wat", "beschrijving", "wat / stappen", "toelichting actie", "activiteiten"),
             wide=True,
             field=TEXT,
         ),
-        Column("owner", "Regiehouder", ("eigenaar",)),
-        Column("partners", "Partners", ("betrokken partijen",), field=TEXT_LIST),
-        Column("planning", "Planning", exported=False),
-        Column("target", "Doel", ("totaal extra plekken",)),
-        Column("deadline", "Deadline"),
-        Column("status", "Status"),
+        Column(
+            "owner",
+            "Regiehouder",
+            ("eigenaar", "trekker", "verantwoordelijke", "regie", "verantwoordelijk", "wie"),
+        ),
+        Column(
+            "partners",
+            "Partners",
+            ("betrokken partijen", "partijen", "samenwerkingspartners", "met wie"),
+            field=TEXT_LIST,
+        ),
+        Column("planning", "Planning", ("wanneer", "periode", "termijn"), exported=False),
+        Column(
+            "target",
+            "Doel",
+            ("totaal extra plekken", "doelstelling", "resultaat", "beoogd resultaat", "aantal"),
+        ),
+        Column("deadline", "Deadline", ("einddatum", "gereed", "klaar in", "opleverdatum")),
+        Column("status", "Status", ("voortgang",)),
         Column(
             "status_text",
             "Stand van zaken",
@@ -171,13 +184,17 @@ ACTION_COLUMNS = ColumnSet(
 
 INDICATOR_COLUMNS = ColumnSet(
     (
-        Column("name", "Indicator", required=True),
+        Column("name", "Indicator", ("indicatoren",), required=True),
         Column("unit", "Eenheid"),
         Column("baseline", "Nulmeting"),
         Column("baseline_year", "Nulmeting jaar", ("jaar nulmeting",)),
-        Column("target", "Doel"),
+        Column(
+            "target",
+            "Doel",
+            ("bijgestelde doelstelling", "bijgestelde doelstellingen", "doelstelling"),
+        ),
         Column("target_year", "Doeljaar"),
-        Column("value", "Stand"),
+        Column("value", "Stand", ("meting", "realisatie")),
         Column("date", "Peildatum"),
     )
 )
@@ -188,4 +205,27 @@ PEOPLE_COLUMNS = ColumnSet(
         Column("email", "E-mail", ("email", "e-mailadres")),
         Column("slack_id", "Slack-id", ("slack id", "slack")),
     )
+)
+
+
+# Columns the import reads but the export does not write (yet): a coordinator's own file may
+# have them. The import matches ``*_IMPORT_COLUMNS``; the export writes the sets above.
+ACTION_IMPORT_COLUMNS = ColumnSet(
+    (
+        *ACTION_COLUMNS,
+        Column("deputy", "Plaatsvervanger", ("vervanger", "plv", "tweede trekker")),
+    )
+)
+INDICATOR_IMPORT_COLUMNS = ColumnSet(
+    (
+        *INDICATOR_COLUMNS,
+        Column(
+            "original_target",
+            "Oorspronkelijk doel",
+            ("oorspronkelijke doelstelling", "oorspronkelijke doelstellingen"),
+        ),
+    )
+)
+PEOPLE_IMPORT_COLUMNS = ColumnSet(
+    (*PEOPLE_COLUMNS, Column("contact", "Contactpersoon", ("contact", "aanspreekpunt")))
 )

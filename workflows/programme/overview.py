@@ -1,6 +1,7 @@
 """Where the programme stands: per actielijn the counts per status, this round's updates
-received and missing, and the owners who are late. Filters, combinable: one actielijn, one
-status, one person (owner or deputy)."""
+received and missing, and the owners who are late. Filters, combinable: one actielijn, one or
+more statuses, the actions whose update for this round is missing, one person (owner or
+deputy)."""
 
 from __future__ import annotations
 
@@ -78,12 +79,23 @@ class ThemeSummary:
 @dataclass(frozen=True)
 class Filter:
     theme: str | None = None
-    status: Status | None = None
+    statuses: tuple[Status, ...] = ()  # any of these
     person: str | None = None  # the person's name, once resolved
+    missing: bool = False  # only actions whose update for this round is missing
 
     @property
     def active(self) -> bool:
-        return bool(self.theme or self.status or self.person)
+        return bool(self.theme or self.statuses or self.person or self.missing)
+
+
+@dataclass(frozen=True)
+class FilterRequest:
+    """The filter as typed, before the actielijn and the person are looked up."""
+
+    theme: str | None = None  # its number
+    statuses: tuple[Status, ...] = ()
+    person: str | None = None  # the text naming them
+    missing: bool = False
 
 
 @dataclass
@@ -162,6 +174,7 @@ def round_state(
 
 _TOKEN = re.compile(r"<[^<>]*>|\S+")  # a Slack mention stays one token
 _THEME_WORDS = ("actielijn", "speerpunt", "thema")
+_MISSING_WORDS = ("ontbreekt", "ontbreken", "ontbrekend", "missing")
 
 
 def _status_at(tokens: list[str], i: int) -> tuple[Status, int] | None:
@@ -180,21 +193,24 @@ def _starts_filter(tokens: list[str], i: int) -> bool:
     return (
         looks_like_person(word)
         or word.lower() in _THEME_WORDS
+        or word.lower() in _MISSING_WORDS
         or re.fullmatch(r"\d+\.?", word) is not None
         or _status_at(tokens, i) is not None
     )
 
 
-def parse_filter(text: str) -> tuple[str | None, Status | None, str | None]:
-    """``actielijn 2``, a status and ``@persoon``, in any order and each at most once:
-    (theme number, status, person text)."""
+def parse_filter(text: str) -> FilterRequest:
+    """``actielijn 2``, statuses, ``ontbreekt`` and ``@persoon``, in any order; an actielijn and
+    a person at most once, statuses as many as wanted (an action matches any of them)."""
     tokens = _TOKEN.findall(text)
-    found: dict[str, object] = {}
+    found: dict[str, str] = {}
+    statuses: list[Status] = []
+    missing = False
     i = 0
     while i < len(tokens):
         word = tokens[i]
         kind: str
-        value: object
+        value: str
         if looks_like_person(word):
             end = i + 1
             if word.startswith("@"):  # "@Anna Jansen": the name runs on to the next filter
@@ -207,21 +223,24 @@ def parse_filter(text: str) -> tuple[str | None, Status | None, str | None]:
             kind, value, i = "theme", tokens[i + 1].rstrip("."), i + 2
         elif re.fullmatch(r"\d+\.?", word):
             kind, value, i = "theme", word.rstrip("."), i + 1
+        elif word.lower() in _MISSING_WORDS:
+            missing, i = True, i + 1
+            continue
         elif (status := _status_at(tokens, i)) is not None:
-            kind, value = "status", status[0]
+            if status[0] not in statuses:
+                statuses.append(status[0])
             i = status[1]
+            continue
         else:
             raise ParseError(messages.OVERVIEW_BAD_FILTER.format(text=word))
         if kind in found:
             raise ParseError(messages.OVERVIEW_FILTER_TWICE)
         found[kind] = value
-    theme = found.get("theme")
-    status_found = found.get("status")
-    person = found.get("person")
-    return (
-        theme if isinstance(theme, str) else None,
-        status_found if isinstance(status_found, Status) else None,
-        person if isinstance(person, str) else None,
+    return FilterRequest(
+        theme=found.get("theme"),
+        statuses=tuple(statuses),
+        person=found.get("person"),
+        missing=missing,
     )
 
 
@@ -251,7 +270,8 @@ def programme_overview(
     programme_id: int | None = None,
 ) -> Overview:
     """The overview of the whole programme, or of the part the filter names."""
-    theme_no, status, person_text = parse_filter(filter_text)
+    request = parse_filter(filter_text)
+    theme_no, person_text = request.theme, request.person
     with transaction(engine) as session:
         programme = current_programme(session=session, programme_id=programme_id)
         all_themes = themes(session=session, programme=programme)
@@ -267,8 +287,9 @@ def programme_overview(
                 raise NotFound(messages.NO_SUCH_THEME.format(number=theme_no, numbers=numbers))
             all_actions = [a for a in all_actions if a.theme_id == match[0].id]
             theme_title = f"{match[0].number}. {match[0].title}"
-        if status is not None:
-            all_actions = [a for a in all_actions if a.status == status.value]
+        if request.statuses:
+            wanted = {s.value for s in request.statuses}
+            all_actions = [a for a in all_actions if a.status in wanted]
         if person_text is not None:
             person = _person_named(session, directory, person_text)
             deputising = set(
@@ -278,11 +299,22 @@ def programme_overview(
             )
             all_actions = [a for a in all_actions if a.owner_id == person.id or a.id in deputising]
             person_name = person.name or person.email or "?"
-        flt = Filter(theme=theme_title, status=status, person=person_name)
+        flt = Filter(
+            theme=theme_title,
+            statuses=request.statuses,
+            person=person_name,
+            missing=request.missing,
+        )
         state = round_state(
             session=session, programme=programme, now=now, tz=tz, all_actions=every_action
         )
         done = state.updated if state else frozenset()
+        if request.missing:  # no open round: nothing is missing
+            all_actions = [
+                a
+                for a in all_actions
+                if state and expects_update(a.status, updated=a.id in done) and a.id not in done
+            ]
         summaries = {t.id: ThemeSummary(number=t.number, title=t.title) for t in all_themes}
         totals: Counter[Status] = Counter()
         late: dict[int, list[str]] = {}

@@ -1,4 +1,5 @@
-"""Planning per half-year: preparation (voorbereiding/onderzoek) or realisation (realisatie)."""
+"""Planning per half-year: preparation (voorbereiding/onderzoek), realisation (realisatie) or
+continuous (doorlopend: ongoing work without an end, e.g. a standing consultation)."""
 
 from __future__ import annotations
 
@@ -8,12 +9,14 @@ from enum import StrEnum
 from workflows import messages
 from workflows.dates.dutch import fold
 from workflows.dates.halfyear import HalfYear
+from workflows.dates.periods import parse_period
 from workflows.errors import ParseError
 
 
 class Phase(StrEnum):
     PREPARATION = "preparation"
     REALISATION = "realisation"
+    CONTINUOUS = "continuous"
 
     @property
     def label(self) -> str:
@@ -33,8 +36,12 @@ _PHASE_WORDS = {
     "realisatie": Phase.REALISATION,
     "uitvoering": Phase.REALISATION,
     "realisation": Phase.REALISATION,
+    "d": Phase.CONTINUOUS,
+    "doorlopend": Phase.CONTINUOUS,
+    "continu": Phase.CONTINUOUS,
+    "continuous": Phase.CONTINUOUS,
 }
-_RANGE_SPLIT = re.compile(r"\s+(?:t/m|tot en met|tm|tot)\s+|\s*[–—]\s*|\s+-\s+")
+CONTINUOUS_WORDS = frozenset({"doorlopend", "continu", "loopt door", "structureel"})
 
 Planning = dict[str, str]  # {"2026-H1": "preparation"}
 
@@ -52,7 +59,15 @@ def parse_phase_cell(text: str | None) -> Phase | None:
 
 def parse_planning(text: str | None) -> Planning:
     """The compact form ``2026-H1 voorbereiding; 2026-H2 t/m 2027-H2 realisatie``."""
+    return read_planning(text)[0]
+
+
+def read_planning(text: str | None) -> tuple[Planning, list[str]]:
+    """The compact form, with quarters, months and years too (``Q3 2026 t/m 2027
+    realisatie``); also returns the segments where a quarter or month was rounded to its
+    half-year."""
     result: Planning = {}
+    rounded: list[str] = []
     for segment in re.split(r"[;\n]+", str(text or "")):
         segment = " ".join(segment.split())
         if not segment:
@@ -61,17 +76,14 @@ def parse_planning(text: str | None) -> Planning:
         phase = _PHASE_WORDS.get(fold(words[-1])) if len(words) == 2 else None
         if phase is None:
             raise ParseError(messages.BAD_PLANNING.format(text=segment))
-        bounds = _RANGE_SPLIT.split(words[0].strip())
-        halves = [HalfYear.try_parse(b) for b in bounds]
-        if not 1 <= len(halves) <= 2 or any(h is None for h in halves):
+        period = parse_period(words[0])
+        if period is None or period.first is None:
             raise ParseError(messages.BAD_PLANNING.format(text=segment))
-        first, last = halves[0], halves[-1]
-        assert first is not None and last is not None
-        if last < first:
-            raise ParseError(messages.BAD_PLANNING.format(text=segment))
-        for half in HalfYear.span(first, last):
+        if period.rounded:
+            rounded.append(segment)
+        for half in HalfYear.span(period.first, period.last):
             result[half.code] = phase.value
-    return dict(sorted(result.items()))
+    return dict(sorted(result.items())), rounded
 
 
 def format_planning(planning: Planning) -> str:

@@ -79,6 +79,15 @@ def reachable(person: Person | None) -> bool:
     return person is not None and bool(person.slack_id or person.email)
 
 
+def recipient(owner: Person | None, people: Mapping[int, Person]) -> Person | None:
+    """Who is reminded for an owner: the owner; for a team (Person.kind ``team``, no Slack
+    account) its contact person; None when nobody can be reached (the coordinators hear)."""
+    if owner is not None and owner.kind == "team":
+        contact = people.get(owner.contact_id) if owner.contact_id is not None else None
+        return contact if contact is not None and contact.kind != "team" else None
+    return owner
+
+
 def open_without_update(
     round_: Round, actions: Iterable[Action], updates: Iterable[StatusUpdate]
 ) -> list[Action]:
@@ -99,6 +108,8 @@ def plan_reminders(
 ) -> Plan:
     """The reminders, escalation and unreachable-report due at ``now`` for this round.
 
+    ``owners`` holds the owners and the contact persons of owners that are teams.
+
     Only the latest owner occasion that is due counts: when the bot was down over the first
     and the second reminder, one reminder goes out (``second``) and ``first`` is listed as
     superseded. Work older than ``policy.catch_up`` is not done any more, and occasions from
@@ -113,8 +124,9 @@ def plan_reminders(
     nobody: list[int] = []
     for action in late:
         owner = owners.get(action.owner_id) if action.owner_id is not None else None
-        if reachable(owner):
-            by_owner.setdefault(action.owner_id, []).append(action.id)  # type: ignore[arg-type]
+        to = recipient(owner, owners)
+        if to is not None and reachable(to):
+            by_owner.setdefault(to.id, []).append(action.id)  # type: ignore[arg-type]
         else:
             nobody.append(action.id)  # type: ignore[arg-type]
 

@@ -156,6 +156,12 @@ def _plan(
             for p in session.exec(select(Person).where(col(Person.id).in_(owner_ids)))
             if p.id is not None
         }
+        contact_ids = {p.contact_id for p in owners.values() if p.contact_id is not None}
+        owners.update(
+            (p.id, p)
+            for p in session.exec(select(Person).where(col(Person.id).in_(contact_ids)))
+            if p.id is not None
+        )
         plan = plan_reminders(
             round_, actions, updates, policy, now, owners=owners, tz=settings.timezone
         )

@@ -27,6 +27,7 @@ from workflows.errors import ParseError
 from workflows.programme.people import parse_person
 from workflows.programme.programmes import programme_period
 from workflows.programme.queries import actions, current_programme, themes
+from workflows.programme.statuses import OPEN_STATUSES
 from workflows.report.model import (
     ActionRow,
     Change,
@@ -39,6 +40,8 @@ from workflows.report.model import (
 )
 from workflows.report.timeline import ActionTimeline, State, planning_end
 from workflows.settings import DEFAULT_ZONE
+
+IMPORT = "import"  # StatusUpdate.source of an import: a baseline, not an update
 
 
 def _midnight(day: date, zone: ZoneInfo) -> datetime:
@@ -76,10 +79,14 @@ def build_report(
         if round_ is not None:
             # A round may be opened ahead of its half-year: its updates count wherever they fall.
             updated = any(
-                u.round_id == round_.id and u.created_at < cutoff for u in timeline.updates
+                u.round_id == round_.id and u.created_at < cutoff and u.source != IMPORT
+                for u in timeline.updates
             )
         else:
-            updated = bool(timeline.updates_for(half_year, cutoff))
+            updated = any(u.source != IMPORT for u in timeline.updates_for(half_year, cutoff))
+        # the import's stand van zaken is the baseline ("stand bij vaststelling"), no update
+        real = [u for u in timeline.updates if u.created_at < cutoff and u.source != IMPORT]
+        shown = [u for u in timeline.updates if u.created_at < cutoff]
         before = None
         if not first_report and timeline.exists_at(start):
             before = timeline.state_at(start, half_year=half_year.previous())
@@ -99,6 +106,8 @@ def build_report(
             status_text=state.text,
             text_date=state.text_at.astimezone(zone).date() if state.text_at else None,
             updated=updated,
+            status_known=bool(real) or state.status not in OPEN_STATUSES,
+            text_is_baseline=bool(shown) and shown[-1].source == IMPORT,
             change=_change(state, before, is_new=not first_report and before is None),
         )
         rows[action.id] = row  # type: ignore[index]

@@ -26,8 +26,9 @@ from workflows.report.docx_parts import (
 from workflows.report.model import ActionRow, Report, ThemeSection
 from workflows.report.style import (
     CURRENT_BORDER,
-    FILL,
     PHASE_FILL,
+    status_fill,
+    status_label,
     target_line,
     update_note,
 )
@@ -156,8 +157,8 @@ def _action_row(  # type: ignore[no-untyped-def]
         if half == current:
             border(cell, CURRENT_BORDER)
     status_cell = cells[3 + len(grid)]
-    shade(status_cell, FILL[action.status])
-    write(status_cell, action.status.label, body)
+    shade(status_cell, status_fill(action))
+    write(status_cell, status_label(action), body)
     text_cell = cells[4 + len(grid)]
     write(text_cell, action.status_text or messages.REPORT_NO_TEXT, body)
     note = update_note(action, current) if action.is_open else ""

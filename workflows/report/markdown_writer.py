@@ -21,11 +21,12 @@ from workflows.report.style import (
     move_text,
     percent,
     plural,
+    status_label,
     target_line,
     update_note,
 )
 
-_PHASE_MARK = {"preparation": "V", "realisation": "R"}
+_PHASE_MARK = {"preparation": "V", "realisation": "R", "continuous": "D"}
 
 
 def cell(text: object) -> str:
@@ -128,7 +129,7 @@ def _action(report: Report, a: ActionRow) -> list[str]:
         text += f"\n_{note}_"
     owner = a.owner.display if a.owner else f"_{messages.REPORT_NO_OWNER}_"
     planning = grid_text(report, a) if a.planning else messages.REPORT_NO_PLANNING
-    return [a.code, title, owner, planning, a.status.label, text]
+    return [a.code, title, owner, planning, status_label(a), text]
 
 
 def _indicators(report: Report) -> list[str]:

@@ -62,6 +62,9 @@ class ActionRow:
     status_text: str
     text_date: date | None  # when the shown stand van zaken was given (None: never)
     updated: bool  # an update was given for this half-year
+    # False while only an import gave the status (a baseline, no owner's update): unknown
+    status_known: bool = True
+    text_is_baseline: bool = False  # the shown stand van zaken is the import's
     change: Change = field(default_factory=Change)
 
     @property

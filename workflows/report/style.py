@@ -33,8 +33,22 @@ FILL = {
     Status.DONE: "BDD7EE",
     Status.CANCELLED: "D0CECE",
 }
-PHASE_FILL = {"preparation": "BDD7EE", "realisation": "2F5597"}
+PHASE_FILL = {"preparation": "BDD7EE", "realisation": "2F5597", "continuous": "A9D18E"}
 CURRENT_BORDER = "C00000"
+UNKNOWN_FILL = "F2F2F2"  # grey: no owner's update yet, so the status is not known
+
+
+def status_fill(row: ActionRow) -> str:
+    """The status cell's colour: the status's, or grey while only an import gave it."""
+    return FILL[row.status] if row.status_known else UNKNOWN_FILL
+
+
+def status_label(row: ActionRow) -> str:
+    """``op schema``, or ``onbekend (import: op schema)`` while only an import gave it."""
+    if row.status_known:
+        return row.status.label
+    return messages.REPORT_STATUS_UNKNOWN.format(status=row.status.label)
+
 
 # XML 1.0 refuses C0 controls other than tab, newline and carriage return, lone surrogates and
 # U+FFFE/U+FFFF; Word and Excel refuse the file if any slips in. C1 controls go too: never meant.
@@ -69,6 +83,8 @@ def update_note(row: ActionRow, half: HalfYear) -> str:
     """Why the shown text is not this half-year's update (empty when it is)."""
     if row.updated or not row.is_open:  # nobody expects an update on a closed action
         return ""
+    if row.text_is_baseline and row.text_date is not None:
+        return messages.REPORT_IMPORT_BASELINE.format(date=format_short(row.text_date))
     if row.text_date is None:
         return messages.REPORT_NEVER_UPDATED
     return messages.REPORT_NOT_UPDATED.format(half=half.label, date=format_short(row.text_date))

@@ -13,8 +13,10 @@ from openpyxl import Workbook
 from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 from openpyxl.utils import get_column_letter
 
+from storage.clean import clean_text
 from workflows import messages
 from workflows.dates.dutch import format_long
+from workflows.importing.cells import looks_like_formula
 from workflows.programme.columns import ACTION_COLUMNS, INDICATOR_COLUMNS
 from workflows.programme.statuses import Status
 from workflows.report.model import Report
@@ -22,16 +24,18 @@ from workflows.report.style import (
     CURRENT_BORDER,
     FILL,
     PHASE_FILL,
+    UNKNOWN_FILL,
     clean,
     indicator_baseline,
     indicator_target,
     move_text,
+    status_label,
     update_note,
 )
 
 _BOLD = Font(bold=True)
 _WRAP = Alignment(wrap_text=True, vertical="top")
-_PHASE_MARK = {"preparation": "V", "realisation": "R"}
+_PHASE_MARK = {"preparation": "V", "realisation": "R", "continuous": "D"}
 
 
 def _fill(colour: str) -> PatternFill:
@@ -67,7 +71,7 @@ def write_xlsx(report: Report, path: Path) -> None:
         summary.append(
             [messages.REPORT_NO_DATA.format(half=half, cutoff=format_long(report.cutoff))]
         )
-        workbook.save(path)
+        _save(workbook, path)
         return
     summary.append([report.summary_line])
     summary.append([])
@@ -102,6 +106,23 @@ def write_xlsx(report: Report, path: Path) -> None:
         _append(
             missing, [m.code, m.title, m.owner.display if m.owner else messages.REPORT_NO_OWNER]
         )
+    _save(workbook, path)
+
+
+def _save(workbook: Workbook, path: Path) -> None:
+    """Every text that Excel would run as a formula (``=HYPERLINK(...)`` typed as an update)
+    is written as text: a string cell, with the quote prefix so editing it keeps it text.
+    The report writes no formulas of its own, so every cell is checked."""
+    for sheet in workbook.worksheets:
+        for row in sheet.iter_rows():
+            for cell in row:
+                if isinstance(cell.value, str):
+                    text = clean_text(cell.value)
+                    if text != cell.value:
+                        cell.value = text
+                    if looks_like_formula(text):
+                        cell.data_type = "s"
+                        cell.quotePrefix = True
     workbook.save(path)
 
 
@@ -142,7 +163,7 @@ def _actions(workbook: Workbook, report: Report) -> None:
                     a.title,
                     owner,
                     *marks,
-                    a.status.label,
+                    status_label(a),
                     a.target_text or "",
                     a.realised_quantity,
                     a.status_text,
@@ -157,7 +178,9 @@ def _actions(workbook: Workbook, report: Report) -> None:
                     target.fill = fills[phase]
                 if h == report.half_year:
                     target.border = Border(left=current, right=current)
-            sheet.cell(row=row, column=status_column).fill = status_fills[a.status]
+            sheet.cell(row=row, column=status_column).fill = (
+                status_fills[a.status] if a.status_known else _fill(UNKNOWN_FILL)
+            )
             sheet.cell(row=row, column=status_column + 3).alignment = _WRAP
     sheet.auto_filter.ref = sheet.dimensions
 

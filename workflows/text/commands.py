@@ -83,11 +83,12 @@ OWNER_NOT_DEPUTY = "{name} is de regiehouder van actie {code} en kan geen plaats
 
 # Overview filters and input
 OVERVIEW_BAD_FILTER = (
-    "'{text}' begrijp ik niet als filter. Gebruik `actielijn 2`, een status (bijvoorbeeld "
-    "vertraagd) en/of `@persoon`, bijvoorbeeld `overzicht @anna vertraagd`."
+    "'{text}' begrijp ik niet als filter. Gebruik `actielijn 2`, een of meer statussen "
+    "(bijvoorbeeld vertraagd), `ontbreekt` en/of `@persoon`, bijvoorbeeld "
+    "`overzicht @anna vertraagd aandacht`."
 )
 OVERVIEW_FILTER_TWICE = (
-    "Geef elk soort filter hoogstens één keer: één actielijn, één status en één @persoon, "
+    "Geef hoogstens één actielijn en één @persoon (statussen mogen er meer zijn), "
     "bijvoorbeeld `overzicht actielijn 2 vertraagd @anna`."
 )
 NO_SUCH_THEME = "Actielijn {number} bestaat niet. Er zijn de actielijnen {numbers}."
@@ -98,10 +99,13 @@ OVERVIEW_TITLE = "Overzicht: {programme}"
 OVERVIEW_TITLE_THEME = "Overzicht actielijn {theme}"
 OVERVIEW_TITLE_STATUS = "Acties met status {status}"
 OVERVIEW_TITLE_PERSON = "Acties van {name}"
+OVERVIEW_TITLE_MISSING = "Acties waarvan de update voor deze ronde ontbreekt"
 OVERVIEW_TITLE_COMBINED = "Acties{parts}"
 OVERVIEW_PART_PERSON = " van {name}"
 OVERVIEW_PART_STATUS = " met status {status}"
 OVERVIEW_PART_THEME = " in actielijn {theme}"
+OVERVIEW_PART_MISSING = " zonder update voor deze ronde"
+OR = " of "
 OVERVIEW_TOTALS = "*{count}*: {counts}"
 NO_ROUND = "Er loopt nu geen updateronde."
 ROUND_LINE = (
@@ -123,6 +127,11 @@ NO_MATCHING = "Geen acties gevonden."
 # One action
 ACTION_TITLE = "Actie {code}: {title}"
 ACTION_FALLBACK = "Actie {code}: {title} ({status})"
+ACTION_MATCHES = "{count} acties hebben '{text}' in de titel:"
+ACTION_MATCH_LINE = "`{code}` {title}"
+ACTION_MATCHES_HINT = (
+    "Kies er een met `/woonzorg actie CODE`, bijvoorbeeld `/woonzorg actie {code}`."
+)
 ACTION_THEME = "Actielijn {theme}"
 FIELD_OWNER = "*Regiehouder*\n{value}"
 FIELD_DEPUTIES = "*Plaatsvervangers*\n{value}"
@@ -135,19 +144,21 @@ NOT_SET = "_niet vastgelegd_"
 PARTNERS = "*Betrokken partijen:* {value}"
 DESCRIPTION = "*Wat*\n{value}"
 PLANNING_TITLE = "*Planning* (V = voorbereiding, R = realisatie)"
-PLANNING_LETTERS = {"preparation": "V", "realisation": "R"}
+PLANNING_LETTERS = {"preparation": "V", "realisation": "R", "continuous": "D"}
 NO_PLANNING = "*Planning*: _niet vastgelegd_"
 STATUS_TEXT_TITLE = "*Stand van zaken*"
 NO_STATUS_TEXT = "_Nog geen stand van zaken._"
 NO_TEXT = "_(geen tekst)_"
 LATEST = "Laatste update {date} door {author}"
 LATEST_VIA = "Laatste update {date} via {source}"
+LATEST_BASELINE = "Stand volgens import van {date}; nog geen update van de regiehouder."
+STATUS_UNKNOWN = "⚪ onbekend"
 HISTORY_TITLE = "*Geschiedenis* ({shown} van {total}, nieuwste eerst)"
 HISTORY_LINE = "• {date} · {author} · {status}: {text}"
 HISTORY_QUANTITY = " · gerealiseerd: {quantity}"
 HISTORY_CARRIED = " _(geen wijziging)_"
 HISTORY_HELP = " _(hulp gevraagd)_"
-SOURCE_LABELS = {"import": "import", "slack": "Slack", "console": "terminal"}
+SOURCE_LABELS = {"import": "stand volgens import", "slack": "Slack", "console": "terminal"}
 BOT_BUTTON_UPDATE = "Update geven"
 
 # My actions
@@ -180,8 +191,8 @@ HINT_TEXT = "Wat is er bereikt en wat komt er aan? Hoogstens 3.000 tekens."
 LABEL_QUANTITY = "Gerealiseerd aantal"
 HINT_QUANTITY = "Doel: {target}. Een getal, bijvoorbeeld 12 of 12,5."
 LABEL_BOTTLENECKS = "Knelpunten"
-LABEL_HELP = "Hulp"
-HELP_OPTION = "Ik heb hulp nodig van de coördinator"
+LABEL_HELP = "Heb je hulp nodig van de coördinator?"
+HELP_OPTION = "Ja, ik heb hulp nodig"
 MODAL_TEXT_REQUIRED = "Vul de stand van zaken in."
 MODAL_STATUS_REQUIRED = "Kies een status."
 

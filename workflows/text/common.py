@@ -11,7 +11,11 @@ STATUS_LABELS = {
     "done": "gereed",
     "cancelled": "vervallen",
 }
-PLANNING_LABELS = {"preparation": "voorbereiding", "realisation": "realisatie"}
+PLANNING_LABELS = {
+    "preparation": "voorbereiding",
+    "realisation": "realisatie",
+    "continuous": "doorlopend",
+}
 HALF_LABEL = {1: "1e helft {year}", 2: "2e helft {year}"}
 
 # Singular and plural of the nouns (and verbs) that come with a count: use ``plural``.
@@ -50,7 +54,10 @@ BAD_PLANNING = (
     "'{text}' is geen planning. Schrijf bijvoorbeeld: 2026-H1 voorbereiding; "
     "2026-H2 t/m 2027-H2 realisatie."
 )
-BAD_PLANNING_CELL = "'{text}' is geen planning. Gebruik V (voorbereiding) of R (realisatie)."
+BAD_PLANNING_CELL = (
+    "'{text}' is geen planning. Gebruik V (voorbereiding), R (realisatie) of D (doorlopend)."
+)
+CONTINUOUS = "doorlopend"
 BAD_OWNER = (
     "'{text}' is geen regiehouder. Schrijf 'Naam <e-mail>', een e-mailadres of een Slack-id (U…)."
 )
@@ -63,6 +70,16 @@ NO_PROGRAMME = (
 )
 ACTION_NOT_FOUND = "Actie {code} bestaat niet."
 ACTION_SUGGESTION = " Bedoelde je {suggestion}?"
+DATABASE_SILENT = (
+    "De database antwoordt niet, dus er is niets opgeslagen. Probeer het over een minuut opnieuw."
+)
+UPDATE_NOT_SAVED_SILENT = (
+    "Je update is niet opgeslagen: de database antwoordt niet. Probeer het over een minuut opnieuw."
+)
+ACTION_NOT_FOUND_TITLE = (
+    "Ik vind geen actie met code of titel '{text}'. Typ een code (`actie 2.4`) of woorden uit "
+    "de titel (`actie housing first`)."
+)
 DATABASE_UNAVAILABLE = (
     "De database is even niet bereikbaar of bezet. Er is niets verloren gegaan; "
     "probeer het zo nog eens."

@@ -15,7 +15,22 @@ IMPORT_BAD_EXTENSION = (
 IMPORT_OLD_EXCEL = "Dit is het oude Excel-formaat (.xls). Sla het bestand op als .xlsx of .csv."
 IMPORT_NOT_XLSX = "Dit is geen leesbaar Excel-bestand (.xlsx)."
 IMPORT_NOT_CSV = "Dit is geen leesbaar CSV-bestand (het bevat binaire gegevens)."
-IMPORT_BAD_CSV = "Het CSV-bestand is niet te lezen: {detail}."
+IMPORT_BAD_CSV = "Het CSV-bestand is hier niet te lezen (klopt het gebruik van aanhalingstekens?)."
+IMPORT_FILE_TOO_BIG = (
+    "Het bestand is te groot ({size} MB); een programmabestand is kleiner dan {max} MB."
+)
+IMPORT_UNPACKED_TOO_BIG = (
+    "Het Excel-bestand is uitgepakt {size} MB groot (meer dan {max} MB); dit is geen gewoon "
+    "programmabestand en wordt niet geopend."
+)
+IMPORT_BROKEN_XLSX = (
+    "Het Excel-bestand is beschadigd (de inhoud is geen geldige XML). "
+    "Open het in Excel en sla het opnieuw op."
+)
+IMPORT_TOO_MANY_ROWS = (
+    "Het werkblad '{sheet}' heeft meer dan {max} rijen. Verwijder lege of overbodige rijen."
+)
+IMPORT_CELL_TOO_LONG = "Deze cel bevat {length} tekens; er passen er hoogstens {max} in."
 IMPORT_EMPTY = "Het bestand is leeg: er staat geen kopregel en geen actie in."
 IMPORT_NO_ACTIONS = "Er staan geen acties in het bestand (alleen een kopregel)."
 IMPORT_NO_SHEET = "Het werkblad 'Acties' ontbreekt (gevonden: {found})."
@@ -43,6 +58,16 @@ IMPORT_OWNER_UNREACHABLE = (
     "Regiehouder '{name}' van actie {code} heeft geen e-mailadres of Slack-id en krijgt dus "
     "geen herinneringen. Schrijf 'Naam <e-mail>' of vul het werkblad Personen aan."
 )
+IMPORT_OWNER_SPLIT = (
+    "Meer namen als regiehouder: {owner} wordt regiehouder, {deputies} plaatsvervanger."
+)
+IMPORT_OWNER_TEAM = (
+    "'{name}' is een team of organisatie (geen persoon): de herinneringen gaan naar de "
+    "contactpersoon uit het werkblad Personen, anders naar de coördinatoren."
+)
+IMPORT_TARGET_NO_NUMBER = "Doel zonder aantal: '{text}' blijft tekst."
+IMPORT_ROUNDED = "'{text}' is afgerond op {half}."
+IMPORT_PLANNING_ROUNDED = "'{text}': het kwartaal of de maand is afgerond op het halfjaar."
 IMPORT_NO_OWNER = "Actie {code} heeft geen regiehouder; niemand krijgt herinneringen."
 IMPORT_DEADLINE_BEFORE_PLANNING = (
     "De deadline van actie {code} ({deadline}) ligt vóór het eerste geplande halfjaar "
@@ -63,6 +88,8 @@ IMPORT_DUPLICATE_PERSON = "'{text}' staat er twee keer in (ook op rij {first})."
 IMPORT_PERSON_CONFLICT = (
     "Slack-id {slack_id} hoort al bij {other}; het kan niet ook bij {email} horen."
 )
+
+IMPORT_BAD_CONTACT = "Contactpersoon '{text}' is niet te vinden of is het team zelf."
 
 IMPORT_CONCURRENT = (
     "{file} is niet geïmporteerd; er is niets gewijzigd. Tegelijk is het programma ook op een "
@@ -88,7 +115,7 @@ SHEET_INDICATORS = "Indicatoren"
 SHEET_PEOPLE = "Personen"
 SUFFIX_INDICATORS = "-indicatoren"  # van_opvang.csv -> van_opvang-indicatoren.csv
 SUFFIX_PEOPLE = "-personen"
-PLANNING_CELL = {"preparation": "V", "realisation": "R"}
+PLANNING_CELL = {"preparation": "V", "realisation": "R", "continuous": "D"}
 EXPORTED_AT_LABEL = "Geëxporteerd op"
 
 # Several programmes, the dry run, asking before cancelling, bot updates that win

@@ -14,8 +14,13 @@ REMINDER_INTRO = {
         "uiterlijk {deadline}?"
     ),
     "deadline": (
-        "Hoi {name}, de deadline voor de updates over de {half} is bijna daar: uiterlijk "
-        "{deadline}. Wil je je update nog doorgeven?"
+        "Hoi {name}, vandaag ({deadline}) is de deadline voor je update over de {half}. Wil je "
+        "die vandaag nog doorgeven?"
+    ),
+    # the deadline falls on a weekend or holiday: this reminder goes out the working day before
+    "deadline_ahead": (
+        "Hoi {name}, de deadline voor je update over de {half} komt eraan: uiterlijk "
+        "{deadline}. Wil je die nog doorgeven?"
     ),
     "last": (
         "Hoi {name}, de deadline ({deadline}) is verstreken en we missen nog je update over de "
@@ -45,8 +50,8 @@ REMINDER_ALL_DONE = "Alles is binnen voor de {half}. Dank je wel!"
 REMINDER_SNOOZED = "⏰ Ik herinner je er {day} om {hour:02d}:00 opnieuw aan."
 REMINDER_HOW = (
     "Per actie: *Update geven* opent het formulier, *Geen wijziging* neemt je vorige stand van "
-    "zaken over voor deze ronde, *Niet mijn actie* meldt het bij de coördinator. *Later* "
-    "herinnert je de volgende werkdag opnieuw."
+    "zaken over voor deze ronde, *Niet mijn actie* meldt het bij de coördinator. Met "
+    "*Later* krijg je de volgende werkdag opnieuw een herinnering."
 )
 BUTTON_UPDATE = "Update geven"
 BUTTON_NO_CHANGE = "Geen wijziging"
@@ -111,7 +116,7 @@ REMIND_FAILED = "{count} {could} niet worden verstuurd; ik probeer het later opn
 REMIND_SENDING = "Ik stuur {count} een herinnering…"
 COULD = ("kon", "konden")
 DIGEST_POSTING = "Ik stel het weekoverzicht op…"
-DIGEST_POSTED = "Het weekoverzicht is geplaatst in <#{channel}>."
+DIGEST_POSTED = "Het weekoverzicht is geplaatst in {channel}."
 DIGEST_NO_CHANNEL = (
     "Er is geen kanaal voor het weekoverzicht ingesteld (WOONZORG_DIGEST_CHANNEL); er is niets "
     "geplaatst."

@@ -29,6 +29,15 @@ HEALTH_OK = "ok"
 HEALTH_DATABASE_DOWN = "database niet bereikbaar"
 
 # A database that can never work as configured (workflows/runtime/faults.py): no "try again".
+# Chat users get DATABASE_MISCONFIGURED; the details below (paths, hosts) go to the operator.
+DATABASE_MISCONFIGURED = (
+    "De bot kan de database nu niet gebruiken door een instellingsfout. De beheerder vindt de "
+    "oorzaak in het log van de bot; er is niets opgeslagen."
+)
+DATABASE_READ_ONLY = (
+    "De database {database} is alleen te lezen, niet te schrijven. Geef de bot schrijfrechten "
+    "of pas DATABASE_URL aan."
+)
 DATABASE_NO_FOLDER = (
     "De database {path} kan niet worden geopend: de map {folder} bestaat niet. "
     "Maak de map aan of pas DATABASE_URL aan."

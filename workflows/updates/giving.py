@@ -151,7 +151,7 @@ def give_update(
         check_length(text.strip())
     if bottlenecks:
         check_length(bottlenecks)
-    with transaction(engine) as session:
+    with transaction(engine, silent=messages.UPDATE_NOT_SAVED_SILENT) as session:
         if text is not None and escaped:
             text = plain_text(text, _names(session, directory))
             check_length(text.strip())

@@ -150,7 +150,8 @@ def record_updates(
         rows.append(
             {
                 "action_id": action.id,
-                "round_id": current_round.id if current_round else None,
+                # an import's stand van zaken is a baseline: it counts for no round
+                "round_id": current_round.id if current_round and source != "import" else None,
                 "author_id": author.id if author else None,
                 "created_at": now,
                 "status": new_status,

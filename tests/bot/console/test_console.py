@@ -6,6 +6,7 @@ import io
 import os
 import subprocess
 import sys
+from concurrent.futures import ThreadPoolExecutor
 from datetime import datetime
 from pathlib import Path
 
@@ -13,11 +14,13 @@ from rich.console import Console
 from sqlalchemy.engine import Engine
 from sqlmodel import select
 
+from bot.console.adapters import ConsoleDirectory, ConsoleNotifier
 from bot.console.app import build_session, piped_reader
 from storage.db import session_scope
 from storage.models import StatusUpdate
 from tests.support.doubles import fixed_clock
 from tests.support.factories import small_programme
+from workflows.programme.mentions import everyone
 from workflows.settings import Settings
 
 
@@ -83,6 +86,7 @@ def test_button_opens_modal_filled_at_prompts(sqlite_engine: Engine, now: dateti
         ],
     )
     assert "Formulier: Update 2.4" in text
+    assert "Heb je hulp nodig van de coördinator? (j/n, Enter = nee): j" in text
     assert "Niet opgeslagen. Verbeter dit:" in text
     assert "  Stand van zaken: Vul de stand van zaken in." in text
     assert "  Gerealiseerd aantal: 'twaalf' is geen aantal." in text
@@ -252,6 +256,7 @@ def test_piped_demo_prints_the_overview(tmp_path: Path) -> None:
     assert "op schema" in out and "Updateronde" in out
     # the digest goes to the demo's own channel, printed; the configured one is left alone
     assert "bericht in #woonzorg-demo" in out and "Weekoverzicht uitvoeringsprogramma" in out
+    assert "Het weekoverzicht is geplaatst in #woonzorg-demo." in out and "##" not in out
     assert "echt-kanaal" not in out
     assert out.rstrip().endswith("Tot ziens!")
     assert "Traceback" not in result.stderr
@@ -265,3 +270,81 @@ def test_demo_in_a_missing_folder_says_so(tmp_path: Path) -> None:
     result = CliRunner().invoke(app, ["demo", "--db", str(tmp_path / "nope" / "demo.db")])
     assert result.exit_code == 1
     assert f"De map {tmp_path / 'nope'} bestaat niet" in result.output
+
+
+def test_numbers_stay_pressable_after_a_button_answer_and_dms_show_again(
+    sqlite_engine: Engine, now: datetime
+) -> None:
+    with session_scope(sqlite_engine) as s:
+        small_programme(s)
+    text = transcript(
+        sqlite_engine,
+        now,
+        [
+            "ronde start 2026-H1 deadline 15-06-2026",
+            "herinner iedereen",
+            "/als @anna",
+            "2",  # "Geen wijziging" on 1.1: the reminder is updated, its buttons numbered on
+            "5",  # "Geen wijziging" on 2.4, by its number in the first version
+            "/als @coco",
+            "/als @anna",  # the reminder is shown again, in its latest version
+        ],
+    )
+    assert "Er is geen knop" not in text
+    assert "Actie 2.4 heeft nog geen stand van zaken om over te nemen." in text
+    assert text.count("Je bent nu Anna.\n╭─ DM aan jou (eerder gestuurd)") == 2
+    last = text.rsplit("DM aan jou (eerder gestuurd)", 1)[1]
+    assert "✅ 1.1 Programma Armoede en schulden: update ontvangen" in last
+    assert "[1] Update geven  [2] Geen wijziging" in last
+    with session_scope(sqlite_engine) as s:
+        [update] = s.exec(select(StatusUpdate)).all()
+        assert update.carried_over
+
+
+def test_dms_sent_from_many_threads_each_get_their_own_number(sqlite_engine: Engine) -> None:
+    """Reminders go out from 32 sender threads: no two DMs may share a ref, or the one kept
+    for its recipient replaces the other."""
+    with session_scope(sqlite_engine) as s:
+        small_programme(s)
+    out = Console(file=io.StringIO(), width=100, color_system=None)
+    notifier = ConsoleNotifier(out, ConsoleDirectory(sqlite_engine))
+    anna = next(c.slack_id for c in everyone(engine=sqlite_engine) if c.name == "Anna")
+    assert anna is not None
+    blocks = [{"type": "actions", "elements": [{"type": "button", "text": {"text": "Later"}}]}]
+    with ThreadPoolExecutor(max_workers=32) as pool:
+        refs = list(pool.map(lambda i: notifier.send_dm(anna, f"DM {i}", blocks), range(200)))
+    assert len(set(refs)) == 200
+    assert len(notifier.waiting_for(anna)) == 200
+
+
+def test_actions_by_title_and_overview_filters(sqlite_engine: Engine, now: datetime) -> None:
+    with session_scope(sqlite_engine) as s:
+        small_programme(s)
+    text = transcript(
+        sqlite_engine,
+        now,
+        [
+            "ronde start 2026-H1 deadline 15-06-2026",
+            "actie convenant PREVENTIE",  # one title matches: that action
+            "actie ui",  # three titles match: all listed
+            "actie kabouter",
+            "overzicht ontbreekt",
+            "overzicht op schema gereed",
+            "overzicht nog niet gestart ontbreekt @bert",
+        ],
+    )
+    assert "Actie 1.2: Convenant preventie huisuitzettingen" in text
+    assert "3 acties hebben 'ui' in de titel:" in text
+    assert "│ 2.5 Gebruikersruimte  " in text
+    assert "Kies er een met /woonzorg actie CODE, bijvoorbeeld /woonzorg actie 1.2." in text
+    assert "Ik vind geen actie met code of titel 'kabouter'." in text
+    missing = text.split("Coco> overzicht ontbreekt")[1].split("Coco>")[0]
+    assert "Acties waarvan de update voor deze ronde ontbreekt" in missing
+    assert (
+        "1.1 Programma" in missing and "1.2 Convenant" in missing and "2.4 Uitbreiding" in missing
+    )
+    assert "2.5" not in missing  # done: no update expected
+    both = text.split("Coco> overzicht op schema gereed")[1].split("Coco>")[0]
+    assert "Acties met status op schema of gereed" in both
+    assert "1.1 Programma" in both and "2.5 Gebruikersruimte" in both and "1.2" not in both
+    assert "Acties van Bert met status nog niet gestart zonder update voor deze ronde" in text

@@ -52,4 +52,21 @@ def test_request_bodies_lose_their_verification_token_and_response_url(
     text = caplog.text
     for leaked in ("verif-TOKEN123", "verif-TOKEN456", "hooks.slack.com", "1.2.x"):
         assert leaked not in text
-    assert "command=%2Fwoonzorg" in text  # the rest of the line stays readable
+    assert "command=%2Fwoonzorg" not in text  # an unsigned body is not logged at all
+    assert "payload {" in text  # other lines stay readable
+
+
+def test_bolts_log_of_an_unsigned_body_keeps_only_the_fact(
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    logsafe.install([SECRET])
+    bolt = logging.getLogger("slack_bolt.RequestVerification")
+    body = "command=/woonzorg&text=" + "x" * 100_000 + "\n)(signature: nep)"
+    with caplog.at_level(logging.INFO):
+        bolt.info(
+            "Invalid request signature detected "
+            f"(signature: v0=abc, timestamp: 1700000000, body: {body})"
+        )
+    assert "xxxx" not in caplog.text
+    assert "Invalid request signature detected (signature: v0=abc" in caplog.text
+    assert f"body: {logsafe.OMITTED})" in caplog.text

@@ -44,9 +44,13 @@ def test_encodings_and_delimiters() -> None:
 
 
 # Text as people type it: any printable character (quotes, ; , = + @ ' and accents included),
-# several lines; control characters cannot live in .xlsx and are left out.
+# several lines; control characters cannot live in .xlsx and are left out, and bidi overrides
+# are dropped on export (storage.clean).
+_BIDI = "\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
 _LINE = st.text(
-    st.characters(blacklist_categories=("Cs", "Cc", "Zl", "Zp"), blacklist_characters="\x85"),
+    st.characters(
+        blacklist_categories=("Cs", "Cc", "Zl", "Zp"), blacklist_characters="\x85" + _BIDI
+    ),
     max_size=40,
 )
 _CELL = st.lists(_LINE, min_size=1, max_size=4).map(lambda lines: "\n".join(lines).strip())
@@ -96,10 +100,29 @@ def test_title_rows_above_the_header_and_excel_sep_line(tmp_path: Path) -> None:
     assert table.rows == [(2, ["1.1", "1. Voorkomen;A", "B"])]
 
 
-def test_a_csv_title_row_names_the_programme_and_other_titles_do_not(tmp_path: Path) -> None:
+def test_a_csv_title_row_names_the_programme_with_or_without_label(tmp_path: Path) -> None:
     header = "Nr;Actielijn;Actie\r\n1.1;1. Voorkomen;Armoede\r\n"
     (tmp_path / "a.csv").write_text('"Programma: Van opvang; naar wonen";;\r\n' + header)
     source = read_source(tmp_path / "a.csv")
     assert (source.title, source.actions.header_row) == ("Van opvang; naar wonen", 2)
     (tmp_path / "b.csv").write_text("Uitvoeringsprogramma 2026;;\r\n" + header)
-    assert read_source(tmp_path / "b.csv").title is None
+    assert read_source(tmp_path / "b.csv").title == "Uitvoeringsprogramma 2026"
+
+
+def test_delimiter_under_a_one_cell_title() -> None:
+    """A title line above the header (one cell, perhaps with a comma) does not decide."""
+    titled = "Van opvang naar wonen\nNr;Actie;Omschrijving\n1.1;Armoede;Pilot, Dordt West\n"
+    assert sniff_delimiter(titled) == ";"
+    comma_title = "Programma: Dordrecht, 2026\nNr;Actie;Regiehouder\n1.1;A;Anna\n1.2;B;Bert\n"
+    assert sniff_delimiter(comma_title) == ";"
+    assert sniff_delimiter("sep=,\nNr,Actie\n1,2\n") == ","
+    assert sniff_delimiter("Alleen een titel\n") == ","
+
+
+def test_a_semicolon_csv_under_a_one_cell_title_is_read(tmp_path: Path) -> None:
+    rows = "".join(f"1.{i};1. Voorkomen;Actie {i}, met komma\r\n" for i in range(1, 8))
+    text = "Uitvoeringsprogramma Van opvang naar wonen\r\nNr;Actielijn;Actie\r\n" + rows
+    (tmp_path / "p.csv").write_text(text, encoding="utf-8")
+    table = read_source(tmp_path / "p.csv").actions
+    assert (table.header_row, table.headers) == (2, ["Nr", "Actielijn", "Actie"])
+    assert table.rows[0] == (3, ["1.1", "1. Voorkomen", "Actie 1, met komma"])

@@ -23,7 +23,7 @@ def _misconfigured(url: str) -> str:
     with pytest.raises(DatabaseMisconfigured) as caught:
         engine_for(Settings(_env_file=None, DATABASE_URL=url))  # type: ignore[call-arg]
     assert RETRY not in str(caught.value)
-    return str(caught.value)
+    return caught.value.detail
 
 
 def test_a_sqlite_file_in_a_missing_folder_names_the_folder(tmp_path: Path) -> None:

@@ -1,0 +1,38 @@
+"""Start-up cost: ``woonzorg --help`` and ``woonzorg tick`` import only what they use.
+
+Checked in a fresh interpreter (this test process has imported everything already).
+"""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[3]
+HEAVY = ("matplotlib", "openpyxl", "alembic", "rich", "docx", "slack_sdk", "slack_bolt")
+
+
+def _imported_after(code: str) -> list[str]:
+    probe = f"{code}\nimport json, sys\nprint(json.dumps(sorted(sys.modules)))"
+    out = subprocess.run(
+        [sys.executable, "-c", probe], cwd=ROOT, capture_output=True, text=True, check=True
+    ).stdout
+    return [line for line in json.loads(out.splitlines()[-1]) if "." not in line]
+
+
+def test_importing_the_command_line_loads_no_command_stack() -> None:
+    loaded = _imported_after("import bot.cli")
+    assert [name for name in HEAVY if name in loaded] == []
+    assert "sqlalchemy" not in loaded and "pydantic" not in loaded
+
+
+def test_a_database_at_head_is_opened_without_alembic(tmp_path: Path) -> None:
+    url = f"sqlite:///{tmp_path / 'head.db'}"
+    setup = "from storage.db import get_engine; from storage.migrate import upgrade\n"
+    subprocess.run(
+        [sys.executable, "-c", setup + f"upgrade(get_engine({url!r}))"], cwd=ROOT, check=True
+    )
+    loaded = _imported_after(setup + f"assert not upgrade(get_engine({url!r}))")
+    assert "alembic" not in loaded
