@@ -78,5 +78,6 @@ def add_coordinator(
         person.is_coordinator = True
         session.add(person)
         session.flush()
+        assert programme.id is not None and person.id is not None
         session.add(ProgrammeCoordinator(programme_id=programme.id, person_id=person.id))
         return name, person.slack_id

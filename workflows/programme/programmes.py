@@ -7,7 +7,6 @@ down; ``queries.current_programme`` falls back to the only programme when none i
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from dataclasses import dataclass
 
 from sqlalchemy.engine import Engine
@@ -173,15 +172,14 @@ def link_channel(
 
 
 def programme_period(*, session: Session, programme: Programme) -> tuple[HalfYear, HalfYear] | None:
-    """First and last half-year of the programme's planning (deadlines included)."""
-    rows: Sequence[tuple[dict[str, str], str | None]] = session.exec(
-        select(Action.planning, Action.deadline).where(Action.programme_id == programme.id)
+    """First and last half-year of the programme's planning (the export's half-year columns
+    span the same: workflows/exporting/tables.py)."""
+    plannings = session.exec(
+        select(Action.planning).where(Action.programme_id == programme.id)
     ).all()
     codes: set[str] = set()
-    for planning, deadline in rows:
+    for planning in plannings:
         codes.update(planning or {})
-        if deadline:
-            codes.add(deadline)
     halves = sorted(HalfYear.from_code(c) for c in codes)
     if not halves:
         return None
