@@ -35,7 +35,7 @@ from bot.views.programmes import (
     tag_buttons,
 )
 from workflows import messages
-from workflows.errors import WoonzorgError
+from workflows.errors import Unavailable, WoonzorgError
 from workflows.ports.directory import Directory
 from workflows.ports.notify import Notifier
 from workflows.programme.callers import require_coordinator
@@ -163,13 +163,18 @@ class Bot:
         return result
 
     def _resolve(self, ctx: Context, first_word: str = "") -> Resolution:
-        return resolve_programme(
-            engine=ctx.engine,
-            directory=ctx.directory,
-            slack_id=ctx.caller.user_id,
-            channel_id=ctx.caller.channel_id,
-            first_word=first_word,
-        )
+        try:
+            return resolve_programme(
+                engine=ctx.engine,
+                directory=ctx.directory,
+                slack_id=ctx.caller.user_id,
+                channel_id=ctx.caller.channel_id,
+                first_word=first_word,
+            )
+        except Unavailable:
+            # The handler meets the same database and says what it could not do (an update
+            # not saved, ...), which is more than a general apology from here.
+            return Resolution(None, [])
 
     def _with_programme(self, ctx: Context, value: str) -> tuple[Context, str]:
         """A button value or form metadata made by ``with_programme`` names its programme;
