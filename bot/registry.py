@@ -16,6 +16,7 @@ on import, so what the bot answers is exactly what is listed here.
 from __future__ import annotations
 
 from bot.actions.reminders import reminder_button
+from bot.actions.rounds import round_button
 from bot.actions.update import open_update
 from bot.commands.assigning import deputy, owner
 from bot.commands.coordinators import coordinator
@@ -45,7 +46,7 @@ SUBCOMMANDS = (
     digest,
     rapport,
 )
-BUTTONS = (open_update, reminder_button)
+BUTTONS = (open_update, reminder_button, round_button)
 FORMS = (submit_update,)
 
 REGISTRY = Registry(subcommands=SUBCOMMANDS, buttons=BUTTONS, forms=FORMS)

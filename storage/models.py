@@ -179,6 +179,7 @@ class StatusUpdate(SQLModel, table=True):
     bottlenecks: str | None = Field(default=None, sa_type=Text)  # knelpunten
     help_needed: bool = False
     carried_over: bool = False  # "geen wijziging": the previous text recorded again
+    reason: str | None = Field(default=None, sa_type=Text)  # why the status changed (toelichting)
     source: str = Field(default="slack", max_length=20)  # import / slack / console
 
 

@@ -61,6 +61,9 @@ class Settings(BaseSettings):
     messages_per_second: float = Field(
         default=5.0, gt=0, le=1000, alias="WOONZORG_MESSAGES_PER_SECOND"
     )
+    # A claim not confirmed after this long is taken by a later tick; it must exceed the
+    # longest a single send can be in flight (the Slack client's timeout, plus its retries).
+    lease_seconds: int = Field(default=120, ge=1, alias="WOONZORG_LEASE_SECONDS")
 
     @field_validator("coordinators", mode="before")
     @classmethod

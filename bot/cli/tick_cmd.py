@@ -1,11 +1,14 @@
-"""``woonzorg tick [--now ISO-DATETIME]``: do all scheduled work due now, once, and exit.
+"""``woonzorg tick [--now ISO-DATETIME] [--dry-run]``: do all scheduled work due now, once,
+and exit.
 
 For cron users (instead of the scheduler inside ``woonzorg run``); safe to run twice.
+``--dry-run`` only prints what would be sent to whom, records nothing and needs no Slack token.
 """
 
 from __future__ import annotations
 
 from datetime import UTC, datetime
+from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
 import typer
@@ -13,6 +16,9 @@ import typer
 from bot.cli.base import app, configure_logging, dutch_errors, load_settings
 from workflows import messages
 from workflows.errors import ParseError
+
+if TYPE_CHECKING:
+    from workflows.reminders import PreviewItem
 
 
 def parse_now(text: str | None, tz: ZoneInfo) -> datetime:
@@ -26,6 +32,36 @@ def parse_now(text: str | None, tz: ZoneInfo) -> datetime:
     if moment.tzinfo is None:
         moment = moment.replace(tzinfo=tz)
     return moment.astimezone(UTC)
+
+
+def preview_line(item: PreviewItem) -> str:
+    kind = str(item.kind)
+    occasion = messages.TICK_PREVIEW_OCCASIONS.get(item.occasion, item.occasion)
+    what = messages.TICK_PREVIEW_KINDS.get(kind, kind).format(occasion=occasion)
+    to = messages.TICK_PREVIEW_CHANNEL.format(channel=item.to) if kind == "digest" else item.to
+    about = messages.TICK_PREVIEW_ABOUT.format(codes=", ".join(item.codes)) if item.codes else ""
+    line = messages.TICK_PREVIEW_LINE.format(what=what, to=to, about=about)
+    return line + (messages.TICK_PREVIEW_RETRY if item.retry else "")
+
+
+def preview_text(items: list[PreviewItem], moment: datetime, tz: ZoneInfo) -> str:
+    """What ``--dry-run`` prints: the moment, one line per message, and the count."""
+    from workflows.dates.dutch import format_long
+    from workflows.dates.workdays import local_date
+
+    local = moment.astimezone(tz)
+    when = f"{format_long(local_date(moment, tz))} {local:%H:%M}"
+    lines = [messages.TICK_PREVIEW_TITLE.format(moment=when)]
+    if not items:
+        lines.append(messages.TICK_PREVIEW_NOTHING)
+        return "\n".join(lines)
+    lines += [preview_line(item) for item in items]
+    lines.append(
+        messages.TICK_PREVIEW_COUNT.format(
+            count=messages.plural(len(items), *messages.TICK_PREVIEW_WORDS)
+        )
+    )
+    return "\n".join(lines)
 
 
 @app.command(
@@ -45,19 +81,24 @@ def tick_command(
         help=messages.TICK_PROGRAMME_HELP,
         metavar=messages.CLI_METAVAR_SLUG,
     ),
+    dry_run: bool = typer.Option(False, "--dry-run", help=messages.TICK_DRY_RUN_HELP),
 ) -> None:
     from bot.slack.clients import web_client
     from bot.slack.directory import SlackDirectory
     from bot.slack.notifier import SlackNotifier
     from bot.views.reminders import SlackViews
     from workflows.programme.programmes import programme_id_for
-    from workflows.reminders import tick
+    from workflows.reminders import preview_tick, tick
     from workflows.runtime.database import engine_for
 
     settings = load_settings()
     configure_logging()
     with dutch_errors():
         moment = parse_now(now, settings.timezone)
+        if dry_run:
+            items = preview_tick(settings, engine_for(settings), moment)
+            typer.echo(preview_text(items, moment, settings.timezone))
+            return
         if not settings.slack_bot_token:
             raise ParseError(messages.TICK_NO_TOKEN)
         engine = engine_for(settings)

@@ -1,4 +1,5 @@
-"""``coördinator`` (list the coordinators) and ``coördinator @persoon`` (add one)."""
+"""``coördinator`` (list the coordinators: anyone may read) and ``coördinator @persoon`` (add
+one: coordinators only, checked by the workflow)."""
 
 from __future__ import annotations
 
@@ -14,7 +15,6 @@ from workflows.programme.coordinators import add_coordinator, list_coordinators
     "coördinator",
     usage="coördinator [@persoon]",
     help=messages.HELP_COORDINATOR,
-    coordinator_only=True,
     order=65,
     aliases=("coordinator", "coordinatoren", "coördinatoren"),
 )

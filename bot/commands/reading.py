@@ -51,7 +51,9 @@ def action(ctx: Context, args: str) -> Reply:
     text = " ".join(args.split())
     if not text:
         return usage_reply("actie 2.4")
-    found = find_action(engine=ctx.engine, text=text, programme_id=ctx.programme_id)
+    found = find_action(
+        engine=ctx.engine, text=text, tz=ctx.settings.timezone, programme_id=ctx.programme_id
+    )
     if isinstance(found, list):
         return Reply(text=matches_text(text, found), blocks=matches_blocks(text, found))
     return Reply(text=action_text(found), blocks=action_blocks(found, ctx.settings.timezone))

@@ -1,5 +1,6 @@
-"""``/woonzorg ronde``: show, open (``ronde start 2027-H1 [deadline 14-05-2027]``) or close
-(``ronde sluit``) the update round. Coordinators only."""
+"""``/woonzorg ronde``: show, open (``ronde start 2027-H1 [deadline 14-05-2027]``), extend
+(``ronde verleng 30-06-2027``), close (``ronde sluit``, asking first when updates are missing)
+or reopen (``ronde heropen [deadline 30-06-2027]``) the update round. Coordinators only."""
 
 from __future__ import annotations
 
@@ -8,12 +9,14 @@ import re
 from bot.handlers import Context, subcommand
 from bot.outcomes import Reply
 from bot.views.mrkdwn import escape, unescape
+from bot.views.rounds import close_confirmation
 from workflows import messages
 from workflows.dates.dutch import format_long
 from workflows.dates.halfyear import HalfYear
 from workflows.dates.workdays import local_date
 from workflows.programme.queries import person_by_slack_id
 from workflows.runtime.database import transaction
+from workflows.updates.round_changes import before_closing, extend_round, reopen_round
 from workflows.updates.rounds import (
     RoundProgress,
     close_round,
@@ -25,11 +28,13 @@ from workflows.updates.rounds import (
 _DEADLINE = re.compile(r"\s+(?:deadline|uiterlijk)\s+", re.IGNORECASE)
 _START = {"start", "open", "begin", "nieuw"}
 _CLOSE = {"sluit", "sluiten", "dicht", "stop", "close"}
+_EXTEND = {"verleng", "verlengen", "uitstel"}
+_REOPEN = {"heropen", "heropenen", "hervat"}
 
 
 @subcommand(
     "ronde",
-    usage="ronde [start 2026-H1 [deadline 15-05-2026] | sluit]",
+    usage="ronde [start 2026-H1 [deadline 15-05-2026] | verleng 30-06-2026 | sluit | heropen]",
     help=messages.HELP_ROUND,
     coordinator_only=True,
     order=70,
@@ -44,6 +49,10 @@ def ronde(ctx: Context, args: str) -> Reply:
         return _start(ctx, rest)
     if verb in _CLOSE and not rest:
         return _close(ctx)
+    if verb in _EXTEND:
+        return _extend(ctx, _DEADLINE.sub("", " " + rest).strip())
+    if verb in _REOPEN:
+        return _reopen(ctx, _DEADLINE.sub("", " " + rest).strip() or None)
     return Reply(text=messages.ROUND_USAGE)
 
 
@@ -74,9 +83,59 @@ def _start(ctx: Context, rest: str) -> Reply:
     return Reply(text=text, ephemeral=False)
 
 
-def _close(ctx: Context) -> Reply:
+def _extend(ctx: Context, deadline_text: str) -> Reply:
     with transaction(ctx.engine) as session:
-        round_ = close_round(session=session, now=ctx.now, programme_id=ctx.programme_id)
+        round_ = extend_round(
+            session=session,
+            deadline_text=deadline_text,
+            now=ctx.now,
+            tz=ctx.settings.timezone,
+            programme_id=ctx.programme_id,
+        )
+        text = messages.ROUND_EXTENDED.format(
+            half=HalfYear.from_code(round_.half_year).label, deadline=format_long(round_.deadline)
+        )
+    return Reply(text=text, ephemeral=False)
+
+
+def _reopen(ctx: Context, deadline_text: str | None) -> Reply:
+    tz = ctx.settings.timezone
+    with transaction(ctx.engine) as session:
+        round_ = reopen_round(
+            session=session,
+            now=ctx.now,
+            tz=tz,
+            deadline_text=deadline_text,
+            programme_id=ctx.programme_id,
+        )
+        progress = round_progress(session=session, round_=round_, now=ctx.now, tz=tz)
+        text = messages.ROUND_REOPENED.format(
+            half=progress.half_year.label,
+            deadline=format_long(round_.deadline),
+            progress=progress.sentence(),
+        )
+    return Reply(text=text, ephemeral=False)
+
+
+def _close(ctx: Context) -> Reply:
+    """Close at once when every update is in; otherwise ask first (a button closes)."""
+    tz = ctx.settings.timezone
+    with transaction(ctx.engine) as session:
+        progress = before_closing(
+            session=session, now=ctx.now, tz=tz, programme_id=ctx.programme_id
+        )
+    if progress.missing:
+        text, blocks = close_confirmation(progress)
+        return Reply(text=text, blocks=blocks)
+    return close_now(ctx, progress.round.id)
+
+
+def close_now(ctx: Context, round_id: int | None) -> Reply:
+    """Close the open round (``round_id``: the one the confirmation asked about)."""
+    with transaction(ctx.engine) as session:
+        round_ = close_round(
+            session=session, now=ctx.now, round_id=round_id, programme_id=ctx.programme_id
+        )
         progress = round_progress(
             session=session, round_=round_, now=ctx.now, tz=ctx.settings.timezone
         )

@@ -53,6 +53,7 @@ def save(
     bottlenecks: str | None = None,
     help_needed: bool = False,
     escaped: bool = False,
+    reason: str | None = None,
 ) -> Reply:
     """Record an update given by the caller (command text or modal) and confirm it.
     ``escaped``: ``text`` is command text with Slack's markup (see ``give_update``)."""
@@ -71,6 +72,7 @@ def save(
         help_needed=help_needed,
         escaped=escaped,
         programme_id=ctx.programme_id,
+        reason=reason,
     )
     return confirm(ctx, receipt)
 
@@ -103,4 +105,5 @@ def status(ctx: Context, args: str) -> Reply:
     if not code or not rest:
         return usage_reply("status 2.4 vertraagd [toelichting]")
     new_status, explanation = split_status(rest)
-    return save(ctx, code, status=new_status, text=explanation or None, escaped=from_slack(ctx))
+    # The toelichting is the reason for the change, not a new stand van zaken.
+    return save(ctx, code, status=new_status, reason=explanation or None, escaped=from_slack(ctx))

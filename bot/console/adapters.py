@@ -6,6 +6,7 @@ from __future__ import annotations
 import shutil
 import threading
 from collections.abc import Callable
+from datetime import datetime
 from pathlib import Path
 
 from rich.console import Console
@@ -64,6 +65,8 @@ class ConsoleNotifier:
         # DMs with buttons to people other than the one at the keyboard, by recipient and ref:
         # shown again, pressable, when the console switches to that person.
         self.waiting: dict[str, dict[str, tuple[str, Blocks]]] = {}
+        # Notification keys printed in this session, by recipient: what find_sent answers.
+        self.keys: dict[tuple[str, str], str] = {}
 
     def _print(
         self,
@@ -132,16 +135,32 @@ class ConsoleNotifier:
         info = self.directory.user_info(user_id)
         return info[0] if info else user_id
 
-    def send_dm(self, user_id: str, text: str, blocks: Blocks | None = None) -> str | None:
+    def send_dm(
+        self, user_id: str, text: str, blocks: Blocks | None = None, *, key: str | None = None
+    ) -> str | None:
         title = messages.CONSOLE_DM_TO.format(name=self._name(user_id))
         with self.lock:
             ref = f"console.{self.count + 1}"
             hint = self._keep_for(user_id, ref, text, blocks)
-            return self._print(title, text, blocks, mine=self._mine(user_id), subtitle=hint)
+            printed = self._print(title, text, blocks, mine=self._mine(user_id), subtitle=hint)
+            return self._remember(user_id, key, printed)
 
-    def post_channel(self, channel: str, text: str, blocks: Blocks | None = None) -> str | None:
+    def post_channel(
+        self, channel: str, text: str, blocks: Blocks | None = None, *, key: str | None = None
+    ) -> str | None:
         with self.lock:
-            return self._print(messages.CONSOLE_CHANNEL.format(channel=channel), text, blocks)
+            printed = self._print(messages.CONSOLE_CHANNEL.format(channel=channel), text, blocks)
+            return self._remember(channel, key, printed)
+
+    def _remember(self, to: str, key: str | None, ref: str) -> str:
+        if key is not None:
+            self.keys[(to, key)] = ref
+        return ref
+
+    def find_sent(self, channel_or_user: str, key: str, since: datetime) -> str | None:
+        """What this session printed with ``key``; the console keeps no older history."""
+        with self.lock:
+            return self.keys.get((channel_or_user, key))
 
     def update_message(
         self, channel: str, ref: str, text: str, blocks: Blocks | None = None

@@ -56,6 +56,10 @@ def history_line(entry: HistoryEntry, tz: ZoneInfo) -> str:
     )
     if entry.realised_quantity is not None:
         line += messages.HISTORY_QUANTITY.format(quantity=number(entry.realised_quantity))
+    if entry.reason:
+        line += messages.HISTORY_REASON.format(reason=escape(" ".join(entry.reason.split())))
+    if entry.late:
+        line += messages.HISTORY_LATE
     if entry.carried_over:
         line += messages.HISTORY_CARRIED
     if entry.help_needed:

@@ -50,11 +50,16 @@ def mine_blocks(
             blocks.append(section(heading))
             blocks += mine_blocks(group, budget=budget - len(blocks) - 1, with_header=False)
         return blocks[:budget]
-    if mine.name is None:
+    if not mine.known:
         blocks.append(section(messages.MINE_NOT_IN_PROGRAMME))
         return blocks
     if not mine.actions:
-        blocks.append(section(messages.MINE_NONE.format(name=escape(mine.name))))
+        text = (
+            messages.MINE_NONE.format(name=escape(mine.name))
+            if mine.name
+            else messages.MINE_NONE_ANONYMOUS
+        )
+        blocks.append(section(text))
         return blocks
     summary = round_text(mine.round)
     if mine.round is not None:
@@ -71,6 +76,6 @@ def mine_blocks(
 
 
 def mine_text(mine: MyActions) -> str:
-    if mine.name is None:
+    if not mine.known:
         return messages.MINE_NOT_IN_PROGRAMME
     return messages.MINE_FALLBACK.format(count=len(mine.actions), missing=mine.missing)

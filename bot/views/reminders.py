@@ -45,7 +45,7 @@ def reminder_blocks(content: ReminderContent, *, hour: int = 9) -> tuple[str, li
     blocks: list[Block] = [header(messages.REMINDER_HEADER.format(half=half))]
     open_lines = content.open_actions
     if not open_lines:
-        blocks.append(section(messages.REMINDER_ALL_DONE.format(half=half)))
+        blocks.append(section(_handled(content)))
     else:
         occasion = content.occasion
         if occasion == "deadline" and not is_working_day(content.deadline):
@@ -101,12 +101,25 @@ def reminder_blocks(content: ReminderContent, *, hour: int = 9) -> tuple[str, li
             blocks.append(context(messages.REMINDER_HOW))
             blocks.append(actions(button(messages.BUTTON_LATER, "reminder:later", ref)))
     if not open_lines:
-        return messages.REMINDER_ALL_DONE.format(half=half), blocks
+        return _handled(content), blocks
     late = content.occasion == "last"
     text = (messages.REMINDER_FALLBACK_LATE if late else messages.REMINDER_FALLBACK).format(
         half=half, deadline=deadline, codes=", ".join(escape(a.code) for a in open_lines)
     )
     return text, blocks
+
+
+def _handled(content: ReminderContent) -> str:
+    """Every line of this reminder is handled: all in, or still some open elsewhere (passed on
+    to the coordinator, deputised, or not in this reminder)."""
+    half = content.half_year.label
+    if not content.outstanding:
+        return messages.REMINDER_ALL_DONE.format(half=half)
+    return messages.REMINDER_HANDLED_STILL_OPEN.format(
+        half=half,
+        count=plural(len(content.outstanding), *messages.REMINDER_OPEN_WORDS),
+        codes=", ".join(escape(c) for c in content.outstanding),
+    )
 
 
 def escalation_blocks(content: EscalationContent) -> tuple[str, list[Block]]:

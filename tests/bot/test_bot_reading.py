@@ -12,10 +12,11 @@ from sqlmodel import select
 
 from bot.views.action import action_blocks
 from storage.db import session_scope
-from storage.models import Person, Round
+from storage.models import Action, Person, Round
 from tests.support.botkit import Harness, everything, make_harness
 from workflows import messages
 from workflows.programme.action_detail import ActionDetail, find_action
+from workflows.programme.my_actions import home_data
 
 
 def open_round(h: Harness, deadline: date = date(2026, 5, 15)) -> None:
@@ -137,7 +138,9 @@ def test_action_detail(harness: Harness) -> None:
     assert "*Regiehouder*\\nAnna" in body and "*Plaatsvervangers*\\nDirk" in body
     assert "*Doel*\\n24 woonplekken" in body and "*Deadline*\\n1e helft 2027" in body
     assert "2026-H2  2027-H1" in body and "V   " in body  # the planning grid
-    assert "🔴 vertraagd" in body and "vergunning laat op zich wachten" in body
+    assert (
+        "🔴 vertraagd" in body and "reden statuswijziging: vergunning laat op zich wachten" in body
+    )
     assert "*Geschiedenis* (2 van 2 updates, nieuwste eerst)" in body
     assert "Locatie &lt;b&gt;gevonden&lt;/b&gt; &amp; getekend." in body
     assert "Laatste update 4 mei 2026 door Anna" in body
@@ -176,3 +179,42 @@ def test_a_whole_dialogue_on_sqlite_and_postgresql(engine: Engine, now: datetime
     detail = everything(h.reply("actie 2.4"))
     assert "Eerste locatie gevonden." in detail and "door Dirk" in detail
     assert "Hallo Coco!" in everything(h.home("coco"))
+
+
+def _nameless_owner(h: Harness, slack_id: str = "U0NONAME") -> None:
+    """A regiehouder imported by Slack id only (no name in the sheet) of action 1.2."""
+    with session_scope(h.engine) as session:
+        person = Person(slack_id=slack_id)
+        session.add(person)
+        session.flush()
+        action = session.exec(select(Action).where(Action.code == "1.2")).one()
+        action.owner_id = person.id
+        session.add(action)
+
+
+def test_owner_known_by_slack_id_only_sees_their_actions(harness: Harness) -> None:
+    open_round(harness)
+    _nameless_owner(harness)  # the directory does not know the name either
+    mine = everything(harness.reply("mijn", as_="U0NONAME"))
+    assert messages.MINE_NOT_IN_PROGRAMME not in mine
+    assert "*1.2*" in mine and "update nog niet binnen" in mine
+    home, _overview = home_data(
+        engine=harness.engine,
+        directory=harness.directory,
+        settings=harness.bot.settings,
+        slack_id="U0NONAME",
+        now=harness.bot.clock(),
+    )
+    assert home.known and [a.code for a in home.actions] == ["1.2"]
+
+
+def test_nameless_owner_gets_the_name_from_the_directory_once(harness: Harness) -> None:
+    _nameless_owner(harness)
+    harness.directory.users["U0NONAME"] = ("Noor Naamloos", None)
+    assert "*1.2*" in everything(harness.reply("mijn", as_="U0NONAME"))
+    with session_scope(harness.engine) as session:
+        noor = session.exec(select(Person).where(Person.slack_id == "U0NONAME")).one()
+        assert noor.name == "Noor Naamloos"
+    harness.directory.lookups.clear()
+    harness.reply("mijn", as_="U0NONAME")
+    assert harness.directory.lookups == []  # remembered, not asked again

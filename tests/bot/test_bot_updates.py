@@ -92,9 +92,32 @@ def test_status_with_and_without_explanation(harness: Harness) -> None:
     assert action(harness, "2.4").status_text == ""
     harness.reply("status 2.4 Aandacht nodig wachten op de gemeenteraad", as_="anna")
     row = updates(harness)[-1]
-    assert (row.status, row.text) == ("attention", "wachten op de gemeenteraad")
+    # The toelichting is the reason for the change, kept with it; the stand van zaken stays.
+    assert (row.status, row.text, row.reason) == ("attention", "", "wachten op de gemeenteraad")
     assert harness.reply("status 2.4 op schema", as_="anna").text.endswith("🟢 op schema.")
-    assert action(harness, "2.4").status_text == "wachten op de gemeenteraad"
+    assert action(harness, "2.4").status_text == ""
+    assert updates(harness)[-1].reason is None
+
+
+def test_status_reason_never_replaces_the_stand_van_zaken(harness: Harness) -> None:
+    harness.reply("update 2.4 Twee locaties in beeld, convenant in voorbereiding.", as_="anna")
+    harness.reply("status 2.4 groen eindelijk twee extra plekken", as_="anna")
+    assert action(harness, "2.4").status_text == (
+        "Twee locaties in beeld, convenant in voorbereiding."
+    )
+    assert action(harness, "2.4").status == Status.ON_TRACK
+    row = updates(harness)[-1]
+    assert row.reason == "eindelijk twee extra plekken"
+    assert row.text == "Twee locaties in beeld, convenant in voorbereiding."
+    body = everything(harness.reply("actie 2.4"))
+    assert "reden statuswijziging: eindelijk twee extra plekken" in body
+
+
+def test_status_reason_too_long_changes_nothing(harness: Harness) -> None:
+    reply = harness.reply("status 2.4 groen " + "x" * 3001, as_="anna")
+    assert reply.text == "De tekst is 3001 tekens; het maximum is 3000."
+    assert updates(harness) == []
+    assert action(harness, "2.4").status != Status.ON_TRACK
 
 
 def test_status_bad_input(harness: Harness) -> None:

@@ -44,8 +44,11 @@ def test_update_with_text_and_status(slack: SignedClient, db: Engine, programme:
     assert answer.status == 200
     status = slack.slash("status 2.4 vertraagd wachten op de vergunning", "U0DIRK")  # deputy
     assert status.status == 200
-    texts = [u.text for u in updates(db, "2.4")]
-    assert texts == ["Locatie Noordendijk is rond", "wachten op de vergunning"]
+    rows = [(u.text, u.reason) for u in updates(db, "2.4")]
+    assert rows == [
+        ("Locatie Noordendijk is rond", None),
+        ("Locatie Noordendijk is rond", "wachten op de vergunning"),  # the reason, kept apart
+    ]
     assert updates(db, "2.4")[-1].status == Status.DELAYED
 
 

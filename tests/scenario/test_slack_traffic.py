@@ -11,11 +11,11 @@ from urllib.parse import parse_qsl, urlencode
 
 import pytest
 from sqlalchemy.engine import Engine
-from sqlmodel import select
+from sqlmodel import col, select
 
 from bot.slack.http import HttpServer
 from storage.db import session_scope
-from storage.models import Action
+from storage.models import Action, StatusUpdate
 from tests.support.factories import Built
 from tests.support.fake_slack import FakeSlack, SignedClient, wait_for
 from workflows import messages
@@ -143,6 +143,17 @@ def _status_text(db: Engine, code: str) -> str:
         return session.exec(select(Action).where(Action.code == code)).one().status_text
 
 
+def _latest_reason(db: Engine, code: str) -> str | None:
+    with session_scope(db) as session:
+        action = session.exec(select(Action).where(Action.code == code)).one()
+        updates = session.exec(
+            select(StatusUpdate)
+            .where(StatusUpdate.action_id == action.id)
+            .order_by(col(StatusUpdate.id).desc())
+        ).first()
+        return updates.reason if updates else None
+
+
 def test_escaped_markup_is_stored_as_plain_text(
     slack: SignedClient, fake_slack: FakeSlack, db: Engine, programme: Built
 ) -> None:
@@ -151,6 +162,11 @@ def test_escaped_markup_is_stored_as_plain_text(
     answer = slack.post(urlencode(form), "application/x-www-form-urlencoded")
     assert answer.status == 200
     plain = "@ernie #woonzorg label (https://example.org/x?a=1&b=2) @here <tag> & ok"
+    # A status change's toelichting is its reason, kept with the change.
+    assert _latest_reason(db, "2.4") == plain
+    # The same markup as a new stand van zaken.
+    form["text"] = form["text"].replace("status 2.4 vertraagd", "update 2.4", 1)
+    assert slack.post(urlencode(form), "application/x-www-form-urlencoded").status == 200
     assert _status_text(db, "2.4") == plain
 
     # Shown again, it is escaped as any text is: no live @here, no markup.

@@ -139,9 +139,32 @@ def test_0002_keeps_old_rows_working_and_drops_stored_message_names(empty_engine
     assert "template" not in payloads["reminder"]
 
 
+def test_0003_adds_the_reason_of_a_status_change(empty_engine: Engine) -> None:
+    config = alembic_config(empty_engine)
+    command.upgrade(config, "0002")
+    _rows_of_0001(empty_engine)
+
+    command.upgrade(config, "head")
+
+    with session_scope(empty_engine) as session:
+        old = session.exec(select(StatusUpdate)).one()
+        assert (old.text, old.reason) == ("x", None)
+        old_id = old.id
+        session.add(
+            StatusUpdate(action_id=1, status=Status.ON_TRACK, text="x", reason="twee extra plekken")
+        )
+    with session_scope(empty_engine) as session:
+        rows = session.exec(select(StatusUpdate).where(StatusUpdate.id != old_id)).all()
+        assert [r.reason for r in rows] == ["twee extra plekken"]
+
+    command.downgrade(config, "0002")
+    with empty_engine.connect() as conn:
+        assert conn.execute(text("SELECT count(*) FROM statusupdate")).scalar() == 2
+
+
 def test_0004_carries_a_single_programme_database_over_unchanged(empty_engine: Engine) -> None:
     config = alembic_config(empty_engine)
-    command.upgrade(config, "0003_import")
+    command.upgrade(config, "0004_reason")
     _rows_of_0001(empty_engine)
     with empty_engine.begin() as conn:
         conn.execute(text("UPDATE programme SET name = 'Van opvang naar wonen' WHERE id = 1"))
@@ -165,6 +188,6 @@ def test_0004_carries_a_single_programme_database_over_unchanged(empty_engine: E
             ProgrammeCoordinator(programme_id=1, person_id=7)
         ]
         assert session.exec(select(Action)).one().code == "1.1"
-    command.downgrade(config, "0003_import")
+    command.downgrade(config, "0004_reason")
     with empty_engine.connect() as conn:
         assert conn.execute(text("SELECT name FROM programme")).scalar() == "Van opvang naar wonen"

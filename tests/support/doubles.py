@@ -17,6 +17,7 @@ class Sent:
     text: str
     blocks: Blocks | None = None
     ref: str | None = None
+    key: str | None = None  # the notification key sent as message metadata
 
 
 @dataclass
@@ -25,21 +26,33 @@ class RecordingNotifier:
 
     sent: list[Sent] = field(default_factory=list)
     unreachable: set[str] = field(default_factory=set)
+    lookups: list[str] = field(default_factory=list)  # keys asked for by find_sent
 
     def _ref(self) -> str:
         return f"{len(self.sent) + 1}.000"
 
-    def send_dm(self, user_id: str, text: str, blocks: Blocks | None = None) -> str | None:
+    def send_dm(
+        self, user_id: str, text: str, blocks: Blocks | None = None, *, key: str | None = None
+    ) -> str | None:
         if user_id in self.unreachable:
             raise DeliveryError("user_not_found", permanent=True)
         ref = self._ref()
-        self.sent.append(Sent("dm", user_id, text, blocks, ref))
+        self.sent.append(Sent("dm", user_id, text, blocks, ref, key))
         return ref
 
-    def post_channel(self, channel: str, text: str, blocks: Blocks | None = None) -> str | None:
+    def post_channel(
+        self, channel: str, text: str, blocks: Blocks | None = None, *, key: str | None = None
+    ) -> str | None:
         ref = self._ref()
-        self.sent.append(Sent("channel", channel, text, blocks, ref))
+        self.sent.append(Sent("channel", channel, text, blocks, ref, key))
         return ref
+
+    def find_sent(self, channel_or_user: str, key: str, since: datetime) -> str | None:
+        self.lookups.append(key)
+        for sent in self.sent:
+            if sent.kind in ("dm", "channel") and sent.to == channel_or_user and sent.key == key:
+                return sent.ref
+        return None
 
     def update_message(
         self, channel: str, ref: str, text: str, blocks: Blocks | None = None

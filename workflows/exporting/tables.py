@@ -117,7 +117,12 @@ def indicators_sheet(snapshot: Snapshot) -> Sheet | None:
 def people_sheet(snapshot: Snapshot) -> Sheet | None:
     """Everyone with an e-mail or Slack id: how owners keep their Slack id across an export."""
     rows: list[list[Cell]] = [
-        [p.name or "", p.email or "", p.slack_id or ""]
+        [
+            p.name or "",
+            p.email or "",
+            p.slack_id or "",
+            messages.YES if p.is_coordinator else messages.NO,
+        ]
         for p in snapshot.people.values()
         if p.email or p.slack_id
     ]

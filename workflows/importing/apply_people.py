@@ -61,8 +61,11 @@ class PeopleIndex:
                 continue
             person = by_email or by_slack
             if person is None:
-                self._create(record.name, record.email, record.slack_id)
+                created = self._create(record.name, record.email, record.slack_id)
+                created.is_coordinator = bool(record.coordinator)
                 continue
+            if record.coordinator is not None:  # an empty cell leaves it as it is
+                person.is_coordinator = record.coordinator
             if record.name and person.name != record.name:
                 person.name = record.name
             # by_email/by_slack is this person or nobody, so taking the file's value is safe

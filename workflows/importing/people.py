@@ -16,6 +16,8 @@ from workflows.programme.columns import PEOPLE_IMPORT_COLUMNS
 
 _EMAIL = re.compile(r"^[^@\s<>]+@[^@\s<>]+\.[^@\s<>]+$")
 _SLACK_ID = re.compile(r"^[UW][A-Z0-9]{6,}$")
+_YES = {"ja", "j", "yes", "y", "x", "waar", "true", "1"}
+_NO = {"nee", "n", "no", "onwaar", "false", "0"}
 
 
 def validate_people(table: Table, problems: Problems) -> list[PersonRecord]:
@@ -27,7 +29,17 @@ def validate_people(table: Table, problems: Problems) -> list[PersonRecord]:
         email = columns.get(cells, "email").strip().lower() or None
         slack_id = columns.get(cells, "slack_id").strip() or None
         contact = " ".join(columns.get(cells, "contact").split()) or None
+        marked = columns.get(cells, "coordinator").strip()
+        coordinator = True if marked.lower() in _YES else False if marked.lower() in _NO else None
         ok = True
+        if marked and coordinator is None:
+            problems.error(
+                messages.IMPORT_BAD_COORDINATOR.format(text=marked),
+                number,
+                columns.header("coordinator"),
+                file=table.file,
+            )
+            ok = False
         if email and not _EMAIL.match(email):
             problems.error(
                 messages.IMPORT_BAD_EMAIL.format(text=email),
@@ -61,6 +73,13 @@ def validate_people(table: Table, problems: Problems) -> list[PersonRecord]:
             seen.setdefault(value, number)
         if ok:
             records.append(
-                PersonRecord(row=number, name=name, email=email, slack_id=slack_id, contact=contact)
+                PersonRecord(
+                    row=number,
+                    name=name,
+                    email=email,
+                    slack_id=slack_id,
+                    contact=contact,
+                    coordinator=coordinator,
+                )
             )
     return records

@@ -120,6 +120,7 @@ class PersonRecord:
     email: str | None
     slack_id: str | None
     contact: str | None = None  # a team's contact person: a name or e-mail address
+    coordinator: bool | None = None  # the Coördinator column: ja/nee; None when empty
 
 
 @dataclass

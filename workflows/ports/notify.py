@@ -7,6 +7,7 @@ scheduled work that runs without a request, handed over as ``blocks`` built by t
 
 from __future__ import annotations
 
+from datetime import datetime
 from pathlib import Path
 from typing import Any, Protocol
 
@@ -23,12 +24,31 @@ class DeliveryError(Exception):
         self.permanent = permanent
 
 
-class Notifier(Protocol):
-    def send_dm(self, user_id: str, text: str, blocks: Blocks | None = None) -> str | None:
-        """Send a direct message; returns the message reference (Slack ``ts``) when known."""
+class FateUnknown(DeliveryError):
+    """The request may have reached Slack but no answer came (a timeout, a dropped connection
+    after the request was sent): the message may or may not be there. Never resent blindly;
+    the next attempt first looks for it (``Notifier.find_sent``)."""
 
-    def post_channel(self, channel: str, text: str, blocks: Blocks | None = None) -> str | None:
+    def __init__(self, reason: str) -> None:
+        super().__init__(reason, permanent=False)
+
+
+class Notifier(Protocol):
+    def send_dm(
+        self, user_id: str, text: str, blocks: Blocks | None = None, *, key: str | None = None
+    ) -> str | None:
+        """Send a direct message; returns the message reference (Slack ``ts``) when known.
+        ``key`` (a notification's claim key) travels with the message, so ``find_sent`` can
+        tell later whether it arrived."""
+
+    def post_channel(
+        self, channel: str, text: str, blocks: Blocks | None = None, *, key: str | None = None
+    ) -> str | None:
         """Post to a channel; returns the message reference when known."""
+
+    def find_sent(self, channel_or_user: str, key: str, since: datetime) -> str | None:
+        """The reference of a message sent with ``key`` to this channel or user (its DM) since
+        ``since``; None when there is none. Raises DeliveryError when it cannot tell."""
 
     def update_message(
         self, channel: str, ref: str, text: str, blocks: Blocks | None = None

@@ -5,11 +5,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass, fields
 from datetime import datetime
+from zoneinfo import ZoneInfo
 
 from sqlalchemy.engine import Engine
 from sqlmodel import Session, col, func, select
 
-from storage.models import Action, Person, Programme, StatusUpdate, Theme
+from storage.models import Action, Person, Programme, Round, StatusUpdate, Theme
 from workflows import messages
 from workflows.dates.dutch import fold
 from workflows.dates.halfyear import HalfYear
@@ -19,7 +20,9 @@ from workflows.programme.planning import Phase
 from workflows.programme.queries import actions, current_programme, deputies, get_action
 from workflows.programme.statuses import OPEN_STATUSES, Status
 from workflows.runtime.database import transaction
+from workflows.settings import DEFAULT_ZONE
 from workflows.updates.history import history
+from workflows.updates.rounds import is_late
 
 HISTORY_SHOWN = 5
 
@@ -35,6 +38,8 @@ class HistoryEntry:
     help_needed: bool
     carried_over: bool
     source: str
+    reason: str | None = None  # why the status changed
+    late: bool = False  # given for its round after the round's deadline ("na de deadline")
 
 
 @dataclass(frozen=True)
@@ -114,6 +119,7 @@ def find_action(
     text: str,
     history_limit: int = HISTORY_SHOWN,
     programme_id: int | None = None,
+    tz: ZoneInfo = DEFAULT_ZONE,
 ) -> ActionDetail | list[ActionMatch]:
     """The action ``text`` names: by code (``2.4``; words after the code are ignored) or by
     words of its title (``housing first``). One action: its detail; several titles match: the
@@ -135,10 +141,10 @@ def find_action(
             if len(matches) > 1:
                 return [ActionMatch(code=a.code, title=a.title) for a in matches]
             action = matches[0]
-        return _detail(session, action, history_limit)
+        return _detail(session, action, history_limit, tz)
 
 
-def _detail(session: Session, action: Action, history_limit: int) -> ActionDetail:
+def _detail(session: Session, action: Action, history_limit: int, tz: ZoneInfo) -> ActionDetail:
     theme = session.get(Theme, action.theme_id)
     owner = session.get(Person, action.owner_id) if action.owner_id else None
     entries = history(session=session, action=action, limit=history_limit)
@@ -146,6 +152,12 @@ def _detail(session: Session, action: Action, history_limit: int) -> ActionDetai
         p.id: p.name or p.email
         for p in session.exec(
             select(Person).where(col(Person.id).in_({e.author_id for e in entries}))
+        ).all()
+    }
+    rounds = {
+        r.id: r
+        for r in session.exec(
+            select(Round).where(col(Round.id).in_({e.round_id for e in entries}))
         ).all()
     }
     total = session.exec(
@@ -177,6 +189,8 @@ def _detail(session: Session, action: Action, history_limit: int) -> ActionDetai
                 help_needed=e.help_needed,
                 carried_over=e.carried_over,
                 source=e.source,
+                reason=e.reason,
+                late=e.round_id in rounds and is_late(e.created_at, rounds[e.round_id], tz),
             )
             for e in entries
         ],

@@ -2,6 +2,8 @@
 
 A caller is matched by Slack id; failing that, by the e-mail address the workspace directory
 knows for them, and then the Slack id is remembered on the Person so the next match is direct.
+A name is only ever shown, never used to decide who someone is: a person imported by Slack id
+alone gets their name from the workspace directory when first seen.
 """
 
 from __future__ import annotations
@@ -10,7 +12,7 @@ from sqlalchemy.engine import Engine
 from sqlmodel import Session, col, select
 
 from storage.models import Person, ProgrammeCoordinator
-from workflows.errors import PermissionDenied
+from workflows.errors import PermissionDenied, Unavailable
 from workflows.ports.directory import Directory
 from workflows.programme.queries import person_by_email, person_by_slack_id
 from workflows.runtime.database import transaction
@@ -21,6 +23,8 @@ def identify(*, session: Session, slack_id: str, directory: Directory) -> Person
     """The Person behind this Slack id, or None when they are not in the programme."""
     person = person_by_slack_id(session=session, slack_id=slack_id)
     if person is not None:
+        if not person.name:
+            _name_from_directory(session=session, person=person, directory=directory)
         return person
     info = directory.user_info(slack_id)
     if info is None or not info[1]:
@@ -37,6 +41,22 @@ def identify(*, session: Session, slack_id: str, directory: Directory) -> Person
         return person
     # The address belongs to a person already linked to another Slack account: not this caller.
     return None
+
+
+def _name_from_directory(*, session: Session, person: Person, directory: Directory) -> None:
+    """Fill in the display name of a person known by Slack id only (imported without a name).
+
+    The name is for showing only; when the workspace cannot be asked now, the person stays
+    nameless and is asked about again next time.
+    """
+    try:
+        info = directory.user_info(person.slack_id or "")
+    except Unavailable:
+        return
+    if info is not None and info[0] and info[0].strip():
+        person.name = info[0].strip()
+        session.add(person)
+        session.flush()
 
 
 def is_coordinator(

@@ -204,6 +204,7 @@ PEOPLE_COLUMNS = ColumnSet(
         Column("name", "Naam"),
         Column("email", "E-mail", ("email", "e-mailadres")),
         Column("slack_id", "Slack-id", ("slack id", "slack")),
+        Column("coordinator", "Coördinator", ("coordinator", "coördinatoren", "coordinatoren")),
     )
 )
 

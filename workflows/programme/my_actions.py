@@ -37,13 +37,14 @@ class MyAction:
 
 @dataclass(frozen=True)
 class MyActions:
-    name: str | None  # None: the caller is not in the programme
+    name: str | None  # for showing only; may be None for a person known by Slack id alone
     coordinator: bool
     round: RoundState | None
     actions: list[MyAction]
     # The caller is in several programmes: one group per programme (``actions`` holds all)
     groups: tuple[MyActions, ...] = ()
     programme: ProgrammeRef | None = None  # the programme of a group
+    known: bool = True  # False: the caller is not in the programme
 
     @property
     def missing(self) -> int:
@@ -78,7 +79,7 @@ def my_actions(
             session=session, slack_id=slack_id, directory=directory, settings=settings
         )
         if caller.person is None:
-            return MyActions(None, caller.coordinator, None, [])
+            return MyActions(None, caller.coordinator, None, [], known=False)
         groups = []
         for ref in programmes_of(session=session, person=caller.person):
             programme = current_programme(session=session, programme_id=ref.id)
@@ -102,7 +103,7 @@ def _mine_in(
     state = round_state(session=session, programme=programme, now=now, tz=settings.timezone)
     progress = state.progress if state else None
     if caller.person is None:
-        return MyActions(None, caller.coordinator, progress, [])
+        return MyActions(None, caller.coordinator, progress, [], known=False)
     pid = caller.person.id
     deputising = select(ActionDeputy.action_id).where(ActionDeputy.person_id == pid)
     stmt = (

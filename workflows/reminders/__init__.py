@@ -9,6 +9,7 @@ passes its Settings, engine, notifier, views and ``now``:
 - ``post_digest_now``: ``/woonzorg digest``;
 - ``no_change`` / ``snooze`` / ``not_mine``: the buttons on a reminder;
 - ``refresh_reminders``: tick an action off in sent reminders after its update;
+- ``preview_tick``: what a tick would send now, sending and recording nothing;
 - the content a ``Views`` implementation renders, and ``notice_text`` for notices.
 """
 
@@ -30,6 +31,7 @@ from workflows.reminders.manual import (
     remind_result,
     send_manual,
 )
+from workflows.reminders.preview import PreviewItem, preview_tick
 from workflows.reminders.refresh import refresh_reminders
 from workflows.reminders.tick import tick
 from workflows.reminders.tick_report import TickReport
@@ -41,6 +43,7 @@ __all__ = [
     "LateOwner",
     "ManualPlan",
     "NotificationKind",
+    "PreviewItem",
     "ReminderContent",
     "TickReport",
     "Views",
@@ -49,6 +52,7 @@ __all__ = [
     "notice_text",
     "plan_manual",
     "post_digest_now",
+    "preview_tick",
     "refresh_reminders",
     "remind_result",
     "send_manual",

@@ -1,11 +1,19 @@
-"""Claiming notifications in the database so that each one is sent at most once.
+"""Claiming notifications in the database so that each one reaches its recipient once.
 
 A notification is claimed under a unique key (round, recipient, kind, occasion) by INSERTing
 its Notification row in a transaction of its own, BEFORE anything is sent: a unique violation
-means another tick has it. After the send the row is marked sent. A row left unsent (the send
-failed, or the process died between claim and send) is taken again by a later tick once its
-lease has run out; taking it is a conditional UPDATE on the attempt counter, so of two ticks
-only one wins.
+means another tick has it. ``claimed_at`` is the moment of the claim (not the tick's start), so
+a long tick does not make its own fresh claims look stale. After the send the row is marked
+sent. A row left unsent (the send failed, or the process died between claim and send) is taken
+again by a later tick once its lease has run out; taking it is a conditional UPDATE on the
+attempt counter, so of two ticks only one wins.
+
+The attempt counter is also the claim's token: marking sent, failed or renewing is an UPDATE
+``WHERE id = ... AND attempts = <ours> AND sent_at IS NULL``, so a tick that lost its row to a
+later one (its lease ran out) changes nothing. ``last_error`` records what is known of the
+last attempt: an error text means it certainly did not arrive; empty (still in flight, or the
+process died) or ``fate unknown: ...`` (a timeout) means it may have arrived, and the next
+attempt looks for it in Slack first (``in_doubt``).
 """
 
 from __future__ import annotations
@@ -71,6 +79,24 @@ def claim(
     return row
 
 
+UNKNOWN = "fate unknown: "
+
+
+def in_doubt(row: Notification) -> bool:
+    """True when an earlier attempt may have delivered this row: it was claimed for a send
+    (``attempts > 0``) and no attempt ended in a known failure."""
+    return row.attempts > 0 and (row.last_error is None or row.last_error.startswith(UNKNOWN))
+
+
+def _ours(row: Notification) -> Any:
+    """WHERE clause: the row is still held by the attempt ``row`` describes, and unsent."""
+    return (
+        col(Notification.id) == row.id,
+        col(Notification.attempts) == row.attempts,
+        col(Notification.sent_at).is_(None),
+    )
+
+
 def pending(
     engine: Engine, *, now: datetime, lease: timedelta, catch_up: timedelta, max_attempts: int
 ) -> Sequence[Notification]:
@@ -92,21 +118,28 @@ def pending(
     return [r for r in rows if r.attempts == 0 or r.claimed_at <= now - lease]
 
 
-def take(engine: Engine, row: Notification, *, now: datetime) -> bool:
-    """Claim an existing unsent row for one more attempt; False when another tick took it."""
+def _update_ours(engine: Engine, row: Notification, **values: Any) -> bool:
     with transaction(engine) as session:
-        result = session.execute(
-            update(Notification)
-            .where(
-                col(Notification.id) == row.id,
-                col(Notification.attempts) == row.attempts,
-                col(Notification.sent_at).is_(None),
-            )
-            .values(attempts=row.attempts + 1, claimed_at=now)
-        )
-        won = result.rowcount == 1  # type: ignore[attr-defined]
+        result = session.execute(update(Notification).where(*_ours(row)).values(**values))
+        return bool(result.rowcount == 1)  # type: ignore[attr-defined]
+
+
+def take(engine: Engine, row: Notification, *, now: datetime) -> bool:
+    """Claim an existing unsent row for one more attempt; False when another tick took it.
+    The new attempt starts in doubt (``last_error`` empty) until it is marked."""
+    won = _update_ours(engine, row, attempts=row.attempts + 1, claimed_at=now, last_error=None)
     if won:
         row.attempts += 1
+        row.claimed_at = now
+        row.last_error = None
+    return won
+
+
+def renew(engine: Engine, row: Notification, *, now: datetime) -> bool:
+    """Restart the lease just before sending (after a slow look-up in Slack); False when the
+    row is no longer ours, and then it must not be sent."""
+    won = _update_ours(engine, row, claimed_at=now)
+    if won:
         row.claimed_at = now
     return won
 
@@ -119,16 +152,16 @@ def mark_sent(
     ref: str | None = None,
     channel: str | None = None,
     payload: dict[str, Any] | None = None,
-) -> None:
-    with transaction(engine) as session:
-        values: dict[str, Any] = {"sent_at": now, "last_error": None}
-        if ref is not None:
-            values["message_ts"] = ref
-        if channel is not None:
-            values["channel"] = channel
-        if payload is not None:
-            values["payload"] = payload
-        session.execute(update(Notification).where(col(Notification.id) == row.id).values(**values))
+) -> bool:
+    """Record the delivery; False (and nothing written) when another tick holds the row now."""
+    values: dict[str, Any] = {"sent_at": now, "last_error": None}
+    if ref is not None:
+        values["message_ts"] = ref
+    if channel is not None:
+        values["channel"] = channel
+    if payload is not None:
+        values["payload"] = payload
+    return _update_ours(engine, row, **values)
 
 
 def mark_failed(
@@ -139,19 +172,19 @@ def mark_failed(
     error: str,
     permanent: bool,
     lease: timedelta,
-) -> None:
+    unknown: bool,
+) -> bool:
     """Record a failed send. A transient failure releases the lease so the next tick retries;
-    a permanent one gives up for good."""
-    with transaction(engine) as session:
-        session.execute(
-            update(Notification)
-            .where(col(Notification.id) == row.id)
-            .values(
-                last_error=error[:2000],
-                given_up=permanent,
-                claimed_at=now - lease,
-            )
-        )
+    a permanent one gives up for good. ``unknown``: the message may have arrived (a timeout),
+    so the next attempt looks for it before sending. False when the row is no longer ours."""
+    text = (UNKNOWN + error) if unknown else error
+    return _update_ours(
+        engine,
+        row,
+        last_error=text[:2000],
+        given_up=permanent,
+        claimed_at=now - lease,
+    )
 
 
 def mark_superseded(

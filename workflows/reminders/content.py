@@ -10,9 +10,9 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Protocol
 
-from sqlmodel import Session, col, select
+from sqlmodel import Session, col, or_, select
 
-from storage.models import Action, Person, Round
+from storage.models import Action, ActionDeputy, Person, Round
 from storage.types import NotificationKind
 from workflows import messages
 from workflows.dates.halfyear import HalfYear
@@ -46,6 +46,9 @@ class ReminderContent:
     notification_id: int | None = None
     snoozed_until: date | None = None  # set after "Later"
     passed_on: tuple[int, ...] = ()  # action ids reported as "niet mijn actie"
+    # Codes of all the person's open actions (owned or deputised) still without an update in
+    # this round, as ``/woonzorg mijn`` counts them: "alles is binnen" only when empty.
+    outstanding: tuple[str, ...] = ()
 
     @property
     def open_actions(self) -> tuple[ActionLine, ...]:
@@ -146,6 +149,16 @@ def reminder_content(
         chosen = session.exec(select(Action).where(col(Action.id).in_(list(action_ids)))).all()
         found = list(chosen)
     found.sort(key=lambda a: (a.position, a.id or 0))
+    deputising = select(ActionDeputy.action_id).where(ActionDeputy.person_id == person.id)
+    theirs = session.exec(
+        select(Action)
+        .where(
+            Action.programme_id == round_.programme_id,
+            or_(col(Action.owner_id) == person.id, col(Action.id).in_(deputising)),
+            col(Action.status).not_in(CLOSED_STATUSES),
+        )
+        .order_by(col(Action.position), col(Action.id))
+    ).all()
     return ReminderContent(
         round_id=round_.id,  # type: ignore[arg-type]
         person_id=person.id,  # type: ignore[arg-type]
@@ -154,4 +167,5 @@ def reminder_content(
         deadline=round_.deadline,
         occasion=occasion,
         actions=tuple(action_line(a, done=a.id in updated) for a in found),
+        outstanding=tuple(a.code for a in theirs if a.id not in updated),
     )

@@ -11,7 +11,7 @@ from __future__ import annotations
 import logging
 import time
 from dataclasses import replace
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import Any
 
 from sqlalchemy.engine import Engine
@@ -20,8 +20,9 @@ from sqlmodel import Session, col, select
 from storage.models import Notification, Person, Round
 from storage.types import NotificationKind
 from workflows.dates.workdays import local_date
+from workflows.errors import Unavailable
 from workflows.ports.directory import Directory
-from workflows.ports.notify import Blocks, DeliveryError, Notifier
+from workflows.ports.notify import Blocks, DeliveryError, FateUnknown, Notifier
 from workflows.reminders import claims
 from workflows.reminders.content import ReminderContent, Views, reminder_content
 from workflows.reminders.digest import digest_content
@@ -36,10 +37,18 @@ log = logging.getLogger(__name__)
 # (message reference, channel or user it went to, payload to store)
 Delivered = tuple[str | None, str, dict[str, Any]]
 
+# How far before an earlier attempt's claim to look for its message in Slack: Slack's
+# timestamps come from Slack's clock, not ours.
+RECONCILE_MARGIN = timedelta(minutes=5)
+
 # Reminders to an owner (rendered from the round, with buttons), and notices to a coordinator.
 PERSONAL_KINDS = frozenset(
     {NotificationKind.REMINDER, NotificationKind.SNOOZE, NotificationKind.MANUAL}
 )
+
+
+class ClaimLost(Exception):
+    """Another tick took the row (our lease ran out): it is theirs to send."""
 
 
 def coordinator_ids(*, session: Session, settings: Settings) -> list[str]:
@@ -75,23 +84,45 @@ class Outbox:
         self.now = now
         self.policy = policy or ReminderPolicy.from_settings(settings)
         self.directory = directory
+        self._started = time.monotonic()
+
+    def clock(self) -> datetime:
+        """The current moment on this outbox's clock: ``now`` plus the time since it was made
+        (a claim records when it was made, not when the tick started)."""
+        return self.now + timedelta(seconds=time.monotonic() - self._started)
 
     # -- the one path every send takes ----------------------------------------------------
 
-    def process(self, row: Notification) -> TickReport:
+    def retry(self, row: Notification) -> TickReport:
+        """Take a row left unsent by an earlier attempt and send it, unless that attempt may
+        have delivered it: then look for it in Slack first (``claims.in_doubt``)."""
+        since = row.claimed_at if claims.in_doubt(row) else None
+        try:
+            if not claims.take(self.engine, row, now=self.clock()):
+                return TickReport()
+        except Unavailable:  # not taken, not sent; a later tick tries again
+            log.warning("taking %s failed: the database refused", row.key)
+            return TickReport(failed=[row.key])
+        return self.process(row, since=since)
+
+    def process(self, row: Notification, *, since: datetime | None = None) -> TickReport:
+        """Send one claimed row and record the outcome. ``since``: an earlier attempt claimed
+        at that moment may have delivered it; look for it before sending."""
         report = TickReport()
         try:
-            result = self._deliver_with_retries(row)
+            result = self._deliver_with_retries(row, since)
+        except ClaimLost:
+            log.warning("%s was taken by another tick; not sent here", row.key)
+            return report
+        except FateUnknown as exc:
+            log.warning("Sending %s: no answer (%s); a later tick checks Slack", row.key, exc)
+            self._record_failure(row, exc.reason, permanent=False, unknown=True, report=report)
+            report.unconfirmed.append(row.key)
+            return report
         except DeliveryError as exc:
             permanent = exc.permanent or row.attempts >= self.policy.max_attempts
-            claims.mark_failed(
-                self.engine,
-                row,
-                now=self.now,
-                error=exc.reason,
-                permanent=permanent,
-                lease=self.policy.lease,
-            )
+            if not self._record_failure(row, exc.reason, permanent=permanent, report=report):
+                return report
             if permanent:
                 report.given_up.append(row.key)
                 report.merge(self._report_undeliverable(row, exc.reason))
@@ -100,36 +131,65 @@ class Outbox:
                 report.failed.append(row.key)
             return report
         except Exception as exc:  # noqa: BLE001 - one bad send must not stop the others
+            # Unexpected: the message may have gone out before it happened.
             log.exception("sending %s failed", row.key)
-            claims.mark_failed(
-                self.engine,
-                row,
-                now=self.now,
-                error=repr(exc),
-                permanent=False,
-                lease=self.policy.lease,
-            )
+            self._record_failure(row, repr(exc), permanent=False, unknown=True, report=report)
             report.failed.append(row.key)
             return report
         if result is None:
-            claims.mark_sent(
-                self.engine, row, now=self.now, payload={**row.payload, "skipped": True}
-            )
-            report.skipped.append(row.key)
+            marked = self._record_sent(row, report, payload={**row.payload, "skipped": True})
+            if marked:
+                report.skipped.append(row.key)
         else:
             ref, channel, payload = result
-            claims.mark_sent(
-                self.engine, row, now=self.now, ref=ref, channel=channel, payload=payload
-            )
-            report.sent.append(row.key)
+            if self._record_sent(row, report, ref=ref, channel=channel, payload=payload):
+                report.sent.append(row.key)
         return report
 
-    def _deliver_with_retries(self, row: Notification) -> Delivered | None:
+    def _record_sent(self, row: Notification, report: TickReport, **values: Any) -> bool:
+        """Mark sent. When that fails (the database refuses) or the row is no longer ours, the
+        row stays in doubt: a later attempt finds the message in Slack instead of resending."""
+        try:
+            if claims.mark_sent(self.engine, row, now=self.clock(), **values):
+                return True
+            log.warning("%s was taken by another tick while it was sent", row.key)
+        except Exception:  # noqa: BLE001 - the send happened; only its record is missing
+            log.exception("marking %s sent failed; a later tick finds it in Slack", row.key)
+        report.unconfirmed.append(row.key)
+        return False
+
+    def _record_failure(
+        self,
+        row: Notification,
+        error: str,
+        *,
+        permanent: bool,
+        report: TickReport,
+        unknown: bool = False,
+    ) -> bool:
+        try:
+            return claims.mark_failed(
+                self.engine,
+                row,
+                now=self.clock(),
+                error=error,
+                permanent=permanent,
+                lease=self.policy.lease,
+                unknown=unknown,
+            )
+        except Exception:  # noqa: BLE001 - the row stays claimed; its lease runs out
+            log.exception("recording the failure of %s failed", row.key)
+            return False
+
+    def _deliver_with_retries(self, row: Notification, since: datetime | None) -> Delivered | None:
         """A transient failure (the notifier's own retries used up, e.g. a 503 after many
-        429s) is tried again a few times with backoff before it is left to the next tick."""
+        429s) is tried again a few times with backoff before it is left to the next tick.
+        A send whose fate is unknown (FateUnknown) is never tried again here."""
         for attempt in range(self.policy.send_retries + 1):
             try:
-                return self._deliver(row)
+                return self._deliver(row, since)
+            except FateUnknown:
+                raise
             except DeliveryError as exc:
                 if exc.permanent or attempt >= self.policy.send_retries:
                     raise
@@ -137,26 +197,59 @@ class Outbox:
         raise AssertionError("unreachable")
 
     def claim_and_process(self, **claim_args: Any) -> TickReport:
-        row = claims.claim(self.engine, now=self.now, **claim_args)
+        try:
+            row = claims.claim(self.engine, now=self.clock(), **claim_args)
+        except Unavailable:  # nothing sent; a later tick claims it (or finds the claim)
+            log.warning("claiming %s failed: the database refused", claim_args.get("key"))
+            return TickReport(failed=[str(claim_args.get("key"))])
         if row is None:
             return TickReport()
         return self.process(row)
 
+    def _send(
+        self,
+        row: Notification,
+        to: str,
+        text: str,
+        blocks: Blocks | None,
+        *,
+        since: datetime | None,
+        dm: bool = True,
+    ) -> str | None:
+        """Send with the row's key attached. When an earlier attempt may have delivered it,
+        look for it first: found, its reference is returned and nothing is sent again."""
+        if not to:
+            raise DeliveryError("no_recipient", permanent=True)
+        if since is not None:
+            try:
+                found = self.notifier.find_sent(to, row.key, since - RECONCILE_MARGIN)
+            except DeliveryError as exc:  # cannot tell: still in doubt, never sent blindly
+                raise FateUnknown("lookup: " + exc.reason) from exc
+            if found is not None:
+                log.info("%s had already arrived (ts %s); not sent again", row.key, found)
+                return found
+            # The look-up can be slow: make sure the row is still ours before sending.
+            if not claims.renew(self.engine, row, now=self.clock()):
+                raise ClaimLost(row.key)
+        send = self.notifier.send_dm if dm else self.notifier.post_channel
+        return send(to, text, blocks, key=row.key)
+
     # -- rendering and sending by kind ----------------------------------------------------
 
-    def _deliver(self, row: Notification) -> Delivered | None:
+    def _deliver(self, row: Notification, since: datetime | None = None) -> Delivered | None:
         if row.kind in PERSONAL_KINDS:
-            return self._deliver_reminder(row)
+            return self._deliver_reminder(row, since)
         if row.kind == NotificationKind.DIGEST:
-            return self._deliver_digest(row)
+            return self._deliver_digest(row, since)
         if row.kind in (NotificationKind.ESCALATION, NotificationKind.UNREACHABLE):
-            return self._deliver_escalation(row)
+            return self._deliver_escalation(row, since)
         # UNDELIVERABLE / NOT_MINE: the kind says which message, its fields were stored at
         # claim time (rows from before migration 0002 may still carry a "template": unused)
         text, blocks = self.views.notice(row.kind, row.payload["fields"])
-        return self._dm(row.channel or "", text, blocks), row.channel or "", row.payload
+        channel = row.channel or ""
+        return self._send(row, channel, text, blocks, since=since), channel, row.payload
 
-    def _deliver_digest(self, row: Notification) -> Delivered | None:
+    def _deliver_digest(self, row: Notification, since: datetime | None) -> Delivered | None:
         with transaction(self.engine) as session:
             content = digest_content(
                 session=session,
@@ -170,9 +263,10 @@ class Outbox:
             return None
         text, blocks = self.views.digest(content)
         channel = row.channel or ""
-        return self.notifier.post_channel(channel, text, blocks), channel, row.payload
+        ref = self._send(row, channel, text, blocks, since=since, dm=False)
+        return ref, channel, row.payload
 
-    def _deliver_escalation(self, row: Notification) -> Delivered | None:
+    def _deliver_escalation(self, row: Notification, since: datetime | None) -> Delivered | None:
         with transaction(self.engine) as session:
             round_ = session.get(Round, row.round_id)
             content = escalation_content(session=session, round_=round_) if round_ else None
@@ -186,9 +280,10 @@ class Outbox:
             if not content.unreachable:
                 return None
             text, blocks = self.views.unreachable(content)
-        return self._dm(row.channel or "", text, blocks), row.channel or "", row.payload
+        channel = row.channel or ""
+        return self._send(row, channel, text, blocks, since=since), channel, row.payload
 
-    def _deliver_reminder(self, row: Notification) -> Delivered | None:
+    def _deliver_reminder(self, row: Notification, since: datetime | None) -> Delivered | None:
         with transaction(self.engine) as session:
             round_ = session.get(Round, row.round_id)
             person = session.get(Person, row.person_id)
@@ -214,7 +309,7 @@ class Outbox:
         user = slack_id or self._lookup(row, email)
         content = _with_id(content, row.id)
         text, blocks = self.views.reminder(content)
-        ref = self._dm(user, text, blocks)
+        ref = self._send(row, user, text, blocks, since=since)
         payload = {
             **row.payload,
             "action_ids": [a.action_id for a in content.actions],
@@ -233,11 +328,6 @@ class Outbox:
                 person.slack_id = found
                 session.add(person)
         return found
-
-    def _dm(self, user: str, text: str, blocks: Blocks | None) -> str | None:
-        if not user:
-            raise DeliveryError("no_recipient", permanent=True)
-        return self.notifier.send_dm(user, text, blocks)
 
     # -- telling the coordinators ---------------------------------------------------------
 

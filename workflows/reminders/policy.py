@@ -11,7 +11,6 @@ from workflows.settings import Settings
 # tests that must not sleep replace them on a built policy (``dataclasses.replace``).
 ON_DEADLINE = True  # the third reminder, on the deadline morning
 CATCH_UP = timedelta(days=7)
-LEASE = timedelta(minutes=2)
 MAX_ATTEMPTS = 8
 SEND_RETRIES = 2
 RETRY_BACKOFF = timedelta(seconds=1)
@@ -65,7 +64,7 @@ class ReminderPolicy:
             digest_hour=settings.digest_hour,
             round_deadline_weeks=settings.round_deadline_weeks,
             catch_up=CATCH_UP,
-            lease=LEASE,
+            lease=timedelta(seconds=settings.lease_seconds),
             max_attempts=MAX_ATTEMPTS,
             send_retries=SEND_RETRIES,
             senders=settings.senders,

@@ -51,7 +51,8 @@ def tick(
     programme_id: int | None = None,
 ) -> TickReport:
     """Send every reminder, escalation, snooze and digest due at ``now`` that no tick has
-    claimed yet, and retry earlier claims whose send failed. Returns what was done.
+    claimed yet, and retry earlier claims whose send failed or whose fate is unknown (those
+    are looked for in Slack first). Returns what was done.
 
     ``views`` renders the messages (bot.views.reminders.SlackViews); ``directory`` finds the
     Slack id of an owner known only by e-mail; ``senders`` threads send concurrently;
@@ -77,8 +78,8 @@ def tick(
         catch_up=policy.catch_up,
         max_attempts=policy.max_attempts,
     )
-    retries = [row for row in rows if claims.take(engine, row, now=now)]
-    report.merge(run_all([_bind(outbox.process, row) for row in retries], senders=senders))
+    # Each row is taken inside its job, so its claim time is the moment it is sent.
+    report.merge(run_all([_bind(outbox.retry, row) for row in rows], senders=senders))
 
     for programme in _programmes(engine, programme_id):
         round_id, plan = _plan(engine, settings, policy, now, programme.id)
@@ -104,13 +105,14 @@ def tick(
                     },
                 )
             )
-    if report.sent or report.failed or report.given_up:
+    if report.sent or report.failed or report.given_up or report.unconfirmed:
         log.info(
-            "tick %s: %d sent, %d failed, %d given up",
+            "tick %s: %d sent, %d failed, %d given up, %d unconfirmed",
             now.isoformat(),
             len(report.sent),
             len(report.failed),
             len(report.given_up),
+            len(report.unconfirmed),
         )
     return report
 

@@ -17,9 +17,12 @@ class TickReport:
     failed: list[str] = field(default_factory=list)  # transient; a later tick retries
     given_up: list[str] = field(default_factory=list)  # permanent; coordinators told once
     superseded: list[str] = field(default_factory=list)
+    # Sent, or perhaps sent, but not recorded (no answer from Slack, the database refused):
+    # a later tick looks for it in Slack before sending it again.
+    unconfirmed: list[str] = field(default_factory=list)
 
     def merge(self, other: TickReport) -> None:
-        for name in ("sent", "skipped", "failed", "given_up", "superseded"):
+        for name in ("sent", "skipped", "failed", "given_up", "superseded", "unconfirmed"):
             getattr(self, name).extend(getattr(other, name))
 
 

@@ -40,6 +40,7 @@ from workflows.report.model import (
 )
 from workflows.report.timeline import ActionTimeline, State, planning_end
 from workflows.settings import DEFAULT_ZONE
+from workflows.updates.rounds import is_late
 
 IMPORT = "import"  # StatusUpdate.source of an import: a baseline, not an update
 
@@ -78,12 +79,17 @@ def build_report(
         state = timeline.state_at(cutoff, half_year=half_year)
         if round_ is not None:
             # A round may be opened ahead of its half-year: its updates count wherever they fall.
-            updated = any(
-                u.round_id == round_.id and u.created_at < cutoff and u.source != IMPORT
+            in_round = [
+                u
                 for u in timeline.updates
-            )
+                if u.round_id == round_.id and u.created_at < cutoff and u.source != IMPORT
+            ]
+            updated = bool(in_round)
+            # Every update in the round came after the deadline: it counts, marked as late.
+            late = updated and all(is_late(u.created_at, round_, zone) for u in in_round)
         else:
             updated = any(u.source != IMPORT for u in timeline.updates_for(half_year, cutoff))
+            late = False
         # the import's stand van zaken is the baseline ("stand bij vaststelling"), no update
         real = [u for u in timeline.updates if u.created_at < cutoff and u.source != IMPORT]
         shown = [u for u in timeline.updates if u.created_at < cutoff]
@@ -108,6 +114,7 @@ def build_report(
             updated=updated,
             status_known=bool(real) or state.status not in OPEN_STATUSES,
             text_is_baseline=bool(shown) and shown[-1].source == IMPORT,
+            late=late,
             change=_change(state, before, is_new=not first_report and before is None),
         )
         rows[action.id] = row  # type: ignore[index]

@@ -65,6 +65,7 @@ class ActionRow:
     # False while only an import gave the status (a baseline, no owner's update): unknown
     status_known: bool = True
     text_is_baseline: bool = False  # the shown stand van zaken is the import's
+    late: bool = False  # ... but only after the round's deadline ("na de deadline")
     change: Change = field(default_factory=Change)
 
     @property

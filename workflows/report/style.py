@@ -81,6 +81,8 @@ def target_line(row: ActionRow) -> str:
 
 def update_note(row: ActionRow, half: HalfYear) -> str:
     """Why the shown text is not this half-year's update (empty when it is)."""
+    if row.updated and row.late and row.text_date is not None:
+        return messages.REPORT_LATE_UPDATE.format(date=format_short(row.text_date))
     if row.updated or not row.is_open:  # nobody expects an update on a closed action
         return ""
     if row.text_is_baseline and row.text_date is not None:

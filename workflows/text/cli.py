@@ -28,6 +28,10 @@ TICK_HELP = (
     "(veilig om vaker te draaien, bijvoorbeeld vanuit cron)."
 )
 TICK_NOW_HELP = "Doe alsof het dit moment is (ISO, bijv. 2027-05-18T09:00+02:00)."
+TICK_DRY_RUN_HELP = (
+    "Laat alleen zien wat er nu verstuurd zou worden, en aan wie; verstuurt en bewaart niets "
+    "(geen SLACK_BOT_TOKEN nodig)."
+)
 
 # What the commands print.
 
@@ -36,6 +40,31 @@ TICK_NO_TOKEN = "SLACK_BOT_TOKEN ontbreekt: zonder kan ik niets versturen."
 TICK_DONE = (
     "Klaar: {sent} verstuurd, {failed} mislukt (volgt later opnieuw), {given_up} onbereikbaar."
 )
+
+TICK_PREVIEW_TITLE = "Proefdraaien op {moment}: er wordt niets verstuurd en niets vastgelegd."
+TICK_PREVIEW_NOTHING = "Op dit moment zou ik niets versturen."
+TICK_PREVIEW_LINE = "- {what} aan {to}{about}"
+TICK_PREVIEW_ABOUT = " over {codes}"
+TICK_PREVIEW_CHANNEL = "kanaal {channel}"
+TICK_PREVIEW_RETRY = " (eerder niet gelukt of uitgesteld; opnieuw)"
+TICK_PREVIEW_COUNT = "Samen {count}."
+TICK_PREVIEW_WORDS = ("bericht", "berichten")
+TICK_PREVIEW_KINDS = {
+    "reminder": "herinnering ({occasion})",
+    "snooze": "herinnering (zoals gevraagd met 'Later')",
+    "manual": "herinnering (door een coördinator)",
+    "escalation": "escalatie: wie is te laat",
+    "unreachable": "melding: acties zonder bereikbare regiehouder",
+    "undeliverable": "melding: herinnering niet afgeleverd",
+    "not_mine": "melding: 'niet mijn actie'",
+    "digest": "weekoverzicht {occasion}",
+}
+TICK_PREVIEW_OCCASIONS = {
+    "first": "eerste",
+    "second": "tweede",
+    "deadline": "op de deadline",
+    "last": "laatste, na de deadline",
+}
 
 CLI_MIGRATED = "De database is bijgewerkt naar de nieuwste versie."
 

@@ -84,6 +84,7 @@ IMPORT_DUPLICATE_MEASUREMENT = "Indicator '{name}' heeft al een stand op {date} 
 IMPORT_PERSON_NEEDS_ID = "Geef een e-mailadres of een Slack-id."
 IMPORT_BAD_EMAIL = "'{text}' is geen e-mailadres."
 IMPORT_BAD_SLACK_ID = "'{text}' is geen Slack-id (die begint met U of W, bijvoorbeeld U012AB3CD)."
+IMPORT_BAD_COORDINATOR = "'{text}' is geen ja of nee (de kolom Coördinator: ja, nee of leeg)."
 IMPORT_DUPLICATE_PERSON = "'{text}' staat er twee keer in (ook op rij {first})."
 IMPORT_PERSON_CONFLICT = (
     "Slack-id {slack_id} hoort al bij {other}; het kan niet ook bij {email} horen."
@@ -159,3 +160,7 @@ IMPORT_FIELD_NAMES = {
     "description": "omschrijving",
     "partners": "partners",
 }
+
+# The Coördinator column of the Personen sheet, as the export writes it.
+YES = "ja"
+NO = "nee"

@@ -47,6 +47,11 @@ REMINDER_ACTION_PASSED_ON = "↪️ *{code} {title}*: doorgegeven aan de coördi
 REMINDER_MORE = "En nog {count}: zie '/woonzorg mijn'."
 REMINDER_MORE_WORDS = ("andere actie", "andere acties")
 REMINDER_ALL_DONE = "Alles is binnen voor de {half}. Dank je wel!"
+REMINDER_HANDLED_STILL_OPEN = (
+    "Dank je, deze herinnering is afgehandeld. Voor de {half} wacht ik nog op een update van "
+    "{count}: {codes}. Zie '/woonzorg mijn'."
+)
+REMINDER_OPEN_WORDS = ("actie", "acties")
 REMINDER_SNOOZED = "⏰ Ik herinner je er {day} om {hour:02d}:00 opnieuw aan."
 REMINDER_HOW = (
     "Per actie: *Update geven* opent het formulier, *Geen wijziging* neemt je vorige stand van "

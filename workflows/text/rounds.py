@@ -10,7 +10,10 @@ ROUND_DEFAULT_PAST = (
     "De standaarddeadline voor de {half} ({deadline}) is al voorbij. Geef een deadline op, "
     "bijvoorbeeld: ronde start 2026-H1 deadline 15-06-2026."
 )
-ROUND_EXISTS = "Er is al een updateronde voor de {half}. Er is niets veranderd."
+ROUND_EXISTS = (
+    "Er is al een updateronde voor de {half}. Er is niets veranderd. Is hij gesloten? "
+    "Heropen hem met '/woonzorg ronde heropen [deadline 30-06-2026]'."
+)
 ROUND_ALREADY_OPEN = (
     "Er loopt al een updateronde ({half}). Sluit die eerst met '/woonzorg ronde sluit'."
 )
@@ -24,7 +27,36 @@ ROUND_NEEDS_HALF_YEAR = (
 )
 ROUND_USAGE = (
     "Gebruik: '/woonzorg ronde' (laat de ronde zien), '/woonzorg ronde start 2026-H1 "
-    "[deadline 15-05-2026]' of '/woonzorg ronde sluit'."
+    "[deadline 15-05-2026]', '/woonzorg ronde verleng 30-06-2026', '/woonzorg ronde sluit' "
+    "of '/woonzorg ronde heropen [deadline 30-06-2026]'."
+)
+ROUND_NEEDS_DEADLINE = "Tot wanneer? Schrijf bijvoorbeeld: /woonzorg ronde verleng 30-06-2026."
+ROUND_EXTEND_CLOSED = (
+    "De updateronde voor de {half} is gesloten. Heropen hem met "
+    "'/woonzorg ronde heropen deadline 30-06-2026'. Er is niets veranderd."
+)
+ROUND_EXTEND_NOT_LATER = (
+    "De nieuwe deadline {deadline} ligt niet na de huidige ({current}). Er is niets veranderd."
+)
+ROUND_EXTENDED = (
+    "De deadline van de updateronde voor de {half} is verlengd tot {deadline}. De herinneringen "
+    "volgen de nieuwe deadline; wat al verstuurd is, komt niet nog eens."
+)
+ROUND_STILL_OPEN = "De updateronde voor de {half} is nog open. Er is niets veranderd."
+ROUND_REOPEN_NEEDS_DEADLINE = (
+    "De deadline van de {half} ({deadline}) is al voorbij. Geef een nieuwe deadline, "
+    "bijvoorbeeld: /woonzorg ronde heropen deadline 30-06-2026."
+)
+ROUND_REOPENED = "De updateronde voor de {half} is weer open. Deadline: {deadline}. {progress}."
+ROUND_CLOSE_CONFIRM = (
+    "Voor de {half} ontbreken nog {missing}: {codes}. Weet je zeker dat je de ronde wilt sluiten?"
+)
+ROUND_CLOSE_YES = "Ja, sluit de ronde"
+ROUND_CLOSE_NO = "Nee, laat open"
+ROUND_CLOSE_KEPT = "De updateronde blijft open. Er is niets veranderd."
+ROUND_CLOSE_STALE = (
+    "Deze vraag hoort bij een andere updateronde dan de ronde die nu open is. Er is niets "
+    "veranderd; typ opnieuw '/woonzorg ronde sluit'."
 )
 ROUND_STARTED = (
     "De updateronde voor de {half} is geopend. Deadline: {deadline}. "

@@ -137,12 +137,14 @@ def give_update(
     help_needed: bool = False,
     escaped: bool = False,
     programme_id: int | None = None,
+    reason: str | None = None,
 ) -> UpdateReceipt:
     """Record an update (append-only). When help is asked, the receipt names the coordinators
     to tell (the caller sends the message after this commit, so the update is safe even if a
     coordinator cannot be reached).
 
-    ``text=None`` keeps the stand van zaken, ``status=None`` keeps the status. Over-long texts
+    ``text=None`` keeps the stand van zaken, ``status=None`` keeps the status; ``reason`` is
+    why the status changed, kept with the update (never the stand van zaken). Over-long texts
     are refused before anything is written. ``escaped``: ``text`` is command text as Slack
     sends it (mentions, channels and links as ``<...>``, ``& < >`` as entities); the plain text
     it stands for is stored (``slack_markup.plain_text``).
@@ -151,10 +153,14 @@ def give_update(
         check_length(text.strip())
     if bottlenecks:
         check_length(bottlenecks)
+    if reason:
+        check_length(reason.strip())
     with transaction(engine, silent=messages.UPDATE_NOT_SAVED_SILENT) as session:
         if text is not None and escaped:
             text = plain_text(text, _names(session, directory))
             check_length(text.strip())
+        if reason and escaped:
+            reason = plain_text(reason, _names(session, directory))
         programme = current_programme(session=session, programme_id=programme_id)
         action = get_action(session=session, programme=programme, code=code)
         caller = identify_who(
@@ -176,6 +182,8 @@ def give_update(
             bottlenecks=bottlenecks,
             help_needed=help_needed,
             source=source,
+            reason=reason,
+            tz=settings.timezone,
         )
         current = open_round(session=session, programme=programme)
         coordinators = coordinator_slack_ids(

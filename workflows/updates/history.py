@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import datetime
+from zoneinfo import ZoneInfo
 
 from sqlalchemy import insert
 from sqlmodel import Session, col, select
@@ -13,7 +14,8 @@ from workflows import messages
 from workflows.errors import ParseError
 from workflows.programme.queries import current_programme
 from workflows.programme.statuses import Status
-from workflows.updates.rounds import open_round
+from workflows.settings import DEFAULT_ZONE
+from workflows.updates.rounds import round_for_update
 
 TEXT_LIMIT = 3000  # one Slack section; longer texts are refused, never cut
 
@@ -68,23 +70,30 @@ def record_update(
     help_needed: bool = False,
     carried_over: bool = False,
     source: str = "slack",
+    reason: str | None = None,
+    tz: ZoneInfo = DEFAULT_ZONE,
 ) -> StatusUpdate:
     """Append a StatusUpdate and make it the action's current state.
 
     ``text=None`` keeps the current stand van zaken (a status change alone); ``status=None``
     keeps the current status; ``realised_quantity=None`` carries the last one given forward
-    (a status change says nothing new about the quantity). An update given while a round is
-    open belongs to that round.
+    (a status change says nothing new about the quantity). ``reason`` is why the status
+    changed (the toelichting of ``status 2.4 groen <reden>``): it is kept with this update and
+    never replaces the stand van zaken. An update belongs to the round ``round_for_update``
+    names: the open one, or after it closed, its half-year's round while that half-year runs.
     """
     new_text = action.status_text if text is None else text.strip()
     check_length(new_text)
     if bottlenecks:
         check_length(bottlenecks)
+    reason = (reason or "").strip() or None
+    if reason:
+        check_length(reason)
     new_status = action.status if status is None else status
     if realised_quantity is None:
         realised_quantity = latest_quantity(session=session, action=action)
     programme = current_programme(session=session, programme_id=action.programme_id)
-    current_round = open_round(session=session, programme=programme)
+    current_round = round_for_update(session=session, programme=programme, now=now, tz=tz)
     update = StatusUpdate(
         action_id=action.id,  # type: ignore[arg-type]
         round_id=current_round.id if current_round else None,
@@ -97,6 +106,7 @@ def record_update(
         help_needed=help_needed,
         carried_over=carried_over,
         source=source,
+        reason=reason,
     )
     session.add(update)
     action.status = new_status
@@ -128,6 +138,7 @@ def record_updates(
     now: datetime,
     source: str,
     author: Person | None = None,
+    tz: ZoneInfo = DEFAULT_ZONE,
 ) -> int:
     """``record_update`` for many actions at once (an import): one round lookup, one insert.
 
@@ -138,7 +149,7 @@ def record_updates(
     if not changes:
         return 0
     programme = current_programme(session=session, programme_id=changes[0][0].programme_id)
-    current_round = open_round(session=session, programme=programme)
+    current_round = round_for_update(session=session, programme=programme, now=now, tz=tz)
     quantities = _latest_quantities(
         session=session, action_ids=[a.id for a, _, _ in changes if a.id is not None]
     )

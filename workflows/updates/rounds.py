@@ -25,6 +25,29 @@ def open_round(*, session: Session, programme: Programme) -> Round | None:
     return session.exec(stmt.order_by(col(Round.half_year))).first()
 
 
+def round_for_update(
+    *, session: Session, programme: Programme, now: datetime, tz: ZoneInfo
+) -> Round | None:
+    """The round an update given at ``now`` counts for.
+
+    The open round; with none open, the closed round of the half-year ``now`` falls in: an
+    update given after the round closed still counts for its half-year (marked "na de
+    deadline") as long as that half-year runs, because its report is compiled from the data
+    after the half-year's end. Otherwise no round.
+    """
+    found = open_round(session=session, programme=programme)
+    if found is not None:
+        return found
+    half = HalfYear.containing(local_date(now, tz))
+    stmt = select(Round).where(Round.programme_id == programme.id, Round.half_year == half.code)
+    return session.exec(stmt).first()
+
+
+def is_late(moment: datetime, round_: Round, tz: ZoneInfo) -> bool:
+    """Given after the round's deadline day (the one rule for "na de deadline")."""
+    return local_date(moment, tz) > round_.deadline
+
+
 def updated_action_ids(*, session: Session, round_: Round) -> set[int]:
     """Actions that have at least one update in this round (one DISTINCT query)."""
     stmt = select(StatusUpdate.action_id).where(StatusUpdate.round_id == round_.id).distinct()
@@ -163,12 +186,24 @@ def start_round(
     return round_
 
 
-def close_round(*, session: Session, now: datetime, programme_id: int | None = None) -> Round:
-    """Close the open round; NotFound when no round is open."""
+def close_round(
+    *,
+    session: Session,
+    now: datetime,
+    round_id: int | None = None,
+    programme_id: int | None = None,
+) -> Round:
+    """Close the open round; NotFound when no round is open, Conflict when ``round_id`` (from a
+    confirmation button) names another round than the open one."""
+    if programme_id is None and round_id is not None:
+        asked = session.get(Round, round_id)  # the button's round names its programme
+        programme_id = asked.programme_id if asked is not None else None
     programme = current_programme(session=session, programme_id=programme_id)
     round_ = open_round(session=session, programme=programme)
     if round_ is None:
         raise NotFound(messages.ROUND_NONE_OPEN)
+    if round_id is not None and round_.id != round_id:
+        raise Conflict(messages.ROUND_CLOSE_STALE)
     round_.closed_at = now
     session.add(round_)
     session.flush()

@@ -1,7 +1,7 @@
 """several programmes in one database: a slug per programme, its own coordinators, channel links
 
 Revision ID: 0004_programmes
-Revises: 0003_import
+Revises: 0004_reason
 Create Date: 2026-12-02 12:00:00
 
 Until now a database held one programme and ``person.is_coordinator`` made someone coordinator
@@ -21,7 +21,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision: str = "0004_programmes"
-down_revision: str | None = "0003_import"
+down_revision: str | None = "0004_reason"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 

@@ -6,11 +6,13 @@ from pathlib import Path
 
 import pytest
 from sqlalchemy.engine import Engine
+from sqlmodel import select
 from typer.testing import CliRunner
 
 from bot.cli import app
 from bot.scheduler import JOB_ID, build_scheduler
-from storage.db import get_engine
+from storage.db import get_engine, session_scope
+from storage.models import Notification
 from tests.support.doubles import RecordingNotifier
 from tests.support.fake_slack import FakeSlack, wait_for
 from tests.support.reminder_kit import FIRST, programme_with_round, reminder_settings
@@ -69,3 +71,25 @@ def test_scheduler_runs_the_tick_at_start_and_keeps_one_job(sqlite_engine: Engin
     finally:
         scheduler.shutdown(wait=True)
     assert sorted(s.to for s in notifier.sent) == ["U0ANNA", "U0BERT"]
+
+
+def test_tick_dry_run_says_what_it_would_send_and_records_nothing(
+    cli_env: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    engine = get_engine(cli_env)
+    programme_with_round(engine)
+    monkeypatch.delenv("SLACK_BOT_TOKEN", raising=False)
+    runner = CliRunner()
+    before = runner.invoke(app, ["tick", "--dry-run", "--now", "2027-04-27T09:00"])
+    assert before.exit_code == 0, before.output
+    assert "Op dit moment zou ik niets versturen." in before.output
+    result = runner.invoke(app, ["tick", "--dry-run", "--now", "2027-04-28T09:00"])
+    assert result.exit_code == 0, result.output
+    assert "Proefdraaien op woensdag 28 april 2027 09:00" in result.output
+    assert "- herinnering (eerste) aan Anna (U0ANNA) over 1.1, 2.4" in result.output
+    assert "- herinnering (eerste) aan Bert (U0BERT) over 1.2" in result.output
+    assert "Samen 2 berichten." in result.output
+    with session_scope(engine) as session:
+        assert session.exec(select(Notification)).all() == []
+    again = runner.invoke(app, ["tick", "--dry-run", "--now", "morgen"])
+    assert again.exit_code == 1 and "'morgen' is geen tijdstip" in again.output

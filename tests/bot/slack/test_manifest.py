@@ -84,6 +84,10 @@ def test_scopes_cover_what_the_bot_calls(manifest: dict[str, Any]) -> None:
         "users:read",  # users.info
         "users:read.email",  # users.lookupByEmail
         "files:write",  # the report (files_upload_v2)
+        # conversations.history: was a reminder that got no answer delivered after all?
+        "im:history",  # in the owner's or coordinator's DM
+        "channels:history",  # in a public digest channel
+        "groups:history",  # in a private digest channel
     }
 
 

@@ -6,6 +6,7 @@ import itertools
 import json
 import threading
 import time
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -64,12 +65,14 @@ class Api:
         self.ws = Workspace()
         self._lock = threading.Lock()
         self._seq = itertools.count(1)
+        # Slack's clock, for message ts (tests that run the bot at a simulated moment move it)
+        self.clock: Callable[[], float] = time.time
 
     def _next(self, prefix: str) -> str:
         return f"{prefix}{next(self._seq):06d}"
 
     def _ts(self) -> str:
-        return f"{int(time.time())}.{next(self._seq):06d}"
+        return f"{int(self.clock())}.{next(self._seq):06d}"
 
     def _conversation(self, channel: str) -> str | None:
         """A user id addresses the DM with that user, as chat.postMessage allows."""
@@ -131,6 +134,9 @@ class Api:
             return error("account_inactive"), []
         ts = self._ts()
         message = {"text": params.get("text"), "blocks": params.get("blocks"), "ts": ts}
+        metadata = params.get("metadata")
+        if isinstance(metadata, dict):
+            message["metadata"] = metadata
         if ephemeral:
             return ok(message_ts=ts), []
         self.ws.messages[(conversation, ts)] = message
@@ -138,6 +144,36 @@ class Api:
 
     def m_chat_postMessage(self, params: dict[str, Any]) -> tuple[Answer, list[str]]:
         return self._post(params, ephemeral=False)
+
+    def m_conversations_history(self, params: dict[str, Any]) -> tuple[Answer, list[str]]:
+        """Newest first, after ``oldest`` (exclusive), ``limit`` per page with a cursor;
+        message metadata only with ``include_all_metadata`` (as Slack does for other apps)."""
+        channel = str(params.get("channel", ""))
+        if channel[:1] in ("U", "W"):
+            return error("channel_not_found"), []  # history needs the DM's D... id
+        oldest = float(params.get("oldest") or 0)
+        limit = int(params.get("limit") or 100)
+        start = int(params.get("cursor") or 0)
+        with_metadata = str(params.get("include_all_metadata", "")).lower() in ("1", "true")
+        found = sorted(
+            (m for (c, ts), m in self.ws.messages.items() if c == channel and float(ts) > oldest),
+            key=lambda m: float(m["ts"]),
+            reverse=True,
+        )
+        page = found[start : start + limit]
+        more = start + limit < len(found)
+        shown = []
+        for message in page:
+            item = {"type": "message", "user": BOT_USER_ID, "bot_id": BOT_ID, **message}
+            if not with_metadata:
+                item.pop("metadata", None)
+            shown.append(item)
+        cursor = str(start + limit) if more else ""
+        return ok(messages=shown, has_more=more, response_metadata={"next_cursor": cursor}), []
+
+    def messages_in(self, conversation: str) -> list[dict[str, Any]]:
+        with self._lock:
+            return [m for (c, _ts), m in self.ws.messages.items() if c == conversation]
 
     def m_chat_postEphemeral(self, params: dict[str, Any]) -> tuple[Answer, list[str]]:
         return self._post(params, ephemeral=True)

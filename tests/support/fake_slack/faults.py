@@ -43,6 +43,8 @@ class Faults:
         self._p429 = 0.0
         self._p503 = 0.0
         self._random_methods: frozenset[str] = MESSAGE_METHODS
+        self._slow: dict[str, tuple[float, int, bool]] = {}
+        self._counts: dict[str, int] = {}
 
     def queue(self, method: str, fault: Fault, times: int = 1) -> None:
         with self._lock:
@@ -65,8 +67,23 @@ class Faults:
             self._random = random.Random(seed) if (p429 or p503) else None
             self._p429, self._p503, self._random_methods = p429, p503, methods
 
+    def slow(self, method: str, seconds: float, *, every: int = 1, before: bool = False) -> None:
+        with self._lock:
+            self._slow[method] = (seconds, every, before)
+            self._counts[method] = 0
+
+    def delay(self, method: str) -> tuple[float, bool]:
+        """How long to hold this call's answer, and whether before doing its work."""
+        with self._lock:
+            if method not in self._slow:
+                return 0.0, False
+            seconds, every, before = self._slow[method]
+            self._counts[method] += 1
+            return (seconds if self._counts[method] % every == 0 else 0.0), before
+
     def clear(self) -> None:
         with self._lock:
+            self._slow.clear()
             self._queued.clear()
             self._rate = None
             self._window.clear()

@@ -26,7 +26,7 @@ from tests.support.fake_slack.blockkit import check_message
 from tests.support.fake_slack.faults import Fault, Faults
 from tests.support.fake_slack.socket_mode import SocketModeServer
 
-JSON_FIELDS = ("blocks", "attachments", "view", "files")
+JSON_FIELDS = ("blocks", "attachments", "view", "files", "metadata")
 
 
 @dataclass
@@ -161,6 +161,24 @@ class FakeSlack:
     def random_faults(self, *, p429: float = 0.0, p503: float = 0.0, seed: int = 0) -> None:
         self.faults.random_faults(p429=p429, p503=p503, seed=seed)
 
+    def slow(self, method: str, seconds: float, *, every: int = 1, before: bool = False) -> None:
+        """Delay every ``every``-th answer of ``method`` by ``seconds``: after doing the work
+        (the message is stored, the answer is late or, past the client's timeout, never
+        arrives) or, with ``before``, before doing it."""
+        self.faults.slow(method, seconds, every=every, before=before)
+
+    def messages_to(self, conversation: str) -> list[dict[str, Any]]:
+        """Messages stored in a conversation (a user id means the DM with that user)."""
+        if conversation[:1] in ("U", "W"):
+            conversation = "D" + conversation[1:]
+        return self.api.messages_in(conversation)
+
+    def metadata_keys(self) -> list[str]:
+        """The notification key of every stored message that carries one (one per copy)."""
+        with self.api._lock:
+            found = [m.get("metadata") for m in self.api.ws.messages.values()]
+        return [str(m["event_payload"]["key"]) for m in found if m and "event_payload" in m]
+
     # --- what happened ------------------------------------------------------------------------
 
     @property
@@ -280,6 +298,13 @@ class _Handler(BaseHTTPRequestHandler):
             if fault.retry_after is not None:
                 extra["Retry-After"] = str(fault.retry_after)
         else:
+            delay, before = fake.faults.delay(method)
+            if before:
+                time.sleep(delay)  # Slack is slow to do the work
             (call.status, call.response), problems = fake.api.call(method, params)
+            if not before:
+                time.sleep(delay)  # the work is done, the answer is late (or never comes)
         fake.record(call, problems)
-        self._send(call.status, call.response, extra)
+        # The client may have given up waiting (its timeout); the work stays done.
+        with contextlib.suppress(OSError):
+            self._send(call.status, call.response, extra)

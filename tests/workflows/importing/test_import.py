@@ -240,3 +240,38 @@ def test_a_concurrent_write_is_a_dutch_conflict_and_nothing_changes(
     with pytest.raises(Conflict, match="p.csv is niet geïmporteerd; er is niets gewijzigd"):
         import_file(sqlite_engine, write_csv(tmp_path / "p.csv", ROWS), now=T2)
     assert _json(sqlite_engine) == before
+
+
+def test_personen_sheet_marks_coordinators_both_ways(engine: Engine, tmp_path: Path) -> None:
+    write_csv(tmp_path / "p.csv", ROWS)
+    people = [
+        ["Anna Jansen", "anna@voorbeeld.nl", "U0ANNA1234", "nee"],
+        ["Coco de Coördinator", "coco@voorbeeld.nl", "U0COCO1234", "ja"],
+        ["Bert", "bert@voorbeeld.nl", "", ""],
+    ]
+    write_csv(tmp_path / "p-personen.csv", people, ["Naam", "E-mail", "Slack-id", "Coördinator"])
+    import_file(engine, tmp_path / "p.csv", now=T1)
+    with session_scope(engine) as session:
+        marked = session.exec(select(Person.email).where(col(Person.is_coordinator))).all()
+    assert marked == ["coco@voorbeeld.nl"]
+    export_file(engine, tmp_path / "uit.csv")
+    exported = (tmp_path / "uit-personen.csv").read_text(encoding="utf-8-sig")
+    assert exported.splitlines()[0].endswith("Coördinator")
+    assert "coco@voorbeeld.nl;U0COCO1234;ja" in exported
+    assert "anna@voorbeeld.nl;U0ANNA1234;nee" in exported
+
+
+def test_personen_sheet_bad_coordinator_value_changes_nothing(
+    engine: Engine, tmp_path: Path
+) -> None:
+    import_file(engine, write_csv(tmp_path / "p.csv", ROWS), now=T1)
+    before = _json(engine)
+    people = [["Coco", "coco@voorbeeld.nl", "U0COCO1234", "misschien"]]
+    write_csv(tmp_path / "p-personen.csv", people, ["Naam", "E-mail", "Slack-id", "Coördinator"])
+    with pytest.raises(ImportFailed) as failed:
+        import_file(engine, tmp_path / "p.csv", now=T2)
+    assert "'misschien' is geen ja of nee" in str(failed.value)
+    assert "kolom 'Coördinator'" in str(failed.value)
+    assert _json(engine) == before
+    with session_scope(engine) as session:
+        assert not session.exec(select(Person).where(col(Person.is_coordinator))).all()

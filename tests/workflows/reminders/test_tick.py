@@ -87,11 +87,11 @@ class Crash(BaseException):
 class CrashOnce(RecordingNotifier):
     crashed = False
 
-    def send_dm(self, user_id, text, blocks=None):  # type: ignore[no-untyped-def]
+    def send_dm(self, user_id, text, blocks=None, *, key=None):  # type: ignore[no-untyped-def]
         if not self.crashed:
             self.crashed = True
             raise Crash
-        return super().send_dm(user_id, text, blocks)
+        return super().send_dm(user_id, text, blocks, key=key)
 
 
 def test_a_crash_between_claim_and_send_is_retried_once(sqlite_engine: Engine) -> None:
@@ -116,11 +116,11 @@ class FailingNotifier(RecordingNotifier):
         super().__init__()
         self.failures = failures
 
-    def send_dm(self, user_id, text, blocks=None):  # type: ignore[no-untyped-def]
+    def send_dm(self, user_id, text, blocks=None, *, key=None):  # type: ignore[no-untyped-def]
         if self.failures.get(user_id):
             self.failures[user_id] -= 1
             raise DeliveryError("service_unavailable")
-        return super().send_dm(user_id, text, blocks)
+        return super().send_dm(user_id, text, blocks, key=key)
 
 
 def test_a_transient_failure_is_retried_within_the_tick(sqlite_engine: Engine) -> None:

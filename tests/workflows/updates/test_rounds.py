@@ -16,6 +16,7 @@ from workflows.updates.history import record_update
 from workflows.updates.rounds import (
     close_round,
     default_deadline,
+    is_late,
     latest_round,
     round_progress,
     start_round,
@@ -69,7 +70,16 @@ def test_open_ahead_with_any_half_year_form_and_updates_join_the_round(engine: E
             now=datetime(2027, 6, 2, tzinfo=UTC),
             text="Na de ronde",
         )
-        assert update.round_id is None
+        # Late, but the half-year still runs: it counts for its round ("na de deadline").
+        assert update.round_id == closed.id and is_late(update.created_at, closed, AMS)
+        after = record_update(
+            session=session,
+            action=built.actions["1.1"],
+            author=None,
+            now=datetime(2027, 7, 1, 10, tzinfo=UTC),
+            text="Volgend halfjaar",
+        )
+        assert after.round_id is None  # 2027-H2 has no round
     with session_scope(engine) as session:
         assert session.exec(select(StatusUpdate)).all()[0].round_id == closed.id
 

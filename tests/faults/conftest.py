@@ -1,0 +1,43 @@
+"""Fixtures for the fault suite: the fork server, and a seeded database with a fake Slack."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+from sqlalchemy.engine import Engine
+
+from storage.db import get_engine
+from tests.faults.kit import ForkServer, SimClock, Ticks, seed
+from tests.support.fake_slack import FakeSlack
+
+OWNERS = 24
+
+
+@pytest.fixture(scope="session")
+def fork_server() -> Iterator[ForkServer]:
+    server = ForkServer()
+    yield server
+    server.close()
+
+
+@dataclass
+class World:
+    engine: Engine
+    slack: FakeSlack
+    owners: list[str]
+    ticks: Ticks
+    clock: SimClock
+
+
+@pytest.fixture
+def world(database_url: str, fork_server: ForkServer, tmp_path: Path) -> Iterator[World]:
+    engine = get_engine(database_url)
+    owners = seed(engine, OWNERS)
+    clock = SimClock()
+    with FakeSlack() as slack:
+        slack.api.clock = clock.timestamp
+        ticks = Ticks(fork_server, database_url, slack, clock, tmp_path)
+        yield World(engine, slack, owners, ticks, clock)
