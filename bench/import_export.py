@@ -124,6 +124,8 @@ def run(backend: str, urls: list[str], files: dict[str, Path], folder: Path, upd
     timed(f"{backend}: import .csv (empty db)", lambda: import_file(
         other, files["csv"], now=NOW), results)  # fmt: skip
     add_updates(fresh, updates)  # the history is there for the re-import and exports
+    timed(f"{backend}: dry run of revised .xlsx", lambda: import_file(
+        fresh, files["revised"], now=NOW + timedelta(days=1), dry_run=True), results)  # fmt: skip
     timed(f"{backend}: re-import revised .xlsx", lambda: import_file(
         fresh, files["revised"], now=NOW + timedelta(days=1)), results)  # fmt: skip
     for suffix in ("xlsx", "csv", "json"):

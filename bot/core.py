@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
+from dataclasses import replace
 from datetime import datetime
 from typing import Any
 
@@ -27,11 +28,18 @@ from bot.outcomes import Caller, Later, Outcome, Reply
 from bot.registry import REGISTRY
 from bot.views.home import error_home
 from bot.views.mrkdwn import escape
+from bot.views.programmes import (
+    PROGRAMME_CHOICE,
+    choose_programme,
+    split_programme,
+    tag_buttons,
+)
 from workflows import messages
-from workflows.errors import WoonzorgError
+from workflows.errors import Unavailable, WoonzorgError
 from workflows.ports.directory import Directory
 from workflows.ports.notify import Notifier
 from workflows.programme.callers import require_coordinator
+from workflows.programme.programmes import Resolution, resolve_programme
 from workflows.runtime.database import answering
 from workflows.settings import Settings
 
@@ -124,8 +132,22 @@ class Bot:
     def _command(self, ctx: Context, text: str) -> Result:
         word, args = split_command(text)
         entry = self.registry.find_subcommand(word or "help")
+        resolution = None
+        if entry is None and word:
+            # "/woonzorg opvang overzicht": a programme's slug first
+            resolution = self._resolve(ctx, first_word=word)
+            if resolution.word_used:
+                word, args = split_command(args)
+                entry = self.registry.find_subcommand(word or "help")
         if entry is None:
             return help_reply(ctx, intro=messages.UNKNOWN_SUBCOMMAND.format(word=word))
+        if entry.per_programme:
+            if resolution is None or not resolution.word_used:
+                resolution = self._resolve(ctx)
+            if resolution.programme is None and len(resolution.choices) > 1:
+                return choose_programme(resolution.choices, f"{word} {args}".strip())
+        if resolution is not None and resolution.programme is not None:
+            ctx = replace(ctx, programme_id=resolution.programme.id)
         if entry.coordinator_only:
             require_coordinator(
                 engine=ctx.engine,
@@ -133,10 +155,40 @@ class Bot:
                 directory=ctx.directory,
                 slack_id=ctx.caller.user_id,
                 refusal=messages.ONLY_COORDINATORS.format(command=entry.name),
+                programme_id=ctx.programme_id,
             )
-        return entry.handler(ctx, args)
+        result = entry.handler(ctx, args)
+        if ctx.programme_id is not None:
+            tag_buttons(as_list(result), ctx.programme_id)
+        return result
+
+    def _resolve(self, ctx: Context, first_word: str = "") -> Resolution:
+        try:
+            return resolve_programme(
+                engine=ctx.engine,
+                directory=ctx.directory,
+                slack_id=ctx.caller.user_id,
+                channel_id=ctx.caller.channel_id,
+                first_word=first_word,
+            )
+        except Unavailable:
+            # The handler meets the same database and says what it could not do (an update
+            # not saved, ...), which is more than a general apology from here.
+            return Resolution(None, [])
+
+    def _with_programme(self, ctx: Context, value: str) -> tuple[Context, str]:
+        """A button value or form metadata made by ``with_programme`` names its programme;
+        otherwise the channel's or the caller's only programme is meant, when there is one."""
+        programme_id, rest = split_programme(value)
+        if programme_id is None:
+            resolution = self._resolve(ctx)
+            programme_id = resolution.programme.id if resolution.programme else None
+        return replace(ctx, programme_id=programme_id), rest
 
     def _action(self, ctx: Context, action_id: str, value: str) -> Result:
+        if action_id == PROGRAMME_CHOICE:
+            return self._command(ctx, value)  # the question's answer: the command, with a slug
+        ctx, value = self._with_programme(ctx, value)
         button = self.registry.find_button(action_id)
         if button is None:
             # Links and other buttons that need no answer land here too; Slack only needs the ack.
@@ -150,6 +202,7 @@ class Bot:
         form = self.registry.find_form(callback_id)
         if form is None:
             return Reply(text=messages.UNKNOWN_MODAL)
+        ctx, private_metadata = self._with_programme(ctx, private_metadata)
         return form.handler(ctx, private_metadata, values)
 
     # -- the error boundary ----------------------------------------------------------------

@@ -7,7 +7,9 @@ lists every declared handler, and ``Bot`` dispatches through that list.
   ``def overview(ctx, args)``: ``args`` is the text after the subcommand word, as Slack sent it
   (mentions as ``<@U…|naam>``). ``coordinator_only=True`` makes ``Bot`` refuse everybody else
   with a polite Dutch message before the handler runs; ``changes_home=True`` makes the Slack
-  adapter republish the caller's App Home afterwards.
+  adapter republish the caller's App Home afterwards. ``ctx.programme_id`` is the programme the
+  command means (a slug as first word, the channel's link, the only one); with several and
+  nothing to go by, ``Bot`` asks first. ``per_programme=False``: the handler needs none.
 - ``@button("reminder")`` on ``def reminder_button(ctx, action_id, value)``: action ids are
   namespaced (``update_open``, ``update_open:2.4``, ``reminder:later``); an action id goes to the
   longest prefix it equals or starts with followed by ``:``. The handler gets the full action
@@ -49,6 +51,8 @@ class Context:
     registry: Registry
     caller: Caller
     now: datetime
+    # The programme this request is about, resolved once by Bot (None: the only programme)
+    programme_id: int | None = None
 
     @property
     def source(self) -> str:
@@ -70,6 +74,7 @@ class Subcommand:
     order: int = 100  # position in the help
     aliases: tuple[str, ...] = ()
     changes_home: bool = False  # the caller's App Home shows something new afterwards
+    per_programme: bool = True  # False: needs no programme chosen first (help, mijn, koppel)
 
 
 @dataclass(frozen=True)
@@ -96,6 +101,7 @@ def subcommand(
     order: int = 100,
     aliases: tuple[str, ...] = (),
     changes_home: bool = False,
+    per_programme: bool = True,
 ) -> Callable[[CommandHandler], Subcommand]:
     def declare(handler: CommandHandler) -> Subcommand:
         return Subcommand(
@@ -107,6 +113,7 @@ def subcommand(
             order=order,
             aliases=aliases,
             changes_home=changes_home,
+            per_programme=per_programme,
         )
 
     return declare

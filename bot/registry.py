@@ -21,6 +21,7 @@ from bot.actions.update import open_update
 from bot.commands.assigning import deputy, owner
 from bot.commands.coordinators import coordinator
 from bot.commands.help import show_help
+from bot.commands.programmes import koppel
 from bot.commands.reading import action, mine, overview
 from bot.commands.reminders import digest, herinner
 from bot.commands.report import rapport
@@ -39,6 +40,7 @@ SUBCOMMANDS = (
     owner,
     deputy,
     coordinator,
+    koppel,
     ronde,
     herinner,
     digest,

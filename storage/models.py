@@ -6,10 +6,12 @@ with Actions; a Person owns actions; StatusUpdate is the append-only history of 
 
 from __future__ import annotations
 
+import re
+import unicodedata
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import JSON, Text, UniqueConstraint
+from sqlalchemy import JSON, Text, UniqueConstraint, text
 from sqlmodel import Field, SQLModel
 
 from storage.types import (
@@ -22,10 +24,54 @@ from storage.types import (
 )
 
 
+def slug_for(name: str) -> str:
+    """``Van opvang naar wonen`` -> ``van-opvang-naar-wonen``: lower case ASCII and hyphens."""
+    plain = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().lower()
+    return re.sub(r"[^a-z0-9]+", "-", plain).strip("-")[:50] or "programma"
+
+
+def _slug_from_name(context: Any) -> str:
+    """The column default: the name's slug, numbered (``-2``) when another programme has it."""
+    base = slug_for(context.get_current_parameters().get("name") or "")
+    taken = {
+        row[0]
+        for row in context.connection.execute(
+            text("SELECT slug FROM programme WHERE slug LIKE :pattern"), {"pattern": base + "%"}
+        )
+    }
+    slug, n = base, 2
+    while slug in taken:
+        slug, n = f"{base}-{n}", n + 1
+    return slug
+
+
 class Programme(SQLModel, table=True):
+    """One uitvoeringsprogramma; a deployment holds any number, each known by its slug."""
+
     id: int | None = Field(default=None, primary_key=True)
     name: str = Field(max_length=300)
+    # "opvang", "woonzorgvisie"; made from the name when not given
+    slug: str = Field(
+        max_length=60, unique=True, index=True, sa_column_kwargs={"default": _slug_from_name}
+    )
+    digest_channel: str | None = Field(default=None, max_length=40)  # else the configured one
+    # When the previous import was applied: a Slack update after it wins over an older file.
+    imported_at: datetime | None = Field(default=None, sa_type=UTCDateTime)
     created_at: datetime = Field(default_factory=utcnow, sa_type=UTCDateTime)
+
+
+class ProgrammeCoordinator(SQLModel, table=True):
+    """A coordinator of one programme (the configured coordinators coordinate all)."""
+
+    programme_id: int = Field(foreign_key="programme.id", primary_key=True)
+    person_id: int = Field(foreign_key="person.id", primary_key=True)
+
+
+class ChannelLink(SQLModel, table=True):
+    """``/woonzorg koppel SLUG``: commands typed in this channel mean this programme."""
+
+    channel_id: str = Field(max_length=40, primary_key=True)
+    programme_id: int = Field(foreign_key="programme.id", index=True)
 
 
 class Theme(SQLModel, table=True):

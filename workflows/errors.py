@@ -60,3 +60,7 @@ class DatabaseMisconfigured(Unavailable):
     def __init__(self, message: str, detail: str | None = None) -> None:
         super().__init__(message)
         self.detail = detail or message
+
+
+class ProgrammeUnknown(WoonzorgError):
+    """Several programmes and nothing says which one is meant; the caller must choose."""

@@ -12,6 +12,7 @@ from workflows.text.commands import *  # noqa: F403
 from workflows.text.common import *  # noqa: F403
 from workflows.text.console import *  # noqa: F403
 from workflows.text.importing import *  # noqa: F403
+from workflows.text.programmes import *  # noqa: F403
 from workflows.text.reminders import *  # noqa: F403
 from workflows.text.report import *  # noqa: F403
 from workflows.text.rounds import *  # noqa: F403

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Annotated
 
@@ -21,11 +22,19 @@ def export_command(
             metavar=messages.CLI_METAVAR_FILE,
         ),
     ],
+    programma: Annotated[
+        str | None,
+        typer.Option(
+            "--programma", help=messages.PROGRAMME_OPTION_HELP, metavar=messages.CLI_METAVAR_SLUG
+        ),
+    ] = None,
 ) -> None:
     from workflows.exporting import export_file
+    from workflows.programme.programmes import programme_id_for
     from workflows.runtime.database import engine_for
 
     with dutch_errors():
         engine = engine_for(load_settings())
-        result = export_file(engine, file)
+        programme_id = programme_id_for(engine, programma)
+        result = export_file(engine, file, programme_id=programme_id, now=datetime.now(UTC))
     typer.echo(result.summary())

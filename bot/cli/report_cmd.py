@@ -35,7 +35,14 @@ def rapport(
     ] = None,
     intern: Annotated[bool, typer.Option("--intern", help=messages.REPORT_INTERNAL_HELP)] = False,
     concept: Annotated[bool, typer.Option("--concept", help=messages.REPORT_DRAFT_HELP)] = False,
+    programma: Annotated[
+        str | None,
+        typer.Option(
+            "--programma", help=messages.PROGRAMME_OPTION_HELP, metavar=messages.CLI_METAVAR_SLUG
+        ),
+    ] = None,
 ) -> None:
+    from workflows.programme.programmes import programme_id_for
     from workflows.report.compile import Options, compile_report, report_filename, writer_for
     from workflows.report.share import requested_period
     from workflows.runtime.database import engine_for
@@ -50,8 +57,10 @@ def rapport(
             else Path(report_filename(half_year, year=year, internal=intern))
         )
         writer_for(path)  # a wrong extension is refused before the database is touched
+        engine = engine_for(settings)
         compiled = compile_report(
-            engine=engine_for(settings),
+            engine=engine,
+            programme_id=programme_id_for(engine, programma),
             half_year=half_year,
             path=path,
             now=now,

@@ -75,12 +75,19 @@ def tick_command(
         help=messages.TICK_NOW_HELP,
         metavar=messages.CLI_METAVAR_MOMENT,
     ),
+    programma: str | None = typer.Option(
+        None,
+        "--programma",
+        help=messages.TICK_PROGRAMME_HELP,
+        metavar=messages.CLI_METAVAR_SLUG,
+    ),
     dry_run: bool = typer.Option(False, "--dry-run", help=messages.TICK_DRY_RUN_HELP),
 ) -> None:
     from bot.slack.clients import web_client
     from bot.slack.directory import SlackDirectory
     from bot.slack.notifier import SlackNotifier
     from bot.views.reminders import SlackViews
+    from workflows.programme.programmes import programme_id_for
     from workflows.reminders import preview_tick, tick
     from workflows.runtime.database import engine_for
 
@@ -102,6 +109,7 @@ def tick_command(
             moment,
             views=SlackViews(hour=settings.reminder_hour),
             directory=SlackDirectory(web_client(settings, background=True)),
+            programme_id=programme_id_for(engine, programma),
         )
     typer.echo(
         messages.TICK_DONE.format(

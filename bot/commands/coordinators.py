@@ -20,7 +20,9 @@ from workflows.programme.coordinators import add_coordinator, list_coordinators
 )
 def coordinator(ctx: Context, args: str) -> Reply:
     if not args.strip():
-        found = list_coordinators(engine=ctx.engine, settings=ctx.settings)
+        found = list_coordinators(
+            engine=ctx.engine, settings=ctx.settings, programme_id=ctx.programme_id
+        )
         names = [escape(n) for n in found.marked] + [f"<@{i}>" for i in found.configured]
         return Reply(text=messages.COORDINATORS_LIST.format(names=", ".join(names) or "-"))
     name, slack_id = add_coordinator(
@@ -29,6 +31,7 @@ def coordinator(ctx: Context, args: str) -> Reply:
         settings=ctx.settings,
         slack_id=ctx.caller.user_id,
         mention=args,
+        programme_id=ctx.programme_id,
     )
     if slack_id and slack_id != ctx.caller.user_id:
         tell(ctx, slack_id, messages.DM_YOU_ARE_COORDINATOR)

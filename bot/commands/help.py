@@ -13,6 +13,6 @@ def help_reply(ctx: Context, intro: str | None = None) -> Reply:
     return Reply(text=help_text(entries, intro), blocks=help_blocks(entries, intro))
 
 
-@subcommand("help", help=messages.HELP_HELP, order=0, aliases=("hulp", "?"))
+@subcommand("help", help=messages.HELP_HELP, order=0, aliases=("hulp", "?"), per_programme=False)
 def show_help(ctx: Context, args: str) -> Reply:
     return help_reply(ctx)

@@ -28,11 +28,12 @@ def overview(ctx: Context, args: str) -> Reply:
         tz=ctx.settings.timezone,
         now=ctx.now,
         filter_text=args,
+        programme_id=ctx.programme_id,
     )
     return Reply(text=overview_text(result), blocks=overview_blocks(result))
 
 
-@subcommand("mijn", help=messages.HELP_MINE, order=20, aliases=("mine",))
+@subcommand("mijn", help=messages.HELP_MINE, order=20, aliases=("mine",), per_programme=False)
 def mine(ctx: Context, args: str) -> Reply:
     result = my_actions(
         engine=ctx.engine,
@@ -50,7 +51,9 @@ def action(ctx: Context, args: str) -> Reply:
     text = " ".join(args.split())
     if not text:
         return usage_reply("actie 2.4")
-    found = find_action(engine=ctx.engine, text=text, tz=ctx.settings.timezone)
+    found = find_action(
+        engine=ctx.engine, text=text, tz=ctx.settings.timezone, programme_id=ctx.programme_id
+    )
     if isinstance(found, list):
         return Reply(text=matches_text(text, found), blocks=matches_blocks(text, found))
     return Reply(text=action_text(found), blocks=action_blocks(found, ctx.settings.timezone))

@@ -33,7 +33,13 @@ def refresh_reminder_messages(ctx: Context, code: str) -> None:
     """After an update of ``code``: tick it off in the reminders that list it. The update is
     saved already, so a database that is away now only leaves the reminder as it was."""
     try:
-        refresh_reminders(engine=ctx.engine, notifier=ctx.notifier, views=views_for(ctx), code=code)
+        refresh_reminders(
+            engine=ctx.engine,
+            notifier=ctx.notifier,
+            views=views_for(ctx),
+            code=code,
+            programme_id=ctx.programme_id,
+        )
     except Unavailable as exc:
         log.warning("Reminders not refreshed after the update of %s: %s", code, exc)
 
@@ -47,7 +53,9 @@ def refresh_reminder_messages(ctx: Context, code: str) -> None:
     aliases=("herinneren",),
 )
 def herinner(ctx: Context, args: str) -> Later:
-    plan = plan_manual(ctx.engine, target=unescape(args), now=ctx.now)
+    plan = plan_manual(
+        ctx.engine, target=unescape(args), now=ctx.now, programme_id=ctx.programme_id
+    )
 
     def work() -> Reply:
         report = send_manual(
@@ -86,6 +94,7 @@ def digest(ctx: Context, args: str) -> Later | Reply:
             notifier=ctx.notifier,
             views=views_for(ctx),
             now=ctx.now,
+            programme_id=ctx.programme_id,
         )
         return Reply(text=messages.DIGEST_POSTED.format(channel=channel_mention(channel)))
 

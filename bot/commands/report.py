@@ -32,6 +32,7 @@ def rapport(ctx: Context, args: str) -> Later:
             user_id=ctx.caller.user_id,
             year=year,
             names=ctx.settings.report_names,
+            programme_id=ctx.programme_id,
         )
         return Reply(text=shared.confirmation())
 

@@ -73,6 +73,7 @@ def _start(ctx: Context, rest: str) -> Reply:
             tz=tz,
             by=by,
             weeks_before_end=ctx.settings.round_deadline_weeks,
+            programme_id=ctx.programme_id,
         )
         text = messages.ROUND_STARTED.format(
             half=HalfYear.from_code(round_.half_year).label,
@@ -85,7 +86,11 @@ def _start(ctx: Context, rest: str) -> Reply:
 def _extend(ctx: Context, deadline_text: str) -> Reply:
     with transaction(ctx.engine) as session:
         round_ = extend_round(
-            session=session, deadline_text=deadline_text, now=ctx.now, tz=ctx.settings.timezone
+            session=session,
+            deadline_text=deadline_text,
+            now=ctx.now,
+            tz=ctx.settings.timezone,
+            programme_id=ctx.programme_id,
         )
         text = messages.ROUND_EXTENDED.format(
             half=HalfYear.from_code(round_.half_year).label, deadline=format_long(round_.deadline)
@@ -96,7 +101,13 @@ def _extend(ctx: Context, deadline_text: str) -> Reply:
 def _reopen(ctx: Context, deadline_text: str | None) -> Reply:
     tz = ctx.settings.timezone
     with transaction(ctx.engine) as session:
-        round_ = reopen_round(session=session, now=ctx.now, tz=tz, deadline_text=deadline_text)
+        round_ = reopen_round(
+            session=session,
+            now=ctx.now,
+            tz=tz,
+            deadline_text=deadline_text,
+            programme_id=ctx.programme_id,
+        )
         progress = round_progress(session=session, round_=round_, now=ctx.now, tz=tz)
         text = messages.ROUND_REOPENED.format(
             half=progress.half_year.label,
@@ -110,7 +121,9 @@ def _close(ctx: Context) -> Reply:
     """Close at once when every update is in; otherwise ask first (a button closes)."""
     tz = ctx.settings.timezone
     with transaction(ctx.engine) as session:
-        progress = before_closing(session=session, now=ctx.now, tz=tz)
+        progress = before_closing(
+            session=session, now=ctx.now, tz=tz, programme_id=ctx.programme_id
+        )
     if progress.missing:
         text, blocks = close_confirmation(progress)
         return Reply(text=text, blocks=blocks)
@@ -120,7 +133,9 @@ def _close(ctx: Context) -> Reply:
 def close_now(ctx: Context, round_id: int | None) -> Reply:
     """Close the open round (``round_id``: the one the confirmation asked about)."""
     with transaction(ctx.engine) as session:
-        round_ = close_round(session=session, now=ctx.now, round_id=round_id)
+        round_ = close_round(
+            session=session, now=ctx.now, round_id=round_id, programme_id=ctx.programme_id
+        )
         progress = round_progress(
             session=session, round_=round_, now=ctx.now, tz=ctx.settings.timezone
         )
@@ -141,7 +156,7 @@ def _received(progress: RoundProgress) -> str:
 def _show(ctx: Context) -> Reply:
     tz = ctx.settings.timezone
     with transaction(ctx.engine) as session:
-        round_ = latest_round(session=session)
+        round_ = latest_round(session=session, programme_id=ctx.programme_id)
         if round_ is None:
             return Reply(text=messages.ROUND_NONE)
         progress = round_progress(session=session, round_=round_, now=ctx.now, tz=tz)

@@ -8,6 +8,7 @@ from bot.handlers import Context, subcommand
 from bot.outcomes import OpenModal, Reply
 from bot.tell import tell_all
 from bot.views.confirmations import help_needed_dm, update_saved
+from bot.views.programmes import with_programme
 from bot.views.update_modal import update_modal
 from workflows import messages
 from workflows.programme.statuses import Status
@@ -35,8 +36,11 @@ def open_update_modal(ctx: Context, code: str) -> OpenModal:
         settings=ctx.settings,
         slack_id=ctx.caller.user_id,
         code=code,
+        programme_id=ctx.programme_id,
     )
-    return OpenModal(view=update_modal(form))
+    view = update_modal(form)
+    view["private_metadata"] = with_programme(ctx.programme_id, view["private_metadata"])
+    return OpenModal(view=view)
 
 
 def save(
@@ -68,6 +72,7 @@ def save(
         bottlenecks=bottlenecks,
         help_needed=help_needed,
         escaped=escaped,
+        programme_id=ctx.programme_id,
         reason=reason,
         correction=correction,
     )

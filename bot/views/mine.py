@@ -6,6 +6,7 @@ from bot.views.blocks import MESSAGE_BLOCKS, Block, button, context, header, sec
 from bot.views.lists import budgeted, status_badge
 from bot.views.mrkdwn import escape
 from bot.views.overview import round_text
+from bot.views.programmes import with_programme
 from workflows import messages
 from workflows.programme.my_actions import MyAction, MyActions
 
@@ -26,7 +27,13 @@ def my_action_block(action: MyAction) -> Block:
     )
     return section(
         text,
-        accessory=button(messages.BOT_BUTTON_UPDATE, f"update_open:{action.code}", action.code),
+        accessory=button(
+            messages.BOT_BUTTON_UPDATE,
+            # unique per message, also with the same code in two programmes
+            f"update_open:{action.code}"
+            + (f":{action.programme_id}" if action.programme_id is not None else ""),
+            with_programme(action.programme_id, action.code),
+        ),
     )
 
 
@@ -34,6 +41,15 @@ def mine_blocks(
     mine: MyActions, budget: int = MESSAGE_BLOCKS, with_header: bool = True
 ) -> list[Block]:
     blocks: list[Block] = [header(messages.MINE_TITLE)] if with_header else []
+    if mine.groups:
+        for group in mine.groups:
+            assert group.programme is not None
+            heading = messages.PROGRAMME_HEADING.format(
+                name=escape(group.programme.name), slug=group.programme.slug
+            )
+            blocks.append(section(heading))
+            blocks += mine_blocks(group, budget=budget - len(blocks) - 1, with_header=False)
+        return blocks[:budget]
     if not mine.known:
         blocks.append(section(messages.MINE_NOT_IN_PROGRAMME))
         return blocks

@@ -103,7 +103,7 @@ def test_herinner_checks_first_and_sends_one_message_per_owner(sqlite_engine: En
 def test_digest_now(sqlite_engine: Engine) -> None:
     h = harness_at(sqlite_engine, FIRST)
     assert "WOONZORG_DIGEST_CHANNEL" in h.reply("digest", as_="coco").text
-    h = harness_at(sqlite_engine, FIRST, digest="C0DIGEST")
+    h.bot.settings = reminder_settings("C0DIGEST")  # the same programme, now with a channel
     open_round(sqlite_engine)
     _, done = later(h, "digest")
     assert "<#C0DIGEST>" in done

@@ -20,7 +20,7 @@ from sqlmodel import select
 
 from storage.db import get_engine, session_scope
 from storage.migrate import alembic_config, current_revision, head_revision
-from storage.models import Action, Notification, StatusUpdate
+from storage.models import Action, Notification, Programme, ProgrammeCoordinator, StatusUpdate
 from tests.conftest import PG_ADMIN_DSN, _pg_available
 from workflows.programme.statuses import Status
 from workflows.reminders import NotificationKind, notice_text
@@ -160,3 +160,34 @@ def test_0003_adds_the_reason_of_a_status_change(empty_engine: Engine) -> None:
     command.downgrade(config, "0002")
     with empty_engine.connect() as conn:
         assert conn.execute(text("SELECT count(*) FROM statusupdate")).scalar() == 2
+
+
+def test_0004_carries_a_single_programme_database_over_unchanged(empty_engine: Engine) -> None:
+    config = alembic_config(empty_engine)
+    command.upgrade(config, "0005_report")
+    _rows_of_0001(empty_engine)
+    with empty_engine.begin() as conn:
+        conn.execute(text("UPDATE programme SET name = 'Van opvang naar wonen' WHERE id = 1"))
+        conn.execute(
+            text(
+                "INSERT INTO person (id, name, slack_id, is_coordinator, created_at)"
+                " VALUES (7, 'Coco', 'U0COCO', true, :at)"
+            ),
+            {"at": "2027-01-01 00:00:00"},
+        )
+
+    command.upgrade(config, "head")
+
+    with session_scope(empty_engine) as session:
+        programme = session.exec(select(Programme)).one()
+        assert (programme.name, programme.slug) == (
+            "Van opvang naar wonen",
+            "van-opvang-naar-wonen",
+        )
+        assert session.exec(select(ProgrammeCoordinator)).all() == [
+            ProgrammeCoordinator(programme_id=1, person_id=7)
+        ]
+        assert session.exec(select(Action)).one().code == "1.1"
+    command.downgrade(config, "0005_report")
+    with empty_engine.connect() as conn:
+        assert conn.execute(text("SELECT name FROM programme")).scalar() == "Van opvang naar wonen"

@@ -12,6 +12,7 @@ import json
 import os
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import datetime
 from pathlib import Path
 
 from sqlalchemy.engine import Engine
@@ -40,17 +41,23 @@ class ExportResult:
         return messages.EXPORT_DONE.format(name=self.programme, files=files, total=self.actions)
 
 
-def export_file(engine: Engine, path: Path) -> ExportResult:
-    """Write the current programme to PATH, in the format its extension names."""
+def export_file(
+    engine: Engine, path: Path, *, programme_id: int | None = None, now: datetime | None = None
+) -> ExportResult:
+    """Write the programme (the only one, unless ``programme_id`` names one) to PATH, in the
+    format its extension names. With ``now``, the .xlsx/.csv carries that moment, so that a
+    re-import knows which Slack updates came after the file."""
     suffix = path.suffix.lower()
     if suffix not in SUFFIXES:
         raise WoonzorgError(messages.EXPORT_BAD_EXTENSION.format(suffix=suffix or path.name))
     with transaction(engine) as session:
-        snapshot = load_snapshot(session=session)
-    return write_snapshot(snapshot, path)
+        snapshot = load_snapshot(session=session, programme_id=programme_id)
+    return write_snapshot(snapshot, path, exported_at=now)
 
 
-def write_snapshot(snapshot: Snapshot, path: Path) -> ExportResult:
+def write_snapshot(
+    snapshot: Snapshot, path: Path, *, exported_at: datetime | None = None
+) -> ExportResult:
     """Write an already loaded programme. Each file is written to a temporary name first and
     then renamed, so a failed export never leaves a half-written file behind."""
     suffix = path.suffix.lower()
@@ -64,11 +71,16 @@ def write_snapshot(snapshot: Snapshot, path: Path) -> ExportResult:
         elif suffix == ".xlsx":
             sheets = [actions_sheet(snapshot), indicators_sheet(snapshot), people_sheet(snapshot)]
             present = [s for s in sheets if s]
-            _atomic(path, lambda tmp: write_xlsx(tmp, present, title=snapshot.programme.name))
+            _atomic(
+                path,
+                lambda tmp: write_xlsx(
+                    tmp, present, title=snapshot.programme.name, exported_at=exported_at
+                ),
+            )
         else:
             actions = actions_sheet(snapshot)
             title = snapshot.programme.name
-            _atomic(path, lambda tmp: write_csv(tmp, actions, title=title))
+            _atomic(path, lambda tmp: write_csv(tmp, actions, title=title, exported_at=exported_at))
             for sheet, suffix_name in (
                 (indicators_sheet(snapshot), messages.SUFFIX_INDICATORS),
                 (people_sheet(snapshot), messages.SUFFIX_PEOPLE),

@@ -30,9 +30,9 @@ class Snapshot:
         return self.theme_by_id[action.theme_id]
 
 
-def load_snapshot(*, session: Session) -> Snapshot:
+def load_snapshot(*, session: Session, programme_id: int | None = None) -> Snapshot:
     """Programme, themes, actions, people, indicators and measurements: six queries in all."""
-    programme = current_programme(session=session)
+    programme = current_programme(session=session, programme_id=programme_id)
     themes = session.exec(
         select(Theme)
         .where(Theme.programme_id == programme.id)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import csv
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 
 from openpyxl import Workbook
@@ -18,10 +18,15 @@ from workflows.exporting.tables import Cell, Sheet
 from workflows.importing.cells import csv_escape, looks_like_formula
 
 
-def write_xlsx(path: Path, sheets: list[Sheet], *, title: str) -> None:
-    """One worksheet per sheet; the programme name goes in the workbook's title property."""
+def write_xlsx(
+    path: Path, sheets: list[Sheet], *, title: str, exported_at: datetime | None = None
+) -> None:
+    """One worksheet per sheet; the programme name goes in the workbook's title property and
+    the moment of the export in its description (File > Info > Comments)."""
     book = Workbook(write_only=True)
     book.properties.title = title
+    if exported_at is not None:
+        book.properties.description = exported_label(exported_at)
     bold = Font(bold=True)
     wrap = Alignment(wrap_text=True, vertical="top")
     for sheet in sheets:
@@ -74,7 +79,15 @@ def _csv_text(value: Cell) -> str:
     return str(value)  # a number, also a negative one, stays a number
 
 
-def write_csv(path: Path, sheet: Sheet, *, title: str | None = None) -> None:
+def exported_label(moment: datetime) -> str:
+    """ "Geëxporteerd op: 2026-12-02T10:00:00+00:00": read back by the import, which lets an
+    update given in Slack after this moment win over the file's status and stand van zaken."""
+    return f"{messages.EXPORTED_AT_LABEL}: {moment.isoformat(timespec='seconds')}"
+
+
+def write_csv(
+    path: Path, sheet: Sheet, *, title: str | None = None, exported_at: datetime | None = None
+) -> None:
     """UTF-8 with BOM and semicolons: what Dutch Excel opens correctly by double-click.
 
     With ``title``, a first row "Programma: <title>" carries the programme name (a CSV has no
@@ -85,6 +98,8 @@ def write_csv(path: Path, sheet: Sheet, *, title: str | None = None) -> None:
         if title is not None:
             label = f"{messages.CSV_TITLE_LABEL}: {title}"
             writer.writerow([label] + [""] * (len(sheet.headers) - 1))
+        if exported_at is not None:
+            writer.writerow([exported_label(exported_at)] + [""] * (len(sheet.headers) - 1))
         writer.writerow(sheet.headers)
         for row in sheet.rows:
             writer.writerow([_csv_text(v) for v in row])

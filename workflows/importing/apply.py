@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import insert
+from sqlalchemy import func, insert
 from sqlmodel import Session, col, select
 
 from storage.models import (
@@ -21,9 +21,12 @@ from storage.models import (
     Indicator,
     Person,
     Programme,
+    StatusUpdate,
     Theme,
+    slug_for,
 )
 from workflows import messages
+from workflows.errors import ProgrammeUnknown
 from workflows.importing.apply_indicators import apply_indicators
 from workflows.importing.apply_people import PeopleIndex, person_label
 from workflows.importing.records import (
@@ -44,17 +47,55 @@ def _id(row: Programme | Action | Indicator) -> int:
     return row.id
 
 
+@dataclass(frozen=True)
+class FieldChange:
+    """One difference between the database and the file, as the dry run lists it."""
+
+    code: str
+    field: str  # "title", "planning", "owner", "status", "status_text", "reinstated", ...
+    old: Any
+    new: Any
+
+
+@dataclass(frozen=True)
+class SlackConflict:
+    """A status or stand van zaken given in the bot after the file was made: the bot's wins
+    unless ``--overschrijf``."""
+
+    code: str
+    at: datetime
+    bot_status: str
+    bot_text: str
+    file_status: str | None
+    file_text: str | None
+
+
 @dataclass
 class ImportResult:
     programme: str
     file: str
+    slug: str = ""
+    created: bool = False  # a new programme
     added: list[str] = field(default_factory=list)
     changed: list[str] = field(default_factory=list)
     cancelled: list[str] = field(default_factory=list)
+    reinstated: list[str] = field(default_factory=list)
     unchanged: int = 0
     indicators: int = 0
     measurements: int = 0
     warnings: list[Problem] = field(default_factory=list)
+    details: list[FieldChange] = field(default_factory=list)
+    conflicts: list[SlackConflict] = field(default_factory=list)
+    overwritten: bool = False  # conflicts were resolved in the file's favour
+
+    @property
+    def owners_changed(self) -> list[FieldChange]:
+        return [d for d in self.details if d.field == "owner" and d.old is not None]
+
+    @property
+    def destructive(self) -> bool:
+        """Would cancel actions or replace owners: asked before it is done."""
+        return bool(self.cancelled or self.owners_changed)
 
     @property
     def total(self) -> int:
@@ -62,29 +103,128 @@ class ImportResult:
 
 
 def apply_import(
-    data: ImportData, *, session: Session, now: datetime, name: str | None, default_name: str
+    data: ImportData,
+    *,
+    session: Session,
+    now: datetime,
+    name: str | None,
+    default_name: str,
+    slug: str | None = None,
+    overwrite: bool = False,
 ) -> ImportResult:
-    """Write ``data`` into the database (the caller commits); ImportFailed on a conflict."""
+    """Write ``data`` into the database (the caller commits); ImportFailed on a conflict.
+
+    The target programme: the one with ``slug`` (created when new); without a slug the one
+    named like the file (``name`` or the file's title), else a new one; a file without a name
+    goes into the only programme. A status or stand van zaken given in the bot after the file
+    was made is kept (listed in ``conflicts``) unless ``overwrite``."""
     problems = Problems(data.file)
-    programme = session.exec(select(Programme).order_by(col(Programme.id))).first()
-    if programme is None:
-        programme = Programme(name=name or data.title or default_name, created_at=now)
-        session.add(programme)
-        session.flush()
-    elif name and name != programme.name:
-        programme.name = name
-        session.add(programme)
-    result = ImportResult(programme=programme.name, file=data.file, warnings=list(data.warnings))
+    programme, created = _target(session, data, now, name, default_name, slug)
+    result = ImportResult(
+        programme=programme.name,
+        file=data.file,
+        slug=programme.slug,
+        created=created,
+        warnings=list(data.warnings),
+        overwritten=overwrite,
+    )
+    cutoff = data.exported_at or (None if created else _previous_import(session, programme))
     people = PeopleIndex(session)
     people.apply_sheet(data.people, problems)
     problems.raise_if_errors()
     themes = _apply_themes(session, programme, data.actions)
-    _apply_actions(session, programme, themes, people, data.actions, now, result)
+    bot_updates = {} if created else _bot_updates_after(session, programme, cutoff)
+    _apply_actions(
+        session, programme, themes, people, data.actions, now, result, bot_updates, overwrite
+    )
     if data.indicators is not None:
         counts = apply_indicators(session, programme, data.indicators)
         result.indicators, result.measurements = counts
+    programme.imported_at = now
+    session.add(programme)
     session.flush()
     return result
+
+
+def _target(
+    session: Session,
+    data: ImportData,
+    now: datetime,
+    name: str | None,
+    default_name: str,
+    slug: str | None,
+) -> tuple[Programme, bool]:
+    """The programme the file goes into, and whether it is new."""
+    if slug:
+        found = session.exec(select(Programme).where(Programme.slug == slug)).first()
+        if found is not None:
+            if name and name != found.name:
+                found.name = name
+                session.add(found)
+            return found, False
+        return _new_programme(session, name or data.title or default_name, slug, now), True
+    wanted = name or data.title
+    everything = session.exec(select(Programme).order_by(col(Programme.id))).all()
+    if wanted:
+        for programme in everything:
+            if _same_name(programme.name, wanted):
+                return programme, False
+        return _new_programme(session, wanted, None, now), True
+    if len(everything) == 1:
+        return everything[0], False
+    if everything:
+        slugs = ", ".join(f"`{p.slug}`" for p in everything)
+        raise ProgrammeUnknown(messages.IMPORT_WHICH_PROGRAMME.format(slugs=slugs))
+    return _new_programme(session, default_name, None, now), True
+
+
+def _same_name(a: str, b: str) -> bool:
+    return " ".join(a.casefold().split()) == " ".join(b.casefold().split())
+
+
+def _new_programme(session: Session, name: str, slug: str | None, now: datetime) -> Programme:
+    taken = set(session.exec(select(Programme.slug)).all())
+    if slug is None:
+        base = slug_for(name)
+        slug, n = base, 2
+        while slug in taken:
+            slug, n = f"{base}-{n}", n + 1
+    programme = Programme(name=name, slug=slug, created_at=now)
+    session.add(programme)
+    session.flush()
+    return programme
+
+
+def _previous_import(session: Session, programme: Programme) -> datetime | None:
+    """When the programme was last imported (databases from before 0004: the newest update
+    the import wrote)."""
+    if programme.imported_at is not None:
+        return programme.imported_at
+    return session.exec(
+        select(func.max(StatusUpdate.created_at))
+        .join(Action, col(Action.id) == col(StatusUpdate.action_id))
+        .where(Action.programme_id == programme.id, StatusUpdate.source == SOURCE)
+    ).one()
+
+
+def _bot_updates_after(
+    session: Session, programme: Programme, cutoff: datetime | None
+) -> dict[int, datetime]:
+    """Actions with an update given in the bot (not by an import) after ``cutoff``: the
+    moment of the newest one, by action id."""
+    if cutoff is None:
+        return {}
+    rows = session.exec(
+        select(StatusUpdate.action_id, func.max(StatusUpdate.created_at))
+        .join(Action, col(Action.id) == col(StatusUpdate.action_id))
+        .where(
+            Action.programme_id == programme.id,
+            StatusUpdate.source != SOURCE,
+            col(StatusUpdate.created_at) > cutoff,
+        )
+        .group_by(col(StatusUpdate.action_id))
+    ).all()
+    return {action_id: at for action_id, at in rows}
 
 
 def _apply_themes(
@@ -162,6 +302,8 @@ def _apply_actions(
     records: list[ActionRecord],
     now: datetime,
     result: ImportResult,
+    bot_updates: dict[int, datetime],
+    overwrite: bool,
 ) -> None:
     existing = {
         a.code.lower(): a
@@ -181,7 +323,7 @@ def _apply_actions(
     label_of = {p.id: person_label(p) for p in people.by_email.values()}
     label_of.update({p.id: person_label(p) for p in people.by_slack.values()})
     new_actions: list[tuple[ActionRecord, Action]] = []
-    updates: list[tuple[ActionRecord, Action, Status | None]] = []
+    updates: list[tuple[ActionRecord, Action, Status | None, str | None]] = []
     changes: list[dict[str, Any]] = []
     placed: list[tuple[Action, list[Person]]] = []  # actions with the deputies the file names
     for position, record in enumerate(records):
@@ -226,12 +368,16 @@ def _apply_actions(
                         new=new_log,
                     )
                 )
+                result.details.append(
+                    FieldChange(action.code, _LOG_NAME.get(name, name), old_log, new_log)
+                )
                 changed = True
             setattr(action, name, value)
         if action.position != position:
             action.position = position
         reinstated = action.status == Status.CANCELLED.value and record.status != Status.CANCELLED
         if reinstated:
+            result.reinstated.append(action.code)
             changes.append(
                 _change(
                     action,
@@ -242,10 +388,37 @@ def _apply_actions(
                 )
             )
         status = record.status or (Status.NOT_STARTED if reinstated else None)
-        if (status is not None and status.value != action.status) or (
-            record.status_text is not None and record.status_text != action.status_text
-        ):
-            updates.append((record, action, status))
+        new_status = status is not None and status.value != action.status
+        new_text = record.status_text is not None and record.status_text != action.status_text
+        said_at = bot_updates.get(_id(action))
+        if (new_status or new_text) and said_at is not None:
+            result.conflicts.append(
+                SlackConflict(
+                    action.code,
+                    said_at,
+                    action.status,
+                    action.status_text,
+                    status.value if new_status and status else None,
+                    record.status_text if new_text else None,
+                )
+            )
+            if not overwrite:
+                new_status = new_text = False
+        if new_status or new_text:
+            if new_status and status is not None:
+                result.details.append(FieldChange(action.code, "status", action.status, status))
+            if new_text:
+                result.details.append(
+                    FieldChange(action.code, "status_text", action.status_text, record.status_text)
+                )
+            updates.append(
+                (
+                    record,
+                    action,
+                    status if new_status else None,
+                    record.status_text if new_text else None,
+                )
+            )
             changed = True
         if changed:
             action.updated_at = now
@@ -266,7 +439,9 @@ def _apply_actions(
             )
         )
         if record.status is not None or record.status_text:
-            updates.append((record, action, record.status or Status.NOT_STARTED))
+            updates.append(
+                (record, action, record.status or Status.NOT_STARTED, record.status_text)
+            )
     for action in sorted(existing.values(), key=lambda a: a.position):
         if action.status == Status.CANCELLED.value:
             continue
@@ -279,14 +454,14 @@ def _apply_actions(
                 new=None,
             )
         )
-        updates.append((ActionRecord(0, action.code, "", "", ""), action, Status.CANCELLED))
+        updates.append((ActionRecord(0, action.code, "", "", ""), action, Status.CANCELLED, None))
         result.cancelled.append(action.code)
     if changes:
         session.execute(insert(ActionChange), changes)
     _add_deputies(session, placed)
     record_updates(
         session=session,
-        changes=[(action, status, record.status_text) for record, action, status in updates],
+        changes=[(action, status, text) for _record, action, status, text in updates],
         now=now,
         source=SOURCE,
     )

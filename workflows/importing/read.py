@@ -13,7 +13,7 @@ import re
 import zipfile
 import zlib
 from dataclasses import dataclass, field
-from datetime import date, datetime, time
+from datetime import UTC, date, datetime, time
 from pathlib import Path
 from xml.etree.ElementTree import ParseError
 
@@ -64,6 +64,7 @@ class Table:
     header_row: int
     rows: list[tuple[int, list[str]]] = field(default_factory=list)
     title: str | None = None  # a CSV's "Programma: <naam>" row above the header
+    exported_at: datetime | None = None  # a CSV's "Geëxporteerd op: <moment>" row
 
 
 @dataclass
@@ -73,6 +74,7 @@ class Source:
     indicators: Table | None = None
     people: Table | None = None
     title: str | None = None
+    exported_at: datetime | None = None  # written by the bot's export at this moment
 
 
 def cell_text(value: object) -> str:
@@ -109,6 +111,7 @@ def _table(file: str, raw_rows: list[list[str]]) -> Table | None:
     headers = [h.strip() for h in raw_rows[header_index]]
     table = Table(file=file, headers=headers, header_row=header_index + 1)
     table.title = title_of(raw_rows[:header_index])
+    table.exported_at = exported_at_of(raw_rows[:header_index])
     for index in range(header_index + 1 + skip, len(raw_rows)):
         row = raw_rows[index]
         if any(c.strip() for c in row):
@@ -188,6 +191,7 @@ def _read_xlsx(path: Path, problems: Problems) -> Source | None:
                     return None
                 tables[name] = _table(path.name, rows)
         title = (book.properties.title or "").strip() or None
+        exported_at = exported_moment(book.properties.description or "")
     except _BROKEN_XML:
         problems.error(messages.IMPORT_BROKEN_XLSX)
         return None
@@ -201,7 +205,14 @@ def _read_xlsx(path: Path, problems: Problems) -> Source | None:
         problems.error(messages.IMPORT_EMPTY)
         return None
     title = actions.title or title
-    return Source(path.name, actions, tables.get("indicatoren"), tables.get("personen"), title)
+    return Source(
+        path.name,
+        actions,
+        tables.get("indicatoren"),
+        tables.get("personen"),
+        title,
+        actions.exported_at or exported_at,
+    )
 
 
 def _sheet_rows(sheet: object, name: str, problems: Problems) -> list[list[str]] | None:
@@ -257,7 +268,14 @@ def _read_csv_family(path: Path, problems: Problems) -> Source | None:
             other_problems = Problems(other.name)
             extra[sheet] = _read_csv(other, other_problems)
             problems.items.extend(other_problems.items)
-    return Source(path.name, actions, extra["indicators"], extra["people"], actions.title)
+    return Source(
+        path.name,
+        actions,
+        extra["indicators"],
+        extra["people"],
+        actions.title,
+        actions.exported_at,
+    )
 
 
 def decode(data: bytes) -> str | None:
@@ -409,8 +427,33 @@ def title_of(above_header: list[list[str]]) -> str | None:
     "Programma: <naam>" (as the CSV export writes it) gives <naam>."""
     for row in above_header:
         cells = [c.strip() for c in row if c.strip()]
-        if len(cells) == 1:
+        if len(cells) == 1 and exported_moment(cells[0]) is None:
             match = _TITLE.fullmatch(cells[0])
             name = match["name"].strip() if match else cells[0]
             return " ".join(name.split()) or None
     return None
+
+
+_EXPORTED = re.compile(rf"{messages.EXPORTED_AT_LABEL}\s*:?\s*(?P<at>\S+)", re.IGNORECASE)
+
+
+def exported_at_of(above_header: list[list[str]]) -> datetime | None:
+    """The moment of a "Geëxporteerd op: ..." title row above the header, if there is one."""
+    for row in above_header:
+        cells = [c.strip() for c in row if c.strip()]
+        if len(cells) == 1 and (moment := exported_moment(cells[0])) is not None:
+            return moment
+    return None
+
+
+def exported_moment(text: str) -> datetime | None:
+    """The moment in "Geëxporteerd op: 2026-12-02T10:00:00+00:00" (the export writes it into
+    the workbook's description property or a CSV title row); None for anything else."""
+    match = _EXPORTED.fullmatch(text.strip())
+    if match is None:
+        return None
+    try:
+        moment = datetime.fromisoformat(match["at"])
+    except ValueError:
+        return None
+    return moment if moment.tzinfo else moment.replace(tzinfo=UTC)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, datetime
 from typing import Any
 
 from workflows import messages
@@ -136,3 +136,4 @@ class ImportData:
     indicators: list[IndicatorRecord] | None  # None: no Indicatoren sheet given
     people: list[PersonRecord]
     warnings: list[Problem]
+    exported_at: datetime | None = None  # when the bot wrote this file (None: not by the bot)

@@ -114,7 +114,12 @@ def titled(*, session: Session, programme: Programme, text: str) -> list[Action]
 
 
 def find_action(
-    *, engine: Engine, text: str, history_limit: int = HISTORY_SHOWN, tz: ZoneInfo = DEFAULT_ZONE
+    *,
+    engine: Engine,
+    text: str,
+    history_limit: int = HISTORY_SHOWN,
+    programme_id: int | None = None,
+    tz: ZoneInfo = DEFAULT_ZONE,
 ) -> ActionDetail | list[ActionMatch]:
     """The action ``text`` names: by code (``2.4``; words after the code are ignored) or by
     words of its title (``housing first``). One action: its detail; several titles match: the
@@ -122,7 +127,7 @@ def find_action(
     text starts like a code."""
     first = text.split()[0] if text.split() else text
     with transaction(engine) as session:
-        programme = current_programme(session=session)
+        programme = current_programme(session=session, programme_id=programme_id)
         try:
             action = get_action(session=session, programme=programme, code=first)
         except NotFound as no_code:

@@ -52,15 +52,20 @@ def assign(
     role: str,
     now: datetime,
     source: str,
+    programme_id: int | None = None,
 ) -> Assignment:
     """Make the mentioned person owner (coordinators only) or a deputy (owner or coordinator)."""
     if not mention.strip():
         raise ParseError(messages.NO_PERSON_GIVEN)
     with transaction(engine) as session:
-        programme = current_programme(session=session)
+        programme = current_programme(session=session, programme_id=programme_id)
         action = get_action(session=session, programme=programme, code=code)
         caller = identify_who(
-            session=session, slack_id=slack_id, directory=directory, settings=settings
+            session=session,
+            slack_id=slack_id,
+            directory=directory,
+            settings=settings,
+            programme_id=programme.id,
         )
         if role == "owner":
             check_may_assign_owner(who=caller, action=action)

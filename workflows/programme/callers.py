@@ -11,7 +11,7 @@ from __future__ import annotations
 from sqlalchemy.engine import Engine
 from sqlmodel import Session, col, select
 
-from storage.models import Person
+from storage.models import Person, ProgrammeCoordinator
 from workflows.errors import PermissionDenied, Unavailable
 from workflows.ports.directory import Directory
 from workflows.programme.queries import person_by_email, person_by_slack_id
@@ -59,20 +59,47 @@ def _name_from_directory(*, session: Session, person: Person, directory: Directo
         session.flush()
 
 
-def is_coordinator(person: Person | None, slack_id: str, settings: Settings) -> bool:
-    """Coordinators are listed in the configuration or marked in the database."""
-    return slack_id in settings.coordinators or bool(person and person.is_coordinator)
+def is_coordinator(
+    person: Person | None,
+    slack_id: str,
+    settings: Settings,
+    *,
+    session: Session | None = None,
+    programme_id: int | None = None,
+) -> bool:
+    """Coordinators are listed in the configuration (they coordinate every programme) or
+    marked in the database; with ``programme_id``, marked as coordinator of that programme."""
+    if slack_id in settings.coordinators:
+        return True
+    if person is None or not person.is_coordinator:
+        return False
+    if programme_id is None or session is None:
+        return True
+    # Someone marked coordinator without naming a programme coordinates all of them.
+    rows = session.exec(
+        select(ProgrammeCoordinator.programme_id).where(ProgrammeCoordinator.person_id == person.id)
+    ).all()
+    return not rows or programme_id in rows
 
 
 def require_coordinator(
-    *, engine: Engine, settings: Settings, directory: Directory, slack_id: str, refusal: str
+    *,
+    engine: Engine,
+    settings: Settings,
+    directory: Directory,
+    slack_id: str,
+    refusal: str,
+    programme_id: int | None = None,
 ) -> None:
-    """Raise PermissionDenied with ``refusal`` unless the caller is a coordinator."""
+    """Raise PermissionDenied with ``refusal`` unless the caller is a coordinator (of the
+    programme, when one is given)."""
     if slack_id in settings.coordinators:
         return
     with transaction(engine) as session:
         person = identify(session=session, slack_id=slack_id, directory=directory)
-        if not is_coordinator(person, slack_id, settings):
+        if not is_coordinator(
+            person, slack_id, settings, session=session, programme_id=programme_id
+        ):
             raise PermissionDenied(refusal)
 
 
@@ -91,19 +118,38 @@ class Who:
         return self.person.id if self.person else None
 
 
-def who(*, session: Session, slack_id: str, directory: Directory, settings: Settings) -> Who:
-    """Identify the caller and their role in one go."""
+def who(
+    *,
+    session: Session,
+    slack_id: str,
+    directory: Directory,
+    settings: Settings,
+    programme_id: int | None = None,
+) -> Who:
+    """Identify the caller and their role (in the programme, when given) in one go."""
     person = identify(session=session, slack_id=slack_id, directory=directory)
-    return Who(person, slack_id, is_coordinator(person, slack_id, settings))
+    coordinator = is_coordinator(
+        person, slack_id, settings, session=session, programme_id=programme_id
+    )
+    return Who(person, slack_id, coordinator)
 
 
-def coordinator_slack_ids(*, session: Session, settings: Settings) -> list[str]:
-    """Everyone who should hear about a coordinator matter: configured ids and marked people."""
-    marked = session.exec(
-        select(Person.slack_id).where(
+def coordinator_slack_ids(
+    *, session: Session, settings: Settings, programme_id: int | None = None
+) -> list[str]:
+    """Everyone who should hear about a coordinator matter (of the programme, when given):
+    configured ids and marked people."""
+    marked_people = session.exec(
+        select(Person).where(
             col(Person.is_coordinator).is_(True), col(Person.slack_id).is_not(None)
         )
     ).all()
+    marked = [
+        p.slack_id
+        for p in marked_people
+        if programme_id is None
+        or is_coordinator(p, "", settings, session=session, programme_id=programme_id)
+    ]
     ids = list(settings.coordinators)
     ids += [s for s in marked if s and s not in ids]
     return ids

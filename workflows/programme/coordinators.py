@@ -8,12 +8,14 @@ from dataclasses import dataclass
 from sqlalchemy.engine import Engine
 from sqlmodel import col, select
 
-from storage.models import Person
+from storage.models import Person, ProgrammeCoordinator
 from workflows import messages
 from workflows.errors import Conflict, PermissionDenied
 from workflows.ports.directory import Directory
+from workflows.programme.callers import is_coordinator
 from workflows.programme.callers import who as identify_who
 from workflows.programme.mentions import find_person
+from workflows.programme.queries import current_programme
 from workflows.runtime.database import transaction
 from workflows.settings import Settings
 
@@ -24,12 +26,21 @@ class CoordinatorList:
     marked: list[str]  # names of people marked coordinator in the database
 
 
-def list_coordinators(*, engine: Engine, settings: Settings) -> CoordinatorList:
-    """Everyone who coordinates: the configured Slack ids and the people marked in the database."""
+def list_coordinators(
+    *, engine: Engine, settings: Settings, programme_id: int | None = None
+) -> CoordinatorList:
+    """Everyone who coordinates (the programme, when given): the configured Slack ids and the
+    people marked in the database."""
     with transaction(engine) as session:
-        marked = session.exec(
-            select(Person).where(col(Person.is_coordinator).is_(True)).order_by(col(Person.name))
-        ).all()
+        marked = [
+            p
+            for p in session.exec(
+                select(Person)
+                .where(col(Person.is_coordinator).is_(True))
+                .order_by(col(Person.name))
+            ).all()
+            if is_coordinator(p, "", settings, session=session, programme_id=programme_id)
+        ]
         return CoordinatorList(
             configured=list(settings.coordinators),
             marked=[p.name or p.email or p.slack_id or "?" for p in marked],
@@ -37,19 +48,36 @@ def list_coordinators(*, engine: Engine, settings: Settings) -> CoordinatorList:
 
 
 def add_coordinator(
-    *, engine: Engine, directory: Directory, settings: Settings, slack_id: str, mention: str
+    *,
+    engine: Engine,
+    directory: Directory,
+    settings: Settings,
+    slack_id: str,
+    mention: str,
+    programme_id: int | None = None,
 ) -> tuple[str, str | None]:
-    """Mark the mentioned person coordinator (coordinators only); returns (name, slack id)."""
+    """Mark the mentioned person coordinator (coordinators only) of the programme (given, or
+    the only one); returns (name, slack id)."""
     with transaction(engine) as session:
+        programme = current_programme(session=session, programme_id=programme_id)
         caller = identify_who(
-            session=session, slack_id=slack_id, directory=directory, settings=settings
+            session=session,
+            slack_id=slack_id,
+            directory=directory,
+            settings=settings,
+            programme_id=programme.id,
         )
         if not caller.coordinator:
             raise PermissionDenied(messages.MAY_NOT_ADD_COORDINATOR)
         person = find_person(session=session, directory=directory, text=mention, create=True)
         name = person.name or person.email or person.slack_id or "?"
-        if person.is_coordinator or (person.slack_id and person.slack_id in settings.coordinators):
+        if is_coordinator(
+            person, person.slack_id or "", settings, session=session, programme_id=programme.id
+        ):
             raise Conflict(messages.ALREADY_COORDINATOR.format(name=name))
         person.is_coordinator = True
         session.add(person)
+        session.flush()
+        assert programme.id is not None and person.id is not None
+        session.add(ProgrammeCoordinator(programme_id=programme.id, person_id=person.id))
         return name, person.slack_id

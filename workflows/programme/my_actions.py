@@ -2,16 +2,18 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 
 from sqlalchemy.engine import Engine
-from sqlmodel import col, or_, select
+from sqlmodel import Session, col, or_, select
 
-from storage.models import Action, ActionDeputy
+from storage.models import Action, ActionDeputy, Programme
 from workflows.ports.directory import Directory
+from workflows.programme.callers import Who
 from workflows.programme.callers import who as identify_who
 from workflows.programme.overview import Overview, RoundState, programme_overview, round_state
+from workflows.programme.programmes import ProgrammeRef, list_programmes, programmes_of
 from workflows.programme.queries import current_programme
 from workflows.programme.statuses import CLOSED_STATUSES, Status
 from workflows.runtime.database import transaction
@@ -26,6 +28,7 @@ class MyAction:
     role: str  # "owner" | "deputy"
     status_text: str
     updated: bool | None  # in this round; None when no round is open
+    programme_id: int | None = None
 
     @property
     def needs_update(self) -> bool:
@@ -38,6 +41,9 @@ class MyActions:
     coordinator: bool
     round: RoundState | None
     actions: list[MyAction]
+    # The caller is in several programmes: one group per programme (``actions`` holds all)
+    groups: tuple[MyActions, ...] = ()
+    programme: ProgrammeRef | None = None  # the programme of a group
     known: bool = True  # False: the caller is not in the programme
 
     @property
@@ -46,41 +52,82 @@ class MyActions:
 
 
 def my_actions(
-    *, engine: Engine, directory: Directory, settings: Settings, slack_id: str, now: datetime
+    *,
+    engine: Engine,
+    directory: Directory,
+    settings: Settings,
+    slack_id: str,
+    now: datetime,
+    programme_id: int | None = None,
 ) -> MyActions:
-    """The caller's actions in programme order, owned ones and deputised ones."""
+    """The caller's actions in programme order, owned ones and deputised ones. Without
+    ``programme_id`` in a database with several programmes: every programme the caller is in,
+    grouped by programme."""
     with transaction(engine) as session:
-        programme = current_programme(session=session)
+        several = programme_id is None and len(list_programmes(session=session)) > 1
+        if not several:
+            programme = current_programme(session=session, programme_id=programme_id)
+            caller = identify_who(
+                session=session,
+                slack_id=slack_id,
+                directory=directory,
+                settings=settings,
+                programme_id=programme.id,
+            )
+            return _mine_in(session, programme, caller, settings, now, several=False)
         caller = identify_who(
             session=session, slack_id=slack_id, directory=directory, settings=settings
         )
-        state = round_state(session=session, programme=programme, now=now, tz=settings.timezone)
-        progress = state.progress if state else None
         if caller.person is None:
-            return MyActions(None, caller.coordinator, progress, [], known=False)
-        pid = caller.person.id
-        deputising = select(ActionDeputy.action_id).where(ActionDeputy.person_id == pid)
-        stmt = (
-            select(Action)
-            .where(
-                Action.programme_id == programme.id,
-                or_(col(Action.owner_id) == pid, col(Action.id).in_(deputising)),
-            )
-            .order_by(col(Action.position), col(Action.id))
+            return MyActions(None, caller.coordinator, None, [], known=False)
+        groups = []
+        for ref in programmes_of(session=session, person=caller.person):
+            programme = current_programme(session=session, programme_id=ref.id)
+            group = _mine_in(session, programme, caller, settings, now, several=True)
+            groups.append(replace(group, programme=ref))
+        actions = [a for g in groups for a in g.actions]
+        return MyActions(caller.person.name, caller.coordinator, None, actions, tuple(groups))
+
+
+def _mine_in(
+    session: Session,
+    programme: Programme,
+    caller: Who,
+    settings: Settings,
+    now: datetime,
+    *,
+    several: bool,
+) -> MyActions:
+    """The caller's actions in one programme (``several``: each names its programme, so that
+    the buttons of ``1.1`` in two programmes stay apart)."""
+    state = round_state(session=session, programme=programme, now=now, tz=settings.timezone)
+    progress = state.progress if state else None
+    if caller.person is None:
+        return MyActions(None, caller.coordinator, progress, [], known=False)
+    pid = caller.person.id
+    deputising = select(ActionDeputy.action_id).where(ActionDeputy.person_id == pid)
+    stmt = (
+        select(Action)
+        .where(
+            Action.programme_id == programme.id,
+            or_(col(Action.owner_id) == pid, col(Action.id).in_(deputising)),
         )
-        done = state.updated if state else None
-        mine = [
-            MyAction(
-                code=a.code,
-                title=a.title,
-                status=a.status,
-                role="owner" if a.owner_id == pid else "deputy",
-                status_text=a.status_text,
-                updated=(a.id in done) if done is not None else None,
-            )
-            for a in session.exec(stmt).all()
-        ]
-        return MyActions(caller.person.name, caller.coordinator, progress, mine)
+        .order_by(col(Action.position), col(Action.id))
+    )
+    done = state.updated if state else None
+    mine = [
+        MyAction(
+            code=a.code,
+            title=a.title,
+            status=a.status,
+            role="owner" if a.owner_id == pid else "deputy",
+            status_text=a.status_text,
+            updated=(a.id in done) if done is not None else None,
+            programme_id=a.programme_id if several else None,
+        )
+        for a in session.exec(stmt).all()
+    ]
+    return MyActions(caller.person.name, caller.coordinator, progress, mine)
 
 
 def home_data(
@@ -91,7 +138,7 @@ def home_data(
         engine=engine, directory=directory, settings=settings, slack_id=slack_id, now=now
     )
     overview = None
-    if mine.coordinator:
+    if mine.coordinator and not mine.groups:
         overview = programme_overview(
             engine=engine, directory=directory, tz=settings.timezone, now=now
         )

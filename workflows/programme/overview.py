@@ -261,13 +261,19 @@ def _person_named(session: Session, directory: Directory, text: str) -> Person:
 
 
 def programme_overview(
-    *, engine: Engine, directory: Directory, tz: ZoneInfo, now: datetime, filter_text: str = ""
+    *,
+    engine: Engine,
+    directory: Directory,
+    tz: ZoneInfo,
+    now: datetime,
+    filter_text: str = "",
+    programme_id: int | None = None,
 ) -> Overview:
     """The overview of the whole programme, or of the part the filter names."""
     request = parse_filter(filter_text)
     theme_no, person_text = request.theme, request.person
     with transaction(engine) as session:
-        programme = current_programme(session=session)
+        programme = current_programme(session=session, programme_id=programme_id)
         all_themes = themes(session=session, programme=programme)
         every_action = action_rows(session=session, programme=programme)
         all_actions = every_action

@@ -10,15 +10,27 @@ from sqlmodel import Session, col, select
 
 from storage.models import Action, ActionDeputy, Person, Programme, Theme
 from workflows import messages
-from workflows.errors import NotFound
+from workflows.errors import NotFound, ProgrammeUnknown
 
 
-def current_programme(*, session: Session) -> Programme:
-    """The programme this database holds (the first one imported)."""
-    programme = session.exec(select(Programme).order_by(col(Programme.id))).first()
-    if programme is None:
+def current_programme(*, session: Session, programme_id: int | None = None) -> Programme:
+    """The programme a request is about: ``programme_id`` (resolved once per request by the
+    caller), else the only programme in the database. With several programmes and no id the
+    caller must say which: ``ProgrammeUnknown`` lists them."""
+    if programme_id is not None:
+        programme = session.get(Programme, programme_id)
+        if programme is None:
+            raise NotFound(messages.NO_PROGRAMME)
+        return programme
+    found = session.exec(select(Programme).order_by(col(Programme.id)).limit(2)).all()
+    if not found:
         raise NotFound(messages.NO_PROGRAMME)
-    return programme
+    if len(found) > 1:
+        slugs = session.exec(select(Programme.slug).order_by(col(Programme.slug))).all()
+        raise ProgrammeUnknown(
+            messages.PROGRAMME_WHICH.format(slugs=", ".join(f"`{s}`" for s in slugs))
+        )
+    return found[0]
 
 
 def themes(*, session: Session, programme: Programme) -> Sequence[Theme]:

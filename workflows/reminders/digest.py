@@ -51,11 +51,17 @@ def due_digest(now: datetime, policy: ReminderPolicy, tz: ZoneInfo) -> tuple[str
 
 
 def digest_content(
-    *, session: Session, settings: Settings, week: str, since: str | None, now: datetime
+    *,
+    session: Session,
+    settings: Settings,
+    week: str,
+    since: str | None,
+    now: datetime,
+    programme_id: int | None = None,
 ) -> DigestContent | None:
     """The digest as of ``now`` for updates since ``since`` (ISO datetime; default a week)."""
     try:
-        programme = current_programme(session=session)
+        programme = current_programme(session=session, programme_id=programme_id)
     except NotFound:
         return None
     start = datetime.fromisoformat(since) if since else now - timedelta(days=7)

@@ -43,11 +43,13 @@ class ManualPlan:
     code: str | None = None
 
 
-def plan_manual(engine: Engine, *, target: str, now: datetime) -> ManualPlan:
+def plan_manual(
+    engine: Engine, *, target: str, now: datetime, programme_id: int | None = None
+) -> ManualPlan:
     """Who ``herinner`` would remind; raises a Dutch error (nothing sent) when nobody fits."""
     word = target.strip()
     with transaction(engine) as session:
-        programme = current_programme(session=session)
+        programme = current_programme(session=session, programme_id=programme_id)
         round_ = open_round(session=session, programme=programme)
         if round_ is None:
             raise NotFound(messages.REMIND_NONE_OPEN)
@@ -127,15 +129,23 @@ def remind_result(report: TickReport) -> str:
 
 
 def post_digest_now(
-    *, settings: Settings, engine: Engine, notifier: Notifier, views: Views, now: datetime
+    *,
+    settings: Settings,
+    engine: Engine,
+    notifier: Notifier,
+    views: Views,
+    now: datetime,
+    programme_id: int | None = None,
 ) -> TickReport:
     """``/woonzorg digest``: post the digest of the past seven days now (the weekly one still
     goes out on its own day)."""
-    channel = settings.digest_channel
+    with transaction(engine) as session:
+        # a Dutch NotFound when nothing was imported yet
+        programme = current_programme(session=session, programme_id=programme_id)
+        channel = programme.digest_channel or settings.digest_channel
+        chosen = programme.id
     if not channel:
         raise Conflict(messages.DIGEST_NO_CHANNEL)
-    with transaction(engine) as session:
-        current_programme(session=session)  # a Dutch NotFound when nothing was imported yet
     outbox = Outbox(settings=settings, engine=engine, notifier=notifier, views=views, now=now)
     week = iso_week(local_date(now, settings.timezone))
     return outbox.claim_and_process(
@@ -143,5 +153,5 @@ def post_digest_now(
         kind=NotificationKind.DIGEST,
         occasion=week,
         channel=channel,
-        payload={"since": (now - timedelta(days=7)).isoformat()},
+        payload={"since": (now - timedelta(days=7)).isoformat(), "programme_id": chosen},
     )

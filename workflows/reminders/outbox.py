@@ -257,6 +257,7 @@ class Outbox:
                 week=row.occasion,
                 since=row.payload.get("since"),
                 now=self.now,
+                programme_id=row.payload.get("programme_id"),
             )
         if content is None:
             return None

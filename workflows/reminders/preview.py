@@ -20,7 +20,7 @@ from workflows.reminders import claims
 from workflows.reminders.digest import due_digest
 from workflows.reminders.outbox import coordinator_ids
 from workflows.reminders.policy import ReminderPolicy
-from workflows.reminders.tick import _plan
+from workflows.reminders.tick import _plan, _programmes
 from workflows.runtime.database import transaction
 from workflows.settings import Settings
 
@@ -69,7 +69,8 @@ def preview_tick(settings: Settings, engine: Engine, now: datetime) -> list[Prev
         catch_up=policy.catch_up,
         max_attempts=policy.max_attempts,
     )
-    round_id, plan = _plan(engine, settings, policy, now)
+    programmes = _programmes(engine, None)
+    plans = [(p, *_plan(engine, settings, policy, now, p.id)) for p in programmes]
     with transaction(engine) as session:
         for row in rows:
             person = session.get(Person, row.person_id) if row.person_id else None
@@ -77,33 +78,42 @@ def preview_tick(settings: Settings, engine: Engine, now: datetime) -> list[Prev
             ids = list(row.payload.get("action_ids", []))
             items.append(PreviewItem(row.kind, row.occasion, to, _codes(session, ids), retry=True))
         coordinators = coordinator_ids(session=session, settings=settings)
-        if round_id is not None:
-            for notice in plan.reminders:
-                key = claims.reminder_key(
-                    round_id, f"p{notice.person_id}", NotificationKind.REMINDER, notice.occasion
-                )
-                if _taken(session, key):
-                    continue
-                person = session.get(Person, notice.person_id)
-                codes = _codes(session, list(notice.action_ids))
-                items.append(PreviewItem(notice.kind, notice.occasion, _who(person), codes))
-            for to_coordinators in (plan.escalation, plan.unreachable):
-                if to_coordinators is None:
-                    continue
-                codes = _codes(session, list(to_coordinators.action_ids))
-                for coordinator in coordinators:
+        for programme, round_id, plan in plans:
+            if round_id is not None:
+                for notice in plan.reminders:
                     key = claims.reminder_key(
-                        round_id, f"u{coordinator}", to_coordinators.kind, to_coordinators.occasion
+                        round_id, f"p{notice.person_id}", NotificationKind.REMINDER, notice.occasion
                     )
-                    if not _taken(session, key):
-                        items.append(
-                            PreviewItem(
-                                to_coordinators.kind, to_coordinators.occasion, coordinator, codes
-                            )
+                    if _taken(session, key):
+                        continue
+                    person = session.get(Person, notice.person_id)
+                    codes = _codes(session, list(notice.action_ids))
+                    items.append(PreviewItem(notice.kind, notice.occasion, _who(person), codes))
+                for to_coordinators in (plan.escalation, plan.unreachable):
+                    if to_coordinators is None:
+                        continue
+                    codes = _codes(session, list(to_coordinators.action_ids))
+                    for coordinator in coordinators:
+                        key = claims.reminder_key(
+                            round_id,
+                            f"u{coordinator}",
+                            to_coordinators.kind,
+                            to_coordinators.occasion,
                         )
-        due = due_digest(now, policy, settings.timezone) if settings.digest_channel else None
-        if due is not None and not _taken(session, f"digest:{due[0]}"):
-            items.append(
-                PreviewItem(NotificationKind.DIGEST, due[0], settings.digest_channel or "")
-            )
+                        if not _taken(session, key):
+                            items.append(
+                                PreviewItem(
+                                    to_coordinators.kind,
+                                    to_coordinators.occasion,
+                                    coordinator,
+                                    codes,
+                                )
+                            )
+            channel = programme.digest_channel or settings.digest_channel
+            due = due_digest(now, policy, settings.timezone) if channel else None
+            if due is None:
+                continue
+            key = f"digest:{due[0]}" if programme.first else f"digest:{programme.slug}:{due[0]}"
+            if not _taken(session, key):
+                items.append(PreviewItem(NotificationKind.DIGEST, due[0], channel or ""))
     return items

@@ -21,7 +21,9 @@ from workflows.updates.rounds import open_round
 log = logging.getLogger(__name__)
 
 
-def refresh_reminders(*, engine: Engine, notifier: Notifier, views: Views, code: str) -> int:
+def refresh_reminders(
+    *, engine: Engine, notifier: Notifier, views: Views, code: str, programme_id: int | None = None
+) -> int:
     """Re-render every reminder of the open round that lists this action; returns how many.
 
     A message Slack cannot update any more is skipped (logged): the update itself is saved.
@@ -29,7 +31,7 @@ def refresh_reminders(*, engine: Engine, notifier: Notifier, views: Views, code:
     found: list[tuple[str, str, ReminderContent]] = []
     with transaction(engine) as session:
         try:
-            programme = current_programme(session=session)
+            programme = current_programme(session=session, programme_id=programme_id)
             action = get_action(session=session, programme=programme, code=code)
         except NotFound:
             return 0

@@ -11,12 +11,13 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
+from dataclasses import dataclass
 from datetime import datetime
 
 from sqlalchemy.engine import Engine
 from sqlmodel import col, select
 
-from storage.models import Person, StatusUpdate
+from storage.models import Person, Programme, StatusUpdate
 from storage.types import NotificationKind
 from workflows.errors import NotFound
 from workflows.ports.directory import Directory
@@ -47,6 +48,7 @@ def tick(
     senders: int | None = None,
     directory: Directory | None = None,
     policy: ReminderPolicy | None = None,
+    programme_id: int | None = None,
 ) -> TickReport:
     """Send every reminder, escalation, snooze and digest due at ``now`` that no tick has
     claimed yet, and retry earlier claims whose send failed or whose fate is unknown (those
@@ -54,7 +56,8 @@ def tick(
 
     ``views`` renders the messages (bot.views.reminders.SlackViews); ``directory`` finds the
     Slack id of an owner known only by e-mail; ``senders`` threads send concurrently;
-    ``policy`` overrides the one built from ``settings``.
+    ``policy`` overrides the one built from ``settings``; ``programme_id`` limits the work to
+    one programme (default: every programme, each with its own round and digest).
     """
     policy = policy or ReminderPolicy.from_settings(settings)
     senders = senders or policy.senders
@@ -78,23 +81,30 @@ def tick(
     # Each row is taken inside its job, so its claim time is the moment it is sent.
     report.merge(run_all([_bind(outbox.retry, row) for row in rows], senders=senders))
 
-    round_id, plan = _plan(engine, settings, policy, now)
-    if round_id is not None and plan:
-        report.merge(_send_plan(outbox, round_id, plan, senders=senders))
+    for programme in _programmes(engine, programme_id):
+        round_id, plan = _plan(engine, settings, policy, now, programme.id)
+        if round_id is not None and plan:
+            report.merge(_send_plan(outbox, round_id, plan, senders=senders))
 
-    due = due_digest(now, policy, settings.timezone) if settings.digest_channel else None
-    if due is not None:
-        week, at = due
-        report.merge(
-            outbox.claim_and_process(
-                key=f"digest:{week}",
-                kind=NotificationKind.DIGEST,
-                occasion=week,
-                due_at=at,
-                channel=settings.digest_channel,
-                payload={"since": (at - policy.catch_up).isoformat()},
+        channel = programme.digest_channel or settings.digest_channel
+        due = due_digest(now, policy, settings.timezone) if channel else None
+        if due is not None:
+            week, at = due
+            # The first programme keeps the key a single-programme database always used.
+            key = f"digest:{week}" if programme.first else f"digest:{programme.slug}:{week}"
+            report.merge(
+                outbox.claim_and_process(
+                    key=key,
+                    kind=NotificationKind.DIGEST,
+                    occasion=week,
+                    due_at=at,
+                    channel=channel,
+                    payload={
+                        "since": (at - policy.catch_up).isoformat(),
+                        "programme_id": programme.id,
+                    },
+                )
             )
-        )
     if report.sent or report.failed or report.given_up or report.unconfirmed:
         log.info(
             "tick %s: %d sent, %d failed, %d given up, %d unconfirmed",
@@ -111,12 +121,30 @@ def _bind(fn: Callable[..., TickReport], *args: object) -> Callable[[], TickRepo
     return lambda: fn(*args)
 
 
+@dataclass(frozen=True)
+class _Programme:
+    id: int
+    slug: str
+    digest_channel: str | None
+    first: bool
+
+
+def _programmes(engine: Engine, programme_id: int | None) -> list[_Programme]:
+    with transaction(engine) as session:
+        rows = session.exec(select(Programme).order_by(col(Programme.id))).all()
+        found = [
+            _Programme(p.id or 0, p.slug, p.digest_channel, first=index == 0)
+            for index, p in enumerate(rows)
+        ]
+    return [p for p in found if programme_id is None or p.id == programme_id]
+
+
 def _plan(
-    engine: Engine, settings: Settings, policy: ReminderPolicy, now: datetime
+    engine: Engine, settings: Settings, policy: ReminderPolicy, now: datetime, programme_id: int
 ) -> tuple[int | None, Plan]:
     with transaction(engine) as session:
         try:
-            programme = current_programme(session=session)
+            programme = current_programme(session=session, programme_id=programme_id)
         except NotFound:
             return None, Plan()
         round_ = open_round(session=session, programme=programme)

@@ -26,6 +26,7 @@ from storage.models import (
 from workflows.dates.halfyear import HalfYear
 from workflows.errors import ParseError
 from workflows.programme.people import parse_person
+from workflows.programme.programmes import programme_period
 from workflows.programme.queries import actions, current_programme, themes
 from workflows.programme.statuses import OPEN_STATUSES
 from workflows.report.model import (
@@ -44,7 +45,6 @@ from workflows.settings import DEFAULT_ZONE
 from workflows.updates.rounds import is_late
 
 STALE_DAYS = 365  # a measurement older than a year at the cutoff is marked "verouderd"
-GRID_MAX = 10  # more half-year columns than this no longer fit a landscape page
 
 IMPORT = "import"  # StatusUpdate.source of an import: a baseline, not an update
 
@@ -63,6 +63,7 @@ def build_report(
     internal: bool = False,
     draft: bool = False,
     names: bool = False,
+    programme_id: int | None = None,
 ) -> Report:
     """The report model for ``half_year``: updates after the half-year's end are ignored.
 
@@ -72,7 +73,7 @@ def build_report(
     names in the council version.
     """
     zone = tz
-    programme = current_programme(session=session)
+    programme = current_programme(session=session, programme_id=programme_id)
     period_start = HalfYear(year, 1).start if year is not None else half_year.start
     start = _midnight(period_start, zone)
     cutoff = _midnight(half_year.end + timedelta(days=1), zone)
@@ -161,7 +162,7 @@ def build_report(
         compiled_on=now.astimezone(zone).date(),
         compiled_at=now,
         cutoff=half_year.end,
-        grid=_grid(half_year, [r.planning for r in rows.values()]),
+        grid=_grid(half_year, programme_period(session=session, programme=programme)),
         themes=sections,
         indicators=_indicators(session, programme, half_year.end),
         missing=tuple(missing),
@@ -272,21 +273,11 @@ def _change(state: State, before: State | None, *, is_new: bool) -> Change:
     )
 
 
-def _grid(half_year: HalfYear, plannings: list[dict[str, str]]) -> tuple[HalfYear, ...]:
-    """The programme's half-years, at most GRID_MAX, always including the reported one."""
-    halves = {half_year}
-    for planning in plannings:
-        for code in planning:
-            try:
-                halves.add(HalfYear.from_code(code))
-            except ValueError:
-                continue
-    span = HalfYear.span(min(halves), max(halves))
-    if len(span) <= GRID_MAX:
-        return tuple(span)
-    index = span.index(half_year)
-    first = max(0, min(index - GRID_MAX // 2 + 1, len(span) - GRID_MAX))
-    return tuple(span[first : first + GRID_MAX])
+def _grid(half_year: HalfYear, period: tuple[HalfYear, HalfYear] | None) -> tuple[HalfYear, ...]:
+    """The programme's period (first to last half-year of its planning), widened to include
+    the reported half-year: a programme planned from 2020 keeps its 2020 columns."""
+    halves = [half_year, *(period or ())]
+    return tuple(HalfYear.span(min(halves), max(halves)))
 
 
 def _indicators(session: Session, programme: Programme, last_day: date) -> tuple[IndicatorRow, ...]:

@@ -77,6 +77,7 @@ def compile_report(
     now: datetime,
     tz: ZoneInfo = DEFAULT_ZONE,
     options: Options | None = None,
+    programme_id: int | None = None,
 ) -> Compiled:
     """Compile the report for ``half_year`` into ``path`` (.docx, .md or .xlsx).
 
@@ -98,6 +99,7 @@ def compile_report(
             internal=opts.internal,
             draft=opts.draft,
             names=opts.names,
+            programme_id=programme_id,
         )
     write_atomically(path, lambda temp: writer(report, temp))
     return Compiled(path=path, report=report)

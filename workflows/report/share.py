@@ -87,6 +87,7 @@ def share_report(
     user_id: str,
     year: int | None = None,
     names: bool = False,
+    programme_id: int | None = None,
 ) -> Shared:
     """Compile the .docx for ``half_year`` (or ``year``) in a temporary folder and upload it
     (see module): the council version where it was asked for, and the internal version (names,
@@ -100,6 +101,7 @@ def share_report(
             now=now,
             tz=tz,
             options=Options(year=year, names=names),
+            programme_id=programme_id,
         )
         label = compiled.report.label
         title = (
@@ -130,6 +132,7 @@ def share_report(
                 folder=Path(folder),
                 title=title,
                 label=label,
+                programme_id=programme_id,
             )
             return Shared(
                 compiled=compiled,
@@ -155,6 +158,7 @@ def _share_internal(
     folder: Path,
     title: str,
     label: str,
+    programme_id: int | None = None,
 ) -> bool:
     """The internal version, to the coordinator's DM only: it names people. False when Slack
     refused it (the coordinator is told; ``woonzorg rapport --intern`` makes it too)."""
@@ -166,6 +170,7 @@ def _share_internal(
         now=now,
         tz=tz,
         options=Options(year=year, internal=True),
+        programme_id=programme_id,
     )
     try:
         notifier.upload_file(

@@ -139,3 +139,17 @@ CLI_METAVAR_HALF_YEAR = "HALFJAAR"
 CLI_METAVAR_NAME = "NAAM"
 CLI_METAVAR_ADDRESS = "ADRES"
 CLI_METAVAR_MOMENT = "TIJDSTIP"
+PROGRAMME_OPTION_HELP = (
+    "Het programma (zijn korte naam, bijv. 'opvang'); nodig als er meer dan één is."
+)
+IMPORT_PROGRAMME_HELP = (
+    "Het programma waarin het bestand komt (korte naam); nieuw als het nog niet bestaat. "
+    "Zonder: het programma met de naam uit het bestand, anders een nieuw programma."
+)
+IMPORT_DRY_RUN_HELP = "Laat alle verschillen zien en wijzig niets."
+IMPORT_YES_HELP = "Niet vragen: ook acties laten vervallen en regiehouders vervangen."
+IMPORT_OVERWRITE_HELP = (
+    "Laat het bestand winnen van statussen en standen van zaken die later in de bot zijn gegeven."
+)
+CLI_METAVAR_SLUG = "PROGRAMMA"
+TICK_PROGRAMME_HELP = "Alleen dit programma (korte naam); zonder: alle programma's."

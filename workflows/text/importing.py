@@ -117,6 +117,49 @@ SHEET_PEOPLE = "Personen"
 SUFFIX_INDICATORS = "-indicatoren"  # van_opvang.csv -> van_opvang-indicatoren.csv
 SUFFIX_PEOPLE = "-personen"
 PLANNING_CELL = {"preparation": "V", "realisation": "R", "continuous": "D"}
+EXPORTED_AT_LABEL = "Geëxporteerd op"
+
+# Several programmes, the dry run, asking before cancelling, bot updates that win
+IMPORT_WHICH_PROGRAMME = (
+    "Het bestand noemt geen programma en er zijn er meerdere. Kies met --programma: {slugs}."
+)
+IMPORT_NEW_PROGRAMME = "Nieuw programma '{name}' (--programma {slug})."
+IMPORT_DRY_RUN_HEADER = (
+    "Proefimport van {file} in programma '{name}' (--programma {slug}): er is niets gewijzigd."
+)
+IMPORT_DIFF_NONE = "Geen verschillen met de database."
+IMPORT_DIFF_FIELD = "- {code} {field}: {old} -> {new}"
+IMPORT_SUMMARY_REINSTATED = "Weer actief ({count}): {codes}"
+IMPORT_DIFF_OWNERS = "Regiehouder vervangen ({count}):"
+IMPORT_CONFLICTS_KEPT = (
+    "In de bot gegeven na dit bestand, dus behouden ({count}); --overschrijf laat het bestand "
+    "winnen:"
+)
+IMPORT_CONFLICTS_OVERWRITTEN = (
+    "In de bot gegeven na dit bestand, maar overschreven door --overschrijf ({count}):"
+)
+IMPORT_CONFLICT_LINE = (
+    "- {code}: in de bot op {at}: {bot_status}, '{bot_text}'; in het bestand: {file_status}, "
+    "'{file_text}'"
+)
+IMPORT_CONFIRM = "Deze import laat acties vervallen of vervangt regiehouders. Doorgaan?"
+IMPORT_NEEDS_YES = (
+    "{file} is niet geïmporteerd; er is niets gewijzigd. Deze import laat acties vervallen of "
+    "vervangt regiehouders (zie hierboven). Bekijk het met --dry-run en bevestig met --ja."
+)
+IMPORT_NOT_CONFIRMED = "{file} is niet geïmporteerd; er is niets gewijzigd."
+IMPORT_FIELD_NAMES = {
+    "status": "status",
+    "status_text": "stand van zaken",
+    "owner": "regiehouder",
+    "title": "actie",
+    "theme": "actielijn",
+    "planning": "planning",
+    "target": "doel",
+    "deadline": "deadline",
+    "description": "omschrijving",
+    "partners": "partners",
+}
 
 # The Coördinator column of the Personen sheet, as the export writes it.
 YES = "ja"

@@ -71,14 +71,24 @@ def parse_quantity(text: str | None) -> float | None:
 
 
 def update_form(
-    *, engine: Engine, directory: Directory, settings: Settings, slack_id: str, code: str
+    *,
+    engine: Engine,
+    directory: Directory,
+    settings: Settings,
+    slack_id: str,
+    code: str,
+    programme_id: int | None = None,
 ) -> UpdateForm:
     """The modal's prefill, after checking that the caller may update this action."""
     with transaction(engine) as session:
-        programme = current_programme(session=session)
+        programme = current_programme(session=session, programme_id=programme_id)
         action = get_action(session=session, programme=programme, code=code)
         caller = identify_who(
-            session=session, slack_id=slack_id, directory=directory, settings=settings
+            session=session,
+            slack_id=slack_id,
+            directory=directory,
+            settings=settings,
+            programme_id=programme.id,
         )
         check_may_update(session=session, who=caller, action=action)
         current = open_round(session=session, programme=programme)
@@ -126,6 +136,7 @@ def give_update(
     bottlenecks: str | None = None,
     help_needed: bool = False,
     escaped: bool = False,
+    programme_id: int | None = None,
     reason: str | None = None,
     correction: str | None = None,
 ) -> UpdateReceipt:
@@ -151,10 +162,14 @@ def give_update(
             check_length(text.strip())
         if reason and escaped:
             reason = plain_text(reason, _names(session, directory))
-        programme = current_programme(session=session)
+        programme = current_programme(session=session, programme_id=programme_id)
         action = get_action(session=session, programme=programme, code=code)
         caller = identify_who(
-            session=session, slack_id=slack_id, directory=directory, settings=settings
+            session=session,
+            slack_id=slack_id,
+            directory=directory,
+            settings=settings,
+            programme_id=programme.id,
         )
         check_may_update(session=session, who=caller, action=action)
         update = record_update(
@@ -173,7 +188,9 @@ def give_update(
             correction=correction,
         )
         current = open_round(session=session, programme=programme)
-        coordinators = coordinator_slack_ids(session=session, settings=settings)
+        coordinators = coordinator_slack_ids(
+            session=session, settings=settings, programme_id=programme.id
+        )
         name = (caller.person.name if caller.person else None) or slack_id
         receipt = UpdateReceipt(
             code=action.code,

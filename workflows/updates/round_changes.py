@@ -47,14 +47,21 @@ def new_deadline(text: str, *, round_: Round, today: date) -> date:
     return deadline
 
 
-def extend_round(*, session: Session, deadline_text: str, now: datetime, tz: ZoneInfo) -> Round:
+def extend_round(
+    *,
+    session: Session,
+    deadline_text: str,
+    now: datetime,
+    tz: ZoneInfo,
+    programme_id: int | None = None,
+) -> Round:
     """Move the open round's deadline later (``ronde verleng 30-06-2026``).
 
     Refused, with nothing changed: no open round (a closed one is reopened with ``ronde
     heropen``), a date that does not parse, lies in the past, after the half-year's end, or is
     not later than the current deadline.
     """
-    programme = current_programme(session=session)
+    programme = current_programme(session=session, programme_id=programme_id)
     round_ = open_round(session=session, programme=programme)
     if round_ is None:
         closed = _latest(session=session, programme_id=programme.id)
@@ -75,7 +82,12 @@ def extend_round(*, session: Session, deadline_text: str, now: datetime, tz: Zon
 
 
 def reopen_round(
-    *, session: Session, now: datetime, tz: ZoneInfo, deadline_text: str | None = None
+    *,
+    session: Session,
+    now: datetime,
+    tz: ZoneInfo,
+    deadline_text: str | None = None,
+    programme_id: int | None = None,
 ) -> Round:
     """Reopen the most recent round (``ronde heropen [deadline 30-06-2026]``).
 
@@ -83,7 +95,7 @@ def reopen_round(
     Refused, with nothing changed: a round is open, there is no round, or the new deadline is
     not valid (see ``new_deadline``).
     """
-    programme = current_programme(session=session)
+    programme = current_programme(session=session, programme_id=programme_id)
     running = open_round(session=session, programme=programme)
     if running is not None:
         raise Conflict(messages.ROUND_STILL_OPEN.format(half=_label(running)))
@@ -105,10 +117,12 @@ def reopen_round(
     return round_
 
 
-def before_closing(*, session: Session, now: datetime, tz: ZoneInfo) -> RoundProgress:
+def before_closing(
+    *, session: Session, now: datetime, tz: ZoneInfo, programme_id: int | None = None
+) -> RoundProgress:
     """Where the open round stands, to ask before closing it with updates missing; NotFound
     when no round is open."""
-    programme = current_programme(session=session)
+    programme = current_programme(session=session, programme_id=programme_id)
     round_ = open_round(session=session, programme=programme)
     if round_ is None:
         raise NotFound(messages.ROUND_NONE_OPEN)

@@ -139,6 +139,7 @@ def start_round(
     deadline_text: str | None = None,
     by: Person | None = None,
     weeks_before_end: int = 6,
+    programme_id: int | None = None,
 ) -> Round:
     """Open the update round for a half-year (possibly ahead of it).
 
@@ -163,7 +164,7 @@ def start_round(
     if deadline < today:
         template = messages.ROUND_DEADLINE_PAST if deadline_text else messages.ROUND_DEFAULT_PAST
         raise ParseError(template.format(deadline=format_long(deadline), half=half_year.label))
-    programme = current_programme(session=session)
+    programme = current_programme(session=session, programme_id=programme_id)
     existing = session.exec(
         select(Round).where(Round.programme_id == programme.id, Round.half_year == half_year.code)
     ).first()
@@ -185,10 +186,19 @@ def start_round(
     return round_
 
 
-def close_round(*, session: Session, now: datetime, round_id: int | None = None) -> Round:
+def close_round(
+    *,
+    session: Session,
+    now: datetime,
+    round_id: int | None = None,
+    programme_id: int | None = None,
+) -> Round:
     """Close the open round; NotFound when no round is open, Conflict when ``round_id`` (from a
     confirmation button) names another round than the open one."""
-    programme = current_programme(session=session)
+    if programme_id is None and round_id is not None:
+        asked = session.get(Round, round_id)  # the button's round names its programme
+        programme_id = asked.programme_id if asked is not None else None
+    programme = current_programme(session=session, programme_id=programme_id)
     round_ = open_round(session=session, programme=programme)
     if round_ is None:
         raise NotFound(messages.ROUND_NONE_OPEN)
@@ -219,7 +229,7 @@ def round_progress(
     *, session: Session, round_: Round, now: datetime, tz: ZoneInfo
 ) -> RoundProgress:
     """Counts of updates received and expected (see RoundCounts), and the days left."""
-    programme = current_programme(session=session)
+    programme = current_programme(session=session, programme_id=round_.programme_id)
     counts = round_counts(session=session, programme=programme, round_=round_)
     missing = missing_actions(session=session, programme=programme, round_=round_)
     return RoundProgress(
@@ -252,9 +262,9 @@ def progress_sentence(progress: RoundProgress) -> str:
     )
 
 
-def latest_round(*, session: Session) -> Round | None:
+def latest_round(*, session: Session, programme_id: int | None = None) -> Round | None:
     """The open round, else the most recent closed one (for ``/woonzorg ronde``)."""
-    programme = current_programme(session=session)
+    programme = current_programme(session=session, programme_id=programme_id)
     found = open_round(session=session, programme=programme)
     if found is not None:
         return found

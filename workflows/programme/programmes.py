@@ -1,0 +1,194 @@
+"""Several programmes in one database: finding one by slug, which one a request means, the
+channels linked to one, and a programme's period.
+
+A request names its programme once (bot/core.py, the CLI's ``--programma``) and passes the id
+down; ``queries.current_programme`` falls back to the only programme when none is named.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sqlalchemy.engine import Engine
+from sqlmodel import Session, col, select
+
+from storage.models import (
+    Action,
+    ActionDeputy,
+    ChannelLink,
+    Person,
+    Programme,
+    ProgrammeCoordinator,
+    slug_for,
+)
+from workflows import messages
+from workflows.dates import HalfYear
+from workflows.errors import NotFound, PermissionDenied
+from workflows.ports.directory import Directory
+from workflows.programme.callers import identify, is_coordinator
+from workflows.runtime.database import transaction
+from workflows.settings import Settings
+
+__all__ = [
+    "ProgrammeRef",
+    "link_channel",
+    "list_programmes",
+    "programme_by_slug",
+    "programme_id_for",
+    "programme_period",
+    "programmes_of",
+    "resolve_programme",
+    "slug_for",
+    "unique_slug",
+]
+
+
+@dataclass(frozen=True)
+class ProgrammeRef:
+    id: int
+    slug: str
+    name: str
+
+
+def _ref(programme: Programme) -> ProgrammeRef:
+    assert programme.id is not None
+    return ProgrammeRef(programme.id, programme.slug, programme.name)
+
+
+def list_programmes(*, session: Session) -> list[ProgrammeRef]:
+    rows = session.exec(select(Programme).order_by(col(Programme.id))).all()
+    return [_ref(p) for p in rows]
+
+
+def programme_by_slug(*, session: Session, slug: str) -> Programme:
+    """The programme with this slug; NotFound (in Dutch) lists the ones there are."""
+    found = session.exec(select(Programme).where(Programme.slug == slug.strip().lower())).first()
+    if found is None:
+        slugs = ", ".join(f"`{p.slug}`" for p in list_programmes(session=session)) or "-"
+        raise NotFound(messages.PROGRAMME_NOT_FOUND.format(slug=slug.strip(), slugs=slugs))
+    return found
+
+
+def unique_slug(*, session: Session, name: str) -> str:
+    """A slug made from ``name`` that no programme has yet (``-2``, ``-3``... when taken)."""
+    base = slug_for(name)
+    taken = set(session.exec(select(Programme.slug)).all())
+    slug, n = base, 2
+    while slug in taken:
+        slug, n = f"{base}-{n}", n + 1
+    return slug
+
+
+def programmes_of(*, session: Session, person: Person | None) -> list[ProgrammeRef]:
+    """The programmes in which this person owns or deputises an action, or coordinates."""
+    if person is None or person.id is None:
+        return []
+    ids: set[int] = set(
+        session.exec(select(Action.programme_id).where(Action.owner_id == person.id)).all()
+    )
+    ids |= set(
+        session.exec(
+            select(Action.programme_id)
+            .join(ActionDeputy, col(ActionDeputy.action_id) == col(Action.id))
+            .where(ActionDeputy.person_id == person.id)
+        ).all()
+    )
+    ids |= set(
+        session.exec(
+            select(ProgrammeCoordinator.programme_id).where(
+                ProgrammeCoordinator.person_id == person.id
+            )
+        ).all()
+    )
+    return [p for p in list_programmes(session=session) if p.id in ids]
+
+
+@dataclass(frozen=True)
+class Resolution:
+    """Which programme a command means: ``programme`` (None: ask with ``choices``), and
+    whether its first word was the programme's slug (then the command is the rest)."""
+
+    programme: ProgrammeRef | None
+    choices: list[ProgrammeRef]
+    word_used: bool = False
+
+
+def resolve_programme(
+    *,
+    engine: Engine,
+    directory: Directory,
+    slack_id: str,
+    channel_id: str | None,
+    first_word: str = "",
+) -> Resolution:
+    """An explicit slug as the first word, else the channel's linked programme, else the only
+    programme, else the caller's only programme; otherwise the caller is asked (``choices``)."""
+    with transaction(engine) as session:
+        everything = list_programmes(session=session)
+        by_slug = {p.slug: p for p in everything}
+        if first_word and first_word.lower() in by_slug:
+            return Resolution(by_slug[first_word.lower()], everything, word_used=True)
+        if len(everything) <= 1:
+            # One programme (or none yet): nothing to choose; the workflows take the only one.
+            return Resolution(None, everything)
+        if channel_id:
+            link = session.get(ChannelLink, channel_id)
+            if link is not None:
+                linked = [p for p in everything if p.id == link.programme_id]
+                if linked:
+                    return Resolution(linked[0], everything)
+        person = identify(session=session, slack_id=slack_id, directory=directory)
+        mine = programmes_of(session=session, person=person)
+        if len(mine) == 1:
+            return Resolution(mine[0], everything)
+        return Resolution(None, everything)
+
+
+def link_channel(
+    *,
+    engine: Engine,
+    directory: Directory,
+    settings: Settings,
+    slack_id: str,
+    channel_id: str | None,
+    slug: str,
+) -> ProgrammeRef:
+    """``/woonzorg koppel SLUG``: commands typed in this channel then mean that programme."""
+    if not channel_id:
+        raise NotFound(messages.LINK_NOT_IN_CHANNEL)
+    with transaction(engine) as session:
+        programme = programme_by_slug(session=session, slug=slug)
+        person = identify(session=session, slack_id=slack_id, directory=directory)
+        if not is_coordinator(
+            person, slack_id, settings, session=session, programme_id=programme.id
+        ):
+            raise PermissionDenied(messages.ONLY_COORDINATORS_LINK)
+        link = session.get(ChannelLink, channel_id)
+        if link is None:
+            link = ChannelLink(channel_id=channel_id, programme_id=programme.id or 0)
+        link.programme_id = programme.id or 0
+        session.add(link)
+        return _ref(programme)
+
+
+def programme_period(*, session: Session, programme: Programme) -> tuple[HalfYear, HalfYear] | None:
+    """First and last half-year of the programme's planning (the export's half-year columns
+    span the same: workflows/exporting/tables.py)."""
+    plannings = session.exec(
+        select(Action.planning).where(Action.programme_id == programme.id)
+    ).all()
+    codes: set[str] = set()
+    for planning in plannings:
+        codes.update(planning or {})
+    halves = sorted(HalfYear.from_code(c) for c in codes)
+    if not halves:
+        return None
+    return halves[0], halves[-1]
+
+
+def programme_id_for(engine: Engine, slug: str | None) -> int | None:
+    """The CLI's ``--programma SLUG`` as an id (None without it: the only programme)."""
+    if not slug:
+        return None
+    with transaction(engine) as session:
+        return programme_by_slug(session=session, slug=slug).id
