@@ -38,49 +38,13 @@ from bot.slack.ratelimit import RateLimiter  # noqa: E402
 from bot.views.reminders import SlackViews  # noqa: E402
 from storage.db import get_engine  # noqa: E402
 from storage.migrate import upgrade  # noqa: E402
-from storage.models import Action, Notification, Person, Programme, Round, Theme  # noqa: E402
+from storage.models import Notification  # noqa: E402
+from tests.support.factories import owners_with_round  # noqa: E402
 from tests.support.fake_slack import FakeSlack  # noqa: E402
 from workflows.reminders.tick import tick  # noqa: E402
 from workflows.settings import Settings  # noqa: E402
 
 NOW = datetime(2027, 4, 28, 7, 0, tzinfo=UTC)  # the first reminder of a 18 May 2027 deadline
-
-
-def seed(engine, owners: int) -> None:  # type: ignore[no-untyped-def]
-    with Session(engine) as session:
-        programme = Programme(name="Bench")
-        session.add(programme)
-        session.flush()
-        theme = Theme(programme_id=programme.id, number="1", title="Alles")
-        session.add(theme)
-        session.flush()
-        people = [
-            Person(name=f"Eigenaar {i}", email=f"o{i}@example.nl", slack_id=f"U{i:07d}")
-            for i in range(owners)
-        ]
-        session.add_all(people)
-        session.flush()
-        session.add_all(
-            Action(
-                programme_id=programme.id,
-                theme_id=theme.id,
-                code=f"1.{i + 1}",
-                title=f"Actie {i + 1}",
-                status_text="Loopt volgens plan.",
-                owner_id=person.id,
-                position=i,
-            )
-            for i, person in enumerate(people)
-        )
-        session.add(
-            Round(
-                programme_id=programme.id,
-                half_year="2027-H1",
-                deadline=datetime(2027, 5, 18).date(),
-                opened_at=datetime(2027, 4, 1, tzinfo=UTC),
-            )
-        )
-        session.commit()
 
 
 def count_refusals(fake: FakeSlack, p429: float) -> Counter[str]:
@@ -133,7 +97,7 @@ def main() -> int:
         url = f"sqlite:///{Path(tmp) / 'bench.db'}"
         engine = get_engine(url)
         upgrade(engine)
-        seed(engine, args.owners)
+        owners_with_round(engine, args.owners, name="Bench")
         settings = Settings(  # type: ignore[call-arg]
             _env_file=None,
             DATABASE_URL=url,

@@ -10,14 +10,15 @@ import sys
 import time
 from collections import Counter
 from dataclasses import dataclass, field
-from datetime import UTC, date, datetime, timedelta
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import IO, Any
 
 from sqlalchemy.engine import Engine
 from sqlmodel import Session, select
 
-from storage.models import Action, Notification, Person, Programme, Round, Theme
+from storage.models import Notification
+from tests.support.factories import owners_with_round
 from tests.support.fake_slack import FakeSlack
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -28,39 +29,7 @@ DIGEST_CHANNEL = "C0DIGEST"
 
 def seed(engine: Engine, owners: int) -> list[str]:
     """Owners with one open action each, and an open round; returns their Slack ids."""
-    ids = [f"U{i:07d}" for i in range(owners)]
-    with Session(engine) as session:
-        programme = Programme(name="Fouten")
-        session.add(programme)
-        session.flush()
-        theme = Theme(programme_id=programme.id, number="1", title="Alles")
-        session.add(theme)
-        session.flush()
-        people = [Person(name=f"Eigenaar {i}", slack_id=slack_id) for i, slack_id in enumerate(ids)]
-        session.add_all(people)
-        session.flush()
-        session.add_all(
-            Action(
-                programme_id=programme.id,
-                theme_id=theme.id,
-                code=f"1.{i + 1}",
-                title=f"Actie {i + 1}",
-                status_text="Loopt.",
-                owner_id=person.id,
-                position=i,
-            )
-            for i, person in enumerate(people)
-        )
-        session.add(
-            Round(
-                programme_id=programme.id,
-                half_year="2027-H1",
-                deadline=date(2027, 5, 18),
-                opened_at=datetime(2027, 4, 1, tzinfo=UTC),
-            )
-        )
-        session.commit()
-    return ids
+    return owners_with_round(engine, owners, name="Fouten")
 
 
 @dataclass

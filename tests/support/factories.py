@@ -14,11 +14,13 @@ People are made on first mention by key: ``anna`` becomes Person(name="Anna", em
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from datetime import UTC, date, datetime
 from typing import Any
 
+from sqlalchemy.engine import Engine
 from sqlmodel import Session, select
 
-from storage.models import Action, ActionDeputy, Person, Programme, Theme
+from storage.models import Action, ActionDeputy, Person, Programme, Round, Theme
 
 
 @dataclass
@@ -138,3 +140,45 @@ def small_programme(session: Session) -> Built:
             ),
         ],
     )
+
+
+def owners_with_round(engine: Engine, owners: int, *, name: str) -> list[str]:
+    """A fan-out: ``owners`` people (Slack ids ``U0000000``...), one open action each, and an
+    open 2027-H1 round with deadline 18 May 2027. Returns the owners' Slack ids. Bulk inserts,
+    so a benchmark can seed a thousand owners in a moment."""
+    ids = [f"U{i:07d}" for i in range(owners)]
+    with Session(engine) as session:
+        programme = Programme(name=name)
+        session.add(programme)
+        session.flush()
+        theme = Theme(programme_id=programme.id, number="1", title="Alles")
+        session.add(theme)
+        session.flush()
+        people = [
+            Person(name=f"Eigenaar {i}", email=f"o{i}@example.nl", slack_id=slack_id)
+            for i, slack_id in enumerate(ids)
+        ]
+        session.add_all(people)
+        session.flush()
+        session.add_all(
+            Action(
+                programme_id=programme.id,
+                theme_id=theme.id,
+                code=f"1.{i + 1}",
+                title=f"Actie {i + 1}",
+                status_text="Loopt volgens plan.",
+                owner_id=person.id,
+                position=i,
+            )
+            for i, person in enumerate(people)
+        )
+        session.add(
+            Round(
+                programme_id=programme.id,
+                half_year="2027-H1",
+                deadline=date(2027, 5, 18),
+                opened_at=datetime(2027, 4, 1, tzinfo=UTC),
+            )
+        )
+        session.commit()
+    return ids
