@@ -117,7 +117,7 @@ def test_database_away_gives_try_again(harness: Harness, monkeypatch: Any) -> No
         raise OperationalError("SELECT", {}, Exception("database is locked"))
 
     monkeypatch.setattr("workflows.programme.overview.current_programme", locked)
-    monkeypatch.setattr("workflows.updates.giving.current_programme", locked)
+    monkeypatch.setattr("workflows.programme.callers.current_programme", locked)
     assert "probeer het zo nog eens" in harness.reply("overzicht").text
     assert "probeer het zo nog eens" in harness.reply("update 2.4 tekst", as_="anna").text
     assert "probeer het zo nog eens" in everything(harness.home("coco"))

@@ -17,10 +17,9 @@ from storage.models import ActionChange, ActionDeputy, Person
 from workflows import messages
 from workflows.errors import Conflict, ParseError
 from workflows.ports.directory import Directory
-from workflows.programme.callers import who as identify_who
+from workflows.programme.callers import action_and_caller
 from workflows.programme.mentions import find_person
 from workflows.programme.permissions import check_may_assign_deputy, check_may_assign_owner
-from workflows.programme.queries import current_programme, get_action
 from workflows.runtime.database import transaction
 from workflows.settings import Settings
 
@@ -58,14 +57,13 @@ def assign(
     if not mention.strip():
         raise ParseError(messages.NO_PERSON_GIVEN)
     with transaction(engine) as session:
-        programme = current_programme(session=session, programme_id=programme_id)
-        action = get_action(session=session, programme=programme, code=code)
-        caller = identify_who(
+        _, action, caller = action_and_caller(
             session=session,
+            code=code,
             slack_id=slack_id,
             directory=directory,
             settings=settings,
-            programme_id=programme.id,
+            programme_id=programme_id,
         )
         if role == "owner":
             check_may_assign_owner(who=caller, action=action)

@@ -11,10 +11,15 @@ from __future__ import annotations
 from sqlalchemy.engine import Engine
 from sqlmodel import Session, col, select
 
-from storage.models import Person, ProgrammeCoordinator
+from storage.models import Action, Person, Programme, ProgrammeCoordinator
 from workflows.errors import PermissionDenied, Unavailable
 from workflows.ports.directory import Directory
-from workflows.programme.queries import person_by_email, person_by_slack_id
+from workflows.programme.queries import (
+    current_programme,
+    get_action,
+    person_by_email,
+    person_by_slack_id,
+)
 from workflows.runtime.database import transaction
 from workflows.settings import Settings
 
@@ -132,6 +137,29 @@ def who(
         person, slack_id, settings, session=session, programme_id=programme_id
     )
     return Who(person, slack_id, coordinator)
+
+
+def action_and_caller(
+    *,
+    session: Session,
+    code: str,
+    slack_id: str,
+    directory: Directory,
+    settings: Settings,
+    programme_id: int | None = None,
+) -> tuple[Programme, Action, Who]:
+    """The programme and action a request names, and who asks (their role in that programme):
+    the first step of every workflow that changes an action."""
+    programme = current_programme(session=session, programme_id=programme_id)
+    action = get_action(session=session, programme=programme, code=code)
+    caller = who(
+        session=session,
+        slack_id=slack_id,
+        directory=directory,
+        settings=settings,
+        programme_id=programme.id,
+    )
+    return programme, action, caller
 
 
 def coordinator_slack_ids(

@@ -15,10 +15,9 @@ from workflows import messages
 from workflows.dates.halfyear import HalfYear
 from workflows.errors import ParseError, Unavailable
 from workflows.ports.directory import Directory
-from workflows.programme.callers import coordinator_slack_ids
-from workflows.programme.callers import who as identify_who
+from workflows.programme.callers import action_and_caller, coordinator_slack_ids
 from workflows.programme.permissions import check_may_update
-from workflows.programme.queries import current_programme, get_action, person_by_slack_id
+from workflows.programme.queries import person_by_slack_id
 from workflows.programme.statuses import Status
 from workflows.runtime.database import transaction
 from workflows.settings import Settings
@@ -81,14 +80,13 @@ def update_form(
 ) -> UpdateForm:
     """The modal's prefill, after checking that the caller may update this action."""
     with transaction(engine) as session:
-        programme = current_programme(session=session, programme_id=programme_id)
-        action = get_action(session=session, programme=programme, code=code)
-        caller = identify_who(
+        programme, action, caller = action_and_caller(
             session=session,
+            code=code,
             slack_id=slack_id,
             directory=directory,
             settings=settings,
-            programme_id=programme.id,
+            programme_id=programme_id,
         )
         check_may_update(session=session, who=caller, action=action)
         current = open_round(session=session, programme=programme)
@@ -162,14 +160,13 @@ def give_update(
             check_length(text.strip())
         if reason and escaped:
             reason = plain_text(reason, _names(session, directory))
-        programme = current_programme(session=session, programme_id=programme_id)
-        action = get_action(session=session, programme=programme, code=code)
-        caller = identify_who(
+        programme, action, caller = action_and_caller(
             session=session,
+            code=code,
             slack_id=slack_id,
             directory=directory,
             settings=settings,
-            programme_id=programme.id,
+            programme_id=programme_id,
         )
         check_may_update(session=session, who=caller, action=action)
         update = record_update(
