@@ -26,9 +26,9 @@ from workflows.programme.planning import Phase
 
 HISTORY_PREVIEW = 280  # characters of an older update shown in the history list
 _PHASE_LETTER = {
-    Phase.PREPARATION: messages.PLANNING_LETTERS["preparation"],
-    Phase.REALISATION: messages.PLANNING_LETTERS["realisation"],
-    Phase.CONTINUOUS: messages.PLANNING_LETTERS["continuous"],
+    Phase.PREPARATION: messages.PLANNING_CELL["preparation"],
+    Phase.REALISATION: messages.PLANNING_CELL["realisation"],
+    Phase.CONTINUOUS: messages.PLANNING_CELL["continuous"],
     None: "·",
 }
 

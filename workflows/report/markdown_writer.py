@@ -30,8 +30,6 @@ from workflows.report.style import (
     update_note,
 )
 
-_PHASE_MARK = {"preparation": "V", "realisation": "R", "continuous": "D"}
-
 
 def cell(text: object) -> str:
     """One Markdown table cell: no pipes or line breaks may escape it."""
@@ -48,7 +46,7 @@ def table(head: list[str], rows: list[list[str]]) -> list[str]:
 def grid_text(report: Report, action: ActionRow) -> str:
     marks = []
     for half in report.grid:
-        mark = _PHASE_MARK.get(action.planning.get(half.code, ""), "·")
+        mark = messages.PLANNING_CELL.get(action.planning.get(half.code, ""), "·")
         marks.append(f"[{mark}]" if half == report.half_year else mark)
     return "".join(marks)
 

@@ -39,7 +39,6 @@ _BOLD = Font(bold=True)
 _WRAP = Alignment(wrap_text=True, vertical="top")
 # Header cells wrap within their column instead of running over the narrow planning columns.
 _HEAD = Alignment(wrap_text=True, vertical="bottom")
-_PHASE_MARK = {"preparation": "V", "realisation": "R", "continuous": "D"}
 EURO = '"€" #,##0'
 
 
@@ -248,7 +247,7 @@ def _actions(workbook: Workbook, report: Report) -> None:
     status_column = first_grid + len(grid)
     for section in report.themes:
         for a in section.actions:
-            marks = [_PHASE_MARK.get(a.planning.get(h.code, ""), "") for h in grid]
+            marks = [messages.PLANNING_CELL.get(a.planning.get(h.code, ""), "") for h in grid]
             owner = report.owner_text(a.owner)
             if a.updated:
                 note = messages.REPORT_YES

@@ -144,7 +144,6 @@ NOT_SET = "_niet vastgelegd_"
 PARTNERS = "*Betrokken partijen:* {value}"
 DESCRIPTION = "*Wat*\n{value}"
 PLANNING_TITLE = "*Planning* (V = voorbereiding, R = realisatie)"
-PLANNING_LETTERS = {"preparation": "V", "realisation": "R", "continuous": "D"}
 NO_PLANNING = "*Planning*: _niet vastgelegd_"
 STATUS_TEXT_TITLE = "*Stand van zaken*"
 NO_STATUS_TEXT = "_Nog geen stand van zaken._"

@@ -116,6 +116,8 @@ SHEET_INDICATORS = "Indicatoren"
 SHEET_PEOPLE = "Personen"
 SUFFIX_INDICATORS = "-indicatoren"  # van_opvang.csv -> van_opvang-indicatoren.csv
 SUFFIX_PEOPLE = "-personen"
+# The letter of each phase in a planning cell: the import reads it, the export, `actie` and
+# the report write it.
 PLANNING_CELL = {"preparation": "V", "realisation": "R", "continuous": "D"}
 EXPORTED_AT_LABEL = "Geëxporteerd op"
 
