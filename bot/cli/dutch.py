@@ -10,17 +10,22 @@ These are Typer's private internals (typer 0.15.1 has no ``typer._click``), so p
 bounds typer to the minor range this was written for, and tests/bot/cli/test_typer_internals.py
 names any patched attribute a new Typer lacks.
 
-``typer.rich_utils`` imports rich (a quarter of a second), and only help screens and errors
-need it: ``install`` changes Click's words at import, ``install_rich`` changes rich_utils' words
-just before a help screen or an error is shown (``DutchGroup``, and the help formatters).
+Help screens are Click's plain ones (no rich boxes): ``typer.rich_utils`` imports rich and
+markdown-it (0.4 s, more than Typer itself), which doubled the time of ``woonzorg --help``.
+Their words come from ``typer.core``'s ``gettext`` calls, which ``install`` points at
+``messages.CLI_PLAIN_WORDS``; the list of commands shows each command's whole first paragraph
+(Click cuts it short with "..."). Usage errors are still drawn by ``typer.rich_utils`` (in a red
+box, in Dutch): ``install_rich`` changes its words just before one is shown (``DutchGroup``).
 """
 
 from __future__ import annotations
 
+import inspect
 import re
 from collections.abc import Callable
 from typing import Any
 
+import typer
 from typer import core as typer_core
 from typer import exceptions as typer_exceptions
 from typer._click import exceptions as click_exceptions
@@ -113,6 +118,11 @@ class DutchGroup(typer_core.TyperGroup):
     def make_context(self, *args: Any, **kwargs: Any) -> Any:
         try:
             return super().make_context(*args, **kwargs)
+        except click_exceptions.NoArgsIsHelpError as exc:
+            # ``woonzorg`` alone: the help screen on stdout, exit code 2 (Typer's rich error
+            # path would print nothing for it now that help is not drawn by rich).
+            typer.echo(exc.ctx.get_help())
+            raise typer.Exit(code=2) from None
         except (click_exceptions.ClickException, typer_exceptions.Abort):
             install_rich()
             raise
@@ -164,15 +174,29 @@ def install() -> None:
 
     typer_core.TyperOption.display_type_rich = flag_without_type  # type: ignore[method-assign]
 
+    typer_core._ = _dutch_word  # type: ignore[attr-defined]
+    typer_core.TyperCommand.get_short_help_str = _whole_first_paragraph  # type: ignore[method-assign]
     for command_class in (typer_core.TyperCommand, typer_core.TyperGroup):
-        _dutch_help_first(command_class)
+        _plain_help(command_class)
 
 
-def _dutch_help_first(command_class: type[Any]) -> None:
-    format_help = command_class.format_help
+def _dutch_word(english: str) -> str:
+    """``typer.core``'s ``gettext``: the Dutch for the words of a plain help screen."""
+    return messages.CLI_PLAIN_WORDS.get(english, english)
 
-    def dutch_format_help(self: Any, ctx: Any, formatter: Any) -> None:
-        install_rich()
-        format_help(self, ctx, formatter)
 
-    command_class.format_help = dutch_format_help
+def _whole_first_paragraph(self: Any, limit: int = 45) -> str:
+    """A command's line in the list of commands: the first paragraph of its help, whole
+    (``write_dl`` wraps it); Click would cut it at ``limit`` characters."""
+    text = inspect.cleandoc(self.short_help or self.help or "")
+    return " ".join(text.split("\n\n", 1)[0].split())
+
+
+def _plain_help(command_class: type[Any]) -> None:
+    """Click's own help screen for ``command_class`` (Typer's would import rich for it)."""
+    click_format_help = command_class.__mro__[1].format_help
+
+    def plain_format_help(self: Any, ctx: Any, formatter: Any) -> None:
+        click_format_help(self, ctx, formatter)
+
+    command_class.format_help = plain_format_help

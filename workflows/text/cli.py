@@ -91,6 +91,16 @@ CLI_REQUIRED = "[verplicht]"
 CLI_ENVVAR = "[omgevingsvariabele: {}]"
 CLI_DEPRECATED = "(verouderd) "
 CLI_HELP_OPTION = "Toon deze hulp en stop."
+# The words of a plain help screen as typer.core asks gettext for them (English -> Dutch).
+CLI_PLAIN_WORDS = {
+    "Arguments": CLI_PANEL_ARGUMENTS,
+    "Options": CLI_PANEL_OPTIONS,
+    "Commands": CLI_PANEL_COMMANDS,
+    "required": "verplicht",
+    "default: {default}": "standaard: {default}",
+    "env var: {var}": "omgevingsvariabele: {var}",
+    "(dynamic)": "(berekend)",
+}
 CLI_TYPE_NAMES = {
     "str": "tekst",
     "path": "pad",

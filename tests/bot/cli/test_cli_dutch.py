@@ -29,9 +29,21 @@ def test_help_screens_are_dutch(args: list[str]) -> None:
 
 def test_help_names_panels_and_placeholders_in_dutch() -> None:
     output = _run("import", "--help")
-    assert "Argumenten" in output and "Opties" in output
+    assert "Argumenten:" in output and "Opties:" in output
     assert "{BESTAND}" in output and "[verplicht]" in output
-    assert "Opdrachten" in _run("--help")
+    assert "Opdrachten:" in _run("--help")
+
+
+def test_the_list_of_commands_shows_each_first_paragraph_whole() -> None:
+    output = " ".join(_run("--help").split())
+    assert "Opnieuw importeren werkt acties bij op Nr." in output
+    assert "(veilig om vaker te draaien, bijvoorbeeld vanuit cron)." in output
+
+
+def test_the_command_alone_shows_the_help() -> None:
+    result = runner.invoke(app, [], env={"COLUMNS": "120"}, prog_name="woonzorg")
+    assert result.exit_code == 2
+    assert "Gebruik: woonzorg" in result.output and "Opdrachten:" in result.output
 
 
 @pytest.mark.parametrize(

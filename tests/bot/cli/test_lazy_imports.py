@@ -36,3 +36,12 @@ def test_a_database_at_head_is_opened_without_alembic(tmp_path: Path) -> None:
     )
     loaded = _imported_after(setup + f"assert not upgrade(get_engine({url!r}))")
     assert "alembic" not in loaded
+
+
+def test_help_screens_are_drawn_without_rich() -> None:
+    """Typer's rich help (typer.rich_utils: rich, markdown-it) cost more than Typer itself."""
+    loaded = _imported_after(
+        "import sys\nfrom bot.cli import main\nsys.argv = ['woonzorg', 'import', '--help']\n"
+        "try:\n    main()\nexcept SystemExit:\n    pass"
+    )
+    assert "rich" not in loaded and "markdown_it" not in loaded
