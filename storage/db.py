@@ -11,12 +11,12 @@ when the server is not answering at all. So each connection gets
   ``deadline()``): past it the connection is closed and the error is a disconnect, so the pool
   throws the connection away and the next checkout (``pool_pre_ping``) opens a fresh one,
 - TCP keepalives and ``tcp_user_timeout``, so the kernel notices a path that went dark.
+
+The PostgreSQL side lives in ``storage.postgres``, imported only for a PostgreSQL engine.
 """
 
 from __future__ import annotations
 
-import math
-import threading
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -25,21 +25,11 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
-import psycopg
-from psycopg import errors as pg_errors
 from sqlalchemy import event, inspect
 from sqlalchemy.engine import Engine, make_url
 from sqlmodel import Session, create_engine
 
 from storage.clean import clean_value
-
-# Past the server's statement_timeout the server itself answers with an error; the client gives
-# it this much longer before it decides nobody is listening.
-CLIENT_MARGIN_SECONDS = 2.0
-# A connection the kernel could not deliver to for this long is dead (tcp_user_timeout).
-KEEPALIVE_IDLE_SECONDS = 30
-KEEPALIVE_INTERVAL_SECONDS = 10
-KEEPALIVE_COUNT = 3
 
 
 @dataclass(frozen=True)
@@ -72,74 +62,17 @@ def deadline(seconds: float) -> Iterator[None]:
         _deadline.reset(token)
 
 
-def _remaining(limit: float) -> float:
+def within_deadline() -> bool:
+    """Whether the current unit of work runs inside ``deadline()``."""
+    return _deadline.get() is not None
+
+
+def remaining(limit: float) -> float:
+    """``limit`` seconds, or less when the current ``deadline()`` comes sooner."""
     until = _deadline.get()
     if until is None:
         return limit
     return min(limit, until - time.monotonic())
-
-
-class DatabaseSilent(pg_errors.OperationalError):
-    """The server did not answer in time; the connection has been closed."""
-
-
-class BoundedConnection(psycopg.Connection[Any]):
-    """A psycopg connection whose every wait on the server has a limit (see module docstring)."""
-
-    wait_limit: float = 12.0
-
-    def wait(self, gen: Any, interval: float = 0.1, timeout: float | None = None) -> Any:
-        limit = _remaining(self.wait_limit if timeout is None else timeout)
-        if limit <= 0:
-            self.pgconn.finish()
-            raise DatabaseSilent("deadline passed before the database was asked")
-        try:
-            return super().wait(gen, interval=interval, timeout=limit)
-        except pg_errors._WaitTimeout:
-            # The connection is mid-protocol: unusable. Closing it makes SQLAlchemy see a
-            # disconnect, so the pool invalidates it instead of handing it out again.
-            self.pgconn.finish()
-            raise DatabaseSilent(f"no answer from the database within {limit:.1f} s") from None
-
-
-def _connect_within(seconds: float, cargs: Any, cparams: Any) -> BoundedConnection:
-    """Connect, giving up after ``seconds``.
-
-    libpq's connect_timeout is whole seconds and at least 2, longer than a request inside
-    ``deadline()`` may wait; so the handshake runs on a helper thread (bounded by
-    connect_timeout itself) and a connection that arrives too late is closed there.
-    """
-    if seconds <= 0:
-        raise DatabaseSilent("deadline passed before connecting")
-    if _deadline.get() is None:
-        return BoundedConnection.connect(*cargs, **cparams)
-    done = threading.Event()
-    outcome: dict[str, Any] = {}
-    lock = threading.Lock()
-
-    def attempt() -> None:
-        try:
-            connection = BoundedConnection.connect(*cargs, **cparams)
-        except BaseException as exc:  # handed to the waiting thread, or dropped if it left
-            outcome["error"] = exc
-        else:
-            with lock:
-                if outcome.get("abandoned"):
-                    connection.close()
-                    return
-                outcome["connection"] = connection
-        finally:
-            done.set()
-
-    threading.Thread(target=attempt, name="database-connect", daemon=True).start()
-    done.wait(seconds)
-    with lock:
-        if "connection" in outcome:
-            return outcome["connection"]  # type: ignore[no-any-return]
-        if "error" in outcome:
-            raise outcome["error"]
-        outcome["abandoned"] = True
-    raise DatabaseSilent(f"could not connect to the database within {seconds:.1f} s")
 
 
 def normalise_url(url: str) -> str:
@@ -163,34 +96,6 @@ def _sqlite_pragmas(busy_ms: int):  # type: ignore[no-untyped-def]
     return apply
 
 
-def _postgres_engine(url: str, timeouts: DbTimeouts) -> Engine:
-    wait_limit = timeouts.statement + CLIENT_MARGIN_SECONDS
-    engine = create_engine(
-        url,
-        pool_pre_ping=True,
-        pool_size=5,
-        max_overflow=10,
-        pool_timeout=timeouts.pool,
-        connect_args={
-            "connect_timeout": max(2, math.ceil(timeouts.connect)),
-            "options": f"-c statement_timeout={int(timeouts.statement * 1000)}",
-            "keepalives": 1,
-            "keepalives_idle": KEEPALIVE_IDLE_SECONDS,
-            "keepalives_interval": KEEPALIVE_INTERVAL_SECONDS,
-            "keepalives_count": KEEPALIVE_COUNT,
-            "tcp_user_timeout": int(wait_limit * 1000),
-        },
-    )
-
-    @event.listens_for(engine, "do_connect")
-    def _connect(_dialect, _record, cargs, cparams):  # type: ignore[no-untyped-def]
-        connection = _connect_within(_remaining(timeouts.connect), cargs, cparams)
-        connection.wait_limit = wait_limit
-        return connection
-
-    return engine
-
-
 @cache
 def get_engine(url: str, timeouts: DbTimeouts = DbTimeouts()) -> Engine:  # noqa: B008
     """One engine per URL (and timeouts) for the life of the process."""
@@ -203,7 +108,10 @@ def get_engine(url: str, timeouts: DbTimeouts = DbTimeouts()) -> Engine:  # noqa
         event.listen(engine, "connect", _sqlite_pragmas(int(timeouts.busy * 1000)))
         return engine
     if parsed.get_backend_name() == "postgresql":
-        return _postgres_engine(url, timeouts)
+        # psycopg (0.2-0.5 s to import) only for a PostgreSQL database.
+        from storage.postgres import postgres_engine
+
+        return postgres_engine(url, timeouts)
     return create_engine(url)
 
 

@@ -174,7 +174,7 @@ def install() -> None:
 
     typer_core.TyperOption.display_type_rich = flag_without_type  # type: ignore[method-assign]
 
-    typer_core._ = _dutch_word  # type: ignore[attr-defined]
+    typer_core._ = _dutch_word  # type: ignore[assignment]
     typer_core.TyperCommand.get_short_help_str = _whole_first_paragraph  # type: ignore[method-assign]
     for command_class in (typer_core.TyperCommand, typer_core.TyperGroup):
         _plain_help(command_class)
@@ -194,7 +194,8 @@ def _whole_first_paragraph(self: Any, limit: int = 45) -> str:
 
 def _plain_help(command_class: type[Any]) -> None:
     """Click's own help screen for ``command_class`` (Typer's would import rich for it)."""
-    click_format_help = command_class.__mro__[1].format_help
+    base: Any = command_class.__mro__[1]
+    click_format_help = base.format_help
 
     def plain_format_help(self: Any, ctx: Any, formatter: Any) -> None:
         click_format_help(self, ctx, formatter)

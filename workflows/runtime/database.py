@@ -12,14 +12,13 @@ import logging
 from collections.abc import Iterator
 from contextlib import AbstractContextManager, contextmanager
 
-from psycopg.errors import ConnectionTimeout
 from sqlalchemy.engine import Engine
 from sqlalchemy.exc import DBAPIError, OperationalError
 from sqlalchemy.exc import TimeoutError as PoolTimeout
 from sqlalchemy.sql.expression import false
 from sqlmodel import Session, delete
 
-from storage.db import DatabaseSilent, DbTimeouts, deadline, get_engine, session_scope
+from storage.db import DbTimeouts, deadline, get_engine, session_scope
 from storage.migrate import upgrade
 from storage.models import ProcessedEvent
 from workflows import messages
@@ -99,6 +98,15 @@ def require_writable(engine: Engine) -> None:
         raise refusal from exc
 
 
+def _silent(engine: Engine, exc: DBAPIError) -> bool:
+    """The server did not answer in time (only PostgreSQL's driver says so)."""
+    if engine.url.get_backend_name() != "postgresql":
+        return False
+    from storage.postgres import is_silent
+
+    return is_silent(exc.orig)
+
+
 def _refusal(engine: Engine, exc: DBAPIError, silent: str | None = None) -> Unavailable | None:
     """The domain error for a database that refused; None for an unexpected error (a bug)."""
     fault = permanent_fault(engine.url, exc)
@@ -106,7 +114,7 @@ def _refusal(engine: Engine, exc: DBAPIError, silent: str | None = None) -> Unav
         # The detail names the server's paths or hosts: the log gets it, a chat user does not.
         log.error("Database misconfigured: %s", fault)
         return DatabaseMisconfigured(messages.DATABASE_MISCONFIGURED, detail=fault)
-    if isinstance(exc.orig, DatabaseSilent | ConnectionTimeout):
+    if _silent(engine, exc):
         return Unavailable(silent or messages.DATABASE_SILENT)
     if isinstance(exc, OperationalError) or exc.connection_invalidated:
         return Unavailable(messages.DATABASE_UNAVAILABLE)
