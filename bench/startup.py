@@ -1,6 +1,6 @@
 """Benchmark: start-up of whole ``woonzorg`` processes against a floor measured in the same run.
 
-    uv run python bench/startup.py [--runs 5]
+    uv run python bench/startup.py [--runs 5] [--only help|tick|rapport]
 
 Each case runs the real command (the ``woonzorg`` script next to this Python) and a "floor": a
 Python process that only imports the libraries the command cannot do without. The two are run
@@ -93,6 +93,9 @@ def py(code: str) -> list[str]:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument(
+        "--only", choices=("help", "tick", "rapport"), help="measure one case (default: all)"
+    )
     args = parser.parse_args()
 
     sys.path.insert(0, str(BENCH))
@@ -148,7 +151,10 @@ def main() -> int:
                 programme,
             ),
         ]
-        for case, case_env in cases:
+        keys = ("help", "tick", "rapport")
+        for key, (case, case_env) in zip(keys, cases, strict=True):
+            if args.only and key != args.only:
+                continue
             measure(case, args.runs, case_env, work)
         print(f"load average at the end {os.getloadavg()[0]:.1f}")
     return 0

@@ -11,13 +11,13 @@ from datetime import UTC, date, datetime, time, timedelta
 from functools import cache
 from zoneinfo import ZoneInfo
 
-import holidays
-
 COUNTRY = "NL"
 
 
 @cache
 def _holidays_for(year: int) -> frozenset[date]:
+    import holidays  # 0.3 s to import: only when a working day is first asked for
+
     return frozenset(holidays.country_holidays(COUNTRY, years=year).keys())
 
 
