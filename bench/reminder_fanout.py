@@ -3,10 +3,14 @@ workspace-wide and answers some calls with random 429s and 503s.
 
     uv run python bench/reminder_fanout.py [--owners 1000] [--rate 20] [--p429 0.02]
                                            [--p503 0.02] [--senders N] [--seed 1]
+                                           [--pause all|sender] [--fake-limit bucket|window]
 
-One ``tick`` (the same code as ``woonzorg tick`` and the scheduler) with the real Slack
-notifier (its shared rate limiter set to the fake's rate, WOONZORG_MESSAGES_PER_SECOND; a 429
-holds back every sender for Retry-After; slack_sdk's backoff for 5xx) against
+The fake's workspace limit is a token bucket refilled at 20 a second holding one second's
+worth (Slack counts its limits per minute and tolerates short bursts); ``--fake-limit
+window`` makes it "at most 20 in any one second" instead. One ``tick`` (the same code as
+``woonzorg tick`` and the scheduler) with the real Slack notifier (its shared rate limiter set
+to the fake's rate, WOONZORG_MESSAGES_PER_SECOND; a 429 holds back every sender for
+Retry-After; slack_sdk's backoff for 5xx) against
 ``tests.support.fake_slack`` on 127.0.0.1. The database is a temporary SQLite file (migrated, 1,000
 owners with one open action each, an open round); setting it up is not timed. Checked after
 the run: every owner got exactly one accepted chat.postMessage, and every claim is marked sent.
@@ -32,9 +36,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from slack_sdk.http_retry.builtin_handlers import RateLimitErrorRetryHandler  # noqa: E402
 from sqlmodel import Session, select  # noqa: E402
 
-from bot.slack.clients import PacedRetryHandler  # noqa: E402
 from bot.slack.notifier import SlackNotifier  # noqa: E402
-from bot.slack.ratelimit import RateLimiter  # noqa: E402
 from bot.views.reminders import SlackViews  # noqa: E402
 from storage.db import get_engine  # noqa: E402
 from storage.migrate import upgrade  # noqa: E402
@@ -73,11 +75,11 @@ def count_refusals(fake: FakeSlack, p429: float) -> Counter[str]:
     return seen
 
 
-def shared_pause_off(notifier: SlackNotifier, limiter: RateLimiter) -> None:
+def shared_pause_off(notifier: SlackNotifier) -> None:
     """``--pause sender``: for comparison, a 429 puts only the refused sender to sleep
     (slack_sdk's own handler), though every call and retry still takes a token."""
     notifier.client.retry_handlers = [
-        PacedRetryHandler(RateLimitErrorRetryHandler(max_retry_count=20), limiter),
+        RateLimitErrorRetryHandler(max_retry_count=20),
         *notifier.client.retry_handlers[1:],
     ]
 
@@ -91,6 +93,13 @@ def main() -> int:
     parser.add_argument("--senders", type=int, default=None)
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--pause", choices=["all", "sender"], default="all")
+    parser.add_argument(
+        "--fake-limit",
+        choices=["bucket", "window"],
+        default="bucket",
+        help="the fake's workspace limit: a token bucket holding one second's worth (default), "
+        "or at most RATE in any one second (no burst at all)",
+    )
     args = parser.parse_args()
 
     with tempfile.TemporaryDirectory() as tmp, FakeSlack() as fake:
@@ -105,13 +114,12 @@ def main() -> int:
             SLACK_API_URL=fake.api_url,
             WOONZORG_MESSAGES_PER_SECOND=args.rate,
         )
-        fake.rate_limit(args.rate)
+        fake.rate_limit(args.rate, burst=args.rate if args.fake_limit == "bucket" else None)
         fake.random_faults(p429=args.p429, p503=args.p503, seed=args.seed)
         reasons = count_refusals(fake, args.p429)
         notifier = SlackNotifier.from_settings(settings)
         if args.pause == "sender":
-            limiter = notifier.client.limiter  # type: ignore[attr-defined]
-            shared_pause_off(notifier, limiter)
+            shared_pause_off(notifier)
         extra = {"senders": args.senders} if args.senders else {}
         started = time.perf_counter()
         moment, ticks, retried = NOW, 0, 0
@@ -134,7 +142,7 @@ def main() -> int:
         ideal = args.owners / args.rate
         print(
             f"owners {args.owners}, limit {args.rate}/s, p429 {args.p429}, p503 {args.p503}, "
-            f"a 429 pauses: {args.pause}"
+            f"a 429 pauses: {args.pause}; fake's limit: {args.fake_limit}"
         )
         calls = len(fake.calls_to("chat.postMessage", ok=None))
         print(

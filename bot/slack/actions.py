@@ -12,7 +12,7 @@ from slack_sdk import WebClient
 from bot.core import Bot
 from bot.outcomes import Caller
 from bot.slack.deliver import Acker, Delivery
-from bot.slack.home import refresh_home
+from bot.slack.home import HomePublisher
 
 log = logging.getLogger(__name__)
 
@@ -31,7 +31,7 @@ def action_value(action: dict[str, Any]) -> str:
     return ""
 
 
-def register(app: App, core: Bot) -> None:
+def register(app: App, core: Bot, home: HomePublisher) -> None:
     @app.action(re.compile(".*"))
     def any_action(
         ack: Ack, body: dict[str, Any], action: dict[str, Any], respond: Respond, client: WebClient
@@ -59,4 +59,4 @@ def register(app: App, core: Bot) -> None:
             view=body["view"] if (body.get("view") or {}).get("type") == "modal" else None,
         ).run(outcomes)
         if outcomes:
-            refresh_home(client, core, caller)
+            home.refresh(caller)

@@ -17,6 +17,7 @@ from bot.slack import actions, commands, events, home, logsafe, modals
 from bot.slack.clients import web_client
 from bot.slack.directory import SlackDirectory
 from bot.slack.notifier import SlackNotifier
+from bot.slack.ratelimit import RateLimiter
 from workflows import messages
 from workflows.settings import Settings
 
@@ -57,11 +58,14 @@ def create_app(
         listener_executor=ThreadPoolExecutor(max_workers=16, thread_name_prefix="slack-listener"),
         logger=bolt_log,
     )
+    publisher = home.HomePublisher(
+        web_client(settings, limiter=shared_limiter(settings, core)), core
+    )
     events.register(app, core.engine, core.clock)
-    commands.register(app, core)
-    actions.register(app, core)
-    modals.register(app, core)
-    home.register(app, core)
+    commands.register(app, core, publisher)
+    actions.register(app, core, publisher)
+    modals.register(app, core, publisher)
+    home.register(app, publisher)
     events.register_fallback(app)
 
     @app.error
@@ -83,6 +87,16 @@ def create_app(
         return None
 
     return app
+
+
+def shared_limiter(settings: Settings, core: Bot) -> RateLimiter:
+    """The rate limiter of the core's Slack notifier (one per workspace), so that App Home
+    publishes and the reminders count against the same limits; a new one for a core that
+    sends elsewhere (tests, the console)."""
+    limiter = getattr(core.notifier, "limiter", None)
+    if isinstance(limiter, RateLimiter):
+        return limiter
+    return RateLimiter(messages_per_second=settings.messages_per_second)
 
 
 def slack_core(settings: Settings, engine: Engine) -> Bot:

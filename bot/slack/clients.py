@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import http.client
+import json
 import random
 from typing import Any
+from urllib.parse import parse_qs
+from urllib.request import Request
 
 from slack_sdk import WebClient
 from slack_sdk.errors import SlackApiError, SlackClientError
@@ -19,7 +22,6 @@ from slack_sdk.http_retry.jitter import Jitter
 from slack_sdk.http_retry.request import HttpRequest
 from slack_sdk.http_retry.response import HttpResponse
 from slack_sdk.http_retry.state import RetryState
-from slack_sdk.web import SlackResponse
 
 from bot.slack.ratelimit import RateLimiter
 from workflows.settings import Settings
@@ -55,9 +57,9 @@ class ProportionalJitter(Jitter):
         return duration * (1 + self.rng.random())
 
 
-def _method(request: HttpRequest) -> str:
+def _method(url: str) -> str:
     """The Web API method of a request: the last part of its URL's path."""
-    return request.url.rsplit("/", 1)[-1].split("?", 1)[0]
+    return url.rsplit("/", 1)[-1].split("?", 1)[0]
 
 
 def _retry_after(response: HttpResponse) -> float:
@@ -70,10 +72,11 @@ def _retry_after(response: HttpResponse) -> float:
     return 1.0
 
 
-class SharedRateLimitRetryHandler(RetryHandler):
-    """429: every sender of the method waits out Retry-After (``RateLimiter.pause``), then the
-    retry takes a token like any other call. Replaces slack_sdk's RateLimitErrorRetryHandler,
-    which puts only the refused sender to sleep while the others run into the same limit."""
+class PauseOnRateLimit(RetryHandler):
+    """429: every sender of the method waits out Retry-After (``RateLimiter.pause``); the
+    retry then waits for its token like any other attempt (``LimitedWebClient``), so nothing
+    here sleeps. Takes the place of slack_sdk's RateLimitErrorRetryHandler, which sleeps only
+    the refused sender while the others run into the same limit."""
 
     def __init__(self, limiter: RateLimiter, max_retry_count: int = 20) -> None:
         super().__init__(max_retry_count=max_retry_count)
@@ -100,58 +103,40 @@ class SharedRateLimitRetryHandler(RetryHandler):
         if response is None:
             raise error or RuntimeError("429 without a response")
         state.next_attempt_requested = True
-        method = _method(request)
-        self.limiter.pause(method, _retry_after(response))
-        self.limiter.acquire(method)
+        self.limiter.pause(_method(request.url), _retry_after(response))
         state.increment_current_attempt()
 
 
-class PacedRetryHandler(RetryHandler):
-    """A transport-fault handler (5xx, dropped connection) whose retry, after its backoff,
-    takes a token from the limiter like any other call."""
-
-    def __init__(self, inner: RetryHandler, limiter: RateLimiter) -> None:
-        super().__init__(inner.max_retry_count, inner.interval_calculator)
-        self.inner = inner
-        self.limiter = limiter
-
-    def can_retry(
-        self,
-        *,
-        state: RetryState,
-        request: HttpRequest,
-        response: HttpResponse | None = None,
-        error: Exception | None = None,
-    ) -> bool:
-        return self.inner.can_retry(state=state, request=request, response=response, error=error)
-
-    def prepare_for_next_attempt(
-        self,
-        *,
-        state: RetryState,
-        request: HttpRequest,
-        response: HttpResponse | None = None,
-        error: Exception | None = None,
-    ) -> None:
-        self.inner.prepare_for_next_attempt(
-            state=state, request=request, response=response, error=error
-        )
-        self.limiter.acquire(_method(request))
+def _channel(request: Request) -> str | None:
+    """The ``channel`` a Web API request names (JSON or form body), for the per-channel limit."""
+    data = request.data
+    if not isinstance(data, bytes) or not data:
+        return None
+    if (request.get_header("Content-type") or "").startswith("application/json"):
+        try:
+            body = json.loads(data)
+        except ValueError:
+            return None
+        channel = body.get("channel") if isinstance(body, dict) else None
+    else:
+        values = parse_qs(data.decode("utf-8", "replace")).get("channel")
+        channel = values[0] if values else None
+    return channel if isinstance(channel, str) else None
 
 
 class LimitedWebClient(WebClient):
-    """A WebClient that takes a token from ``limiter`` before each call (its retries take
-    theirs in the retry handlers above)."""
+    """A WebClient whose every HTTP attempt, the first and each retry, first takes a token from
+    ``limiter``: the one place calls are paced. The retry handlers only decide whether to
+    retry (and a 429 pauses the limiter); slack_sdk's handlers for 5xx and dropped connections
+    keep their backoff, then their retry waits here for its turn like any other call."""
 
     def __init__(self, *, limiter: RateLimiter, **kwargs: Any) -> None:
         super().__init__(**kwargs)
         self.limiter = limiter
 
-    def api_call(self, api_method: str, **kwargs: Any) -> SlackResponse:  # type: ignore[override]
-        body = kwargs.get("json") or kwargs.get("params") or kwargs.get("data") or {}
-        channel = body.get("channel") if isinstance(body, dict) else None
-        self.limiter.acquire(api_method, channel if isinstance(channel, str) else None)
-        return super().api_call(api_method, **kwargs)
+    def _perform_urllib_http_request_internal(self, url: str, req: Request) -> dict[str, Any]:
+        self.limiter.acquire(_method(url), _channel(req))
+        return super()._perform_urllib_http_request_internal(url, req)
 
 
 def background_retries(
@@ -159,28 +144,29 @@ def background_retries(
 ) -> list[RetryHandler]:
     """For work nobody waits on (reminders, digests, reports): patient retries.
 
-    429: wait as long as Retry-After says, many times (a fan-out to hundreds of owners meets the
-    workspace limit again and again); with a ``limiter`` every sender waits, not only the one
-    refused. 5xx and dropped connections: exponential backoff.
+    429: wait as long as Retry-After says, many times (a fan-out to hundreds of owners can meet
+    the workspace limit again and again); with a ``limiter`` every sender waits, not only the
+    one refused. 5xx and dropped connections: exponential backoff.
     """
     backoff = BackoffRetryIntervalCalculator(backoff_factor, ProportionalJitter())
-    faults: list[RetryHandler] = [
+    return [
+        _rate_limit_handler(limiter, max_retry_count=20),
         ServerErrorRetryHandler(max_retry_count=4, interval_calculator=backoff),
         ConnectionErrorRetryHandler(max_retry_count=4, interval_calculator=backoff),
     ]
+
+
+def _rate_limit_handler(limiter: RateLimiter | None, *, max_retry_count: int) -> RetryHandler:
     if limiter is None:
-        return [RateLimitErrorRetryHandler(max_retry_count=20), *faults]
-    return [
-        SharedRateLimitRetryHandler(limiter, max_retry_count=20),
-        *(PacedRetryHandler(handler, limiter) for handler in faults),
-    ]
+        return RateLimitErrorRetryHandler(max_retry_count=max_retry_count)
+    return PauseOnRateLimit(limiter, max_retry_count=max_retry_count)
 
 
-def interactive_retries() -> list[RetryHandler]:
+def interactive_retries(limiter: RateLimiter | None = None) -> list[RetryHandler]:
     """For calls made while a person waits (views.open has a 3-second trigger): brief retries."""
     backoff = BackoffRetryIntervalCalculator(0.2, ProportionalJitter())
     return [
-        RateLimitErrorRetryHandler(max_retry_count=1),
+        _rate_limit_handler(limiter, max_retry_count=1),
         ServerErrorRetryHandler(max_retry_count=1, interval_calculator=backoff),
         ConnectionErrorRetryHandler(max_retry_count=2, interval_calculator=backoff),
     ]
@@ -194,15 +180,18 @@ def web_client(
     backoff_factor: float = 0.5,
     limiter: RateLimiter | None = None,
 ) -> WebClient:
-    """A client for SLACK_API_URL; with a ``limiter`` (background work only) every call and
-    every retry first takes a token from it."""
-    retries = background_retries(backoff_factor, limiter) if background else interactive_retries()
+    """A client for SLACK_API_URL; with a ``limiter`` every call and every retry first takes a
+    token from it (shared with whoever else holds the limiter). ``background``: patient retries
+    for work nobody waits on; otherwise brief ones."""
+    retries = (
+        background_retries(backoff_factor, limiter) if background else interactive_retries(limiter)
+    )
     options: dict[str, Any] = {
         "token": settings.slack_bot_token,
         "base_url": api_url(settings),
         "timeout": timeout,
         "retry_handlers": retries,
     }
-    if background and limiter is not None:
+    if limiter is not None:
         return LimitedWebClient(limiter=limiter, **options)
     return WebClient(**options)

@@ -11,12 +11,12 @@ from slack_sdk import WebClient
 from bot.core import Bot
 from bot.outcomes import Caller
 from bot.slack.deliver import Acker, Delivery
-from bot.slack.home import refresh_home
+from bot.slack.home import HomePublisher
 
 COMMAND = "/woonzorg"
 
 
-def register(app: App, core: Bot) -> None:
+def register(app: App, core: Bot, home: HomePublisher) -> None:
     @app.command(COMMAND)
     def woonzorg(ack: Ack, body: dict[str, Any], respond: Respond, client: WebClient) -> None:
         acker = Acker(ack)
@@ -32,4 +32,4 @@ def register(app: App, core: Bot) -> None:
         )
         delivery.run(outcomes)
         if core.changes_home(text):
-            refresh_home(client, core, caller)
+            home.refresh(caller)

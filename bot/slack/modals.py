@@ -11,10 +11,10 @@ from slack_sdk import WebClient
 from bot.core import Bot
 from bot.outcomes import Caller, ModalErrors
 from bot.slack.deliver import Acker, Delivery
-from bot.slack.home import refresh_home
+from bot.slack.home import HomePublisher
 
 
-def register(app: App, core: Bot) -> None:
+def register(app: App, core: Bot, home: HomePublisher) -> None:
     @app.view(re.compile(".*"))
     def any_submission(
         ack: Ack, body: dict[str, Any], view: dict[str, Any], client: WebClient
@@ -35,4 +35,4 @@ def register(app: App, core: Bot) -> None:
             trigger_id=body.get("trigger_id"),
         ).run(outcomes)
         if not any(isinstance(o, ModalErrors) for o in outcomes):
-            refresh_home(client, core, caller)
+            home.refresh(caller)

@@ -95,8 +95,10 @@ def metadata(key: str) -> dict[str, Any]:
 
 
 class SlackNotifier:
-    def __init__(self, client: WebClient) -> None:
+    def __init__(self, client: WebClient, limiter: RateLimiter | None = None) -> None:
         self.client = client
+        # The limiter its client takes tokens from: the App Home shares it (bot/slack/app.py).
+        self.limiter = limiter
 
     @classmethod
     def from_settings(
@@ -113,7 +115,7 @@ class SlackNotifier:
             timeout=timeout,
         )
         client.retry_handlers = unsent_only(client.retry_handlers)
-        return cls(client)
+        return cls(client, limiter)
 
     def _call(self, method: Callable[..., Any], **kwargs: Any) -> Any:
         try:

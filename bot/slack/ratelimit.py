@@ -11,7 +11,13 @@ sender of that method until the time has passed, not only the one that was refus
 
 Each limit is a sliding window, "at most N calls in any W seconds", the way Slack counts: a
 burst of N may go at once, after which calls go out as earlier ones leave the window. The
-workspace-wide message limit is the exception: messages go out evenly spaced (``Spacing``).
+workspace-wide message limit is a token bucket instead (``Spacing``): messages go out evenly
+spaced a little under the rate, and time in which none could go (a 429 pause, a quiet spell)
+fills the bucket up to a burst of ``MESSAGE_BURST_SECONDS`` worth, which may then go at once.
+So a pause after a 429 costs the fan-out almost nothing on average: Slack counts its limits
+over a minute and tolerates short bursts, and the messages held back go out right after it.
+
+A limiter is a plain object: make one per workspace (each has its own limits).
 """
 
 from __future__ import annotations
@@ -44,6 +50,10 @@ CHANNEL_WINDOW = 3.0
 # hands out the token, Slack when the request arrives, and the two differ by the request's
 # (varying) travel time.
 MESSAGE_WINDOW = 1.05
+# The workspace-wide bucket holds this many seconds' worth of messages (at least one): what may
+# go at once after a pause. Under a second's worth, so that a burst plus the steady rate stays
+# within a bucket of one second's worth on Slack's side.
+MESSAGE_BURST_SECONDS = 0.9
 # Channels remembered for their per-channel window before the oldest are forgotten.
 MAX_CHANNELS = 4096
 
@@ -78,15 +88,15 @@ class Window:
 
 
 class Spacing:
-    """Calls at least ``interval`` apart on average (GCRA, the "virtual scheduling" form): each
-    call is due ``interval`` after the previous one was due, and may go up to ``interval / 2``
-    early. A sender that wakes a few milliseconds late (a busy machine) does not push every
-    later call back; the tolerance stays under the 5% margin, so no second holds more than
-    the rate allows. Not thread-safe (the limiter locks)."""
+    """A token bucket in its GCRA ("virtual scheduling") form: each call is due ``interval``
+    after the previous one was due, and may go up to ``tolerance`` early. The tolerance is
+    ``burst - 1`` intervals, so after a pause up to ``burst`` calls go at once before the rhythm
+    resumes; and at least half an interval, so a sender that wakes a few milliseconds late (a
+    busy machine) does not push every later call back. Not thread-safe (the limiter locks)."""
 
-    def __init__(self, interval: float) -> None:
+    def __init__(self, interval: float, burst: int = 1) -> None:
         self.interval = interval
-        self.tolerance = interval / 2
+        self.tolerance = max(interval / 2, (burst - 1) * interval)
         self.due = float("-inf")
 
     def wait(self, now: float) -> float:
@@ -110,10 +120,9 @@ class RateLimiter:
     ) -> None:
         self.clock = clock
         self.sleep = sleep
-        # Workspace-wide messages go out evenly spaced, without bursts: Slack promises nothing
-        # for bursts ("If you attempt bursts, there is no guarantee"), and a whole second's
-        # worth sent at once reaches Slack in an order and at times that vary more.
-        self._messages = Spacing(MESSAGE_WINDOW / messages_per_second)
+        # Workspace-wide messages go out evenly spaced; the bucket fills while none can go.
+        burst = max(1, int(messages_per_second * MESSAGE_BURST_SECONDS))
+        self._messages = Spacing(MESSAGE_WINDOW / messages_per_second, burst)
         self._channels: dict[str, Window] = {}
         self._methods: dict[str, Window] = {}
         self._paused_until: dict[str, float] = {}

@@ -4,9 +4,11 @@ from __future__ import annotations
 
 from typing import Any
 
+import pytest
 from sqlalchemy.engine import Engine
 from sqlmodel import select
 
+from bot.core import Bot
 from storage.db import session_scope
 from storage.models import Action, StatusUpdate
 from tests.support.factories import Built
@@ -99,6 +101,34 @@ def test_home_for_owner_and_coordinator(
     anna, coco = (str(fake_slack.home_views[u]["blocks"]) for u in ("U0ANNA", "U0COCO"))
     assert "2.4" in anna
     assert "Werken aan perspectief" in coco  # coordinators see the programme overview
+
+
+def test_home_publishes_take_tokens_from_the_reminders_limiter(
+    core: Bot,
+    slack: SignedClient,
+    fake_slack: FakeSlack,
+    programme: Built,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """App Home publishes count against the same per-workspace limits as the fan-out: they
+    go through the notifier's limiter, and a 429 on one holds back the next."""
+    limiter = core.notifier.limiter  # type: ignore[attr-defined]
+    taken: list[str] = []
+    acquire = limiter.acquire
+
+    def counting(method: str, channel: str | None = None) -> None:
+        taken.append(method)
+        acquire(method, channel)
+
+    monkeypatch.setattr(limiter, "acquire", counting)
+    pauses: list[tuple[str, float]] = []
+    pause = limiter.pause
+    monkeypatch.setattr(limiter, "pause", lambda m, s: (pauses.append((m, s)), pause(m, s)))
+    fake_slack.fail("views.publish", status=429, retry_after=1)
+    slack.app_home_opened("U0ANNA", event_id="EvHomeLimited")
+    wait_for(lambda: "U0ANNA" in fake_slack.home_views, timeout=10)
+    assert taken == ["views.publish", "views.publish"]  # the refused call and its retry
+    assert pauses == [("views.publish", 1.0)]
 
 
 def buttons(blocks: list[dict[str, Any]]) -> dict[str, dict[str, Any]]:

@@ -139,6 +139,23 @@ def test_workspace_rate_limit(fake: FakeSlack) -> None:
     assert statuses == [200, 200, 200, 429, 429]
 
 
+def test_workspace_rate_limit_as_a_token_bucket(fake: FakeSlack) -> None:
+    fake.rate_limit(2, burst=3)  # refills 2 a second, holds 3
+    web = client(fake)
+
+    def post() -> int:
+        try:
+            web.chat_postMessage(channel="U0ANNA", text="Hoi")
+            return 200
+        except SlackApiError as exc:
+            assert exc.response.headers["Retry-After"] == "1"
+            return int(exc.response.status_code)
+
+    assert [post() for _ in range(4)] == [200, 200, 200, 429]  # the burst, then empty
+    time.sleep(0.6)  # a little over one token
+    assert [post(), post()] == [200, 429]
+
+
 def test_random_faults_are_reproducible(fake: FakeSlack) -> None:
     def run() -> list[int]:
         fake.clear()

@@ -12,7 +12,7 @@ from slack_sdk.errors import SlackApiError, SlackRequestError
 from slack_sdk.web import SlackResponse
 
 from bot.outcomes import Caller
-from bot.slack.home import refresh_home
+from bot.slack.home import HomePublisher
 
 
 def _api_error(code: str) -> SlackApiError:
@@ -57,7 +57,7 @@ class _Core:
 def test_any_client_failure_is_a_warning(
     error: Exception, caplog: pytest.LogCaptureFixture
 ) -> None:
-    refresh_home(_Client(error), _Core(), Caller(user_id="U0ANNA"))  # type: ignore[arg-type]
+    HomePublisher(_Client(error), _Core()).refresh(Caller(user_id="U0ANNA"))  # type: ignore[arg-type]
     [record] = caplog.records
     assert record.levelno == logging.WARNING and record.exc_info is None
     assert "U0ANNA" in record.getMessage()
@@ -65,4 +65,5 @@ def test_any_client_failure_is_a_warning(
 
 def test_a_bug_is_not_hidden(caplog: pytest.LogCaptureFixture) -> None:
     with pytest.raises(KeyError):
-        refresh_home(_Client(KeyError("blocks")), _Core(), Caller(user_id="U0ANNA"))  # type: ignore[arg-type]
+        publisher = HomePublisher(_Client(KeyError("blocks")), _Core())  # type: ignore[arg-type]
+        publisher.refresh(Caller(user_id="U0ANNA"))

@@ -39,6 +39,9 @@ class Faults:
         self._queued: dict[str, deque[Fault]] = {}
         self._rate: int | None = None
         self._window: deque[float] = deque()
+        self._burst: int | None = None
+        self._tokens = 0.0
+        self._filled_at = 0.0
         self._random: random.Random | None = None
         self._p429 = 0.0
         self._p503 = 0.0
@@ -50,10 +53,13 @@ class Faults:
         with self._lock:
             self._queued.setdefault(method, deque()).extend([fault] * times)
 
-    def rate_limit(self, per_second: int | None) -> None:
+    def rate_limit(self, per_second: int | None, *, burst: int | None = None) -> None:
         with self._lock:
             self._rate = per_second
             self._window.clear()
+            self._burst = burst
+            self._tokens = float(burst or 0)
+            self._filled_at = time.monotonic()
 
     def random_faults(
         self,
@@ -107,9 +113,21 @@ class Faults:
                     return Fault(status=503)
             if self._rate is not None and method in MESSAGE_METHODS:
                 now = time.monotonic()
+                if self._burst is not None:
+                    return self._take_token(now, self._rate, self._burst)
                 while self._window and now - self._window[0] >= 1.0:
                     self._window.popleft()
                 if len(self._window) >= self._rate:
                     return Fault(status=429, retry_after=1)
                 self._window.append(now)
+        return None
+
+    def _take_token(self, now: float, rate: int, burst: int) -> Fault | None:
+        """The token bucket: refilled at ``rate`` a second up to ``burst``; a call without a
+        token is refused (it takes none)."""
+        self._tokens = min(float(burst), self._tokens + (now - self._filled_at) * rate)
+        self._filled_at = now
+        if self._tokens < 1.0:
+            return Fault(status=429, retry_after=1)
+        self._tokens -= 1.0
         return None

@@ -154,9 +154,11 @@ class FakeSlack:
         """Close the connection of the next ``times`` calls of ``method`` without an answer."""
         self.faults.queue(method, Fault(drop=True), times)
 
-    def rate_limit(self, per_second: int | None) -> None:
-        """Workspace-wide limit on message posts; beyond it: 429 with Retry-After."""
-        self.faults.rate_limit(per_second)
+    def rate_limit(self, per_second: int | None, *, burst: int | None = None) -> None:
+        """Workspace-wide limit on message posts; beyond it: 429 with Retry-After. Without
+        ``burst``: at most ``per_second`` in any one second; with it: a token bucket that
+        refills at ``per_second`` and holds ``burst`` (Slack's tolerance of short bursts)."""
+        self.faults.rate_limit(per_second, burst=burst)
 
     def random_faults(self, *, p429: float = 0.0, p503: float = 0.0, seed: int = 0) -> None:
         self.faults.random_faults(p429=p429, p503=p503, seed=seed)
