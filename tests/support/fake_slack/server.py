@@ -54,6 +54,13 @@ def _decode(params: dict[str, Any]) -> dict[str, Any]:
     return params
 
 
+class _Server(ThreadingHTTPServer):
+    """Slack takes many connections at once; socketserver's listen backlog of 5 would reset
+    them when a burst of senders connects together (a fault of the fake, not of the bot)."""
+
+    request_queue_size = 128
+
+
 class FakeSlack:
     def __init__(
         self,
@@ -69,7 +76,7 @@ class FakeSlack:
         self._calls: list[Call] = []
         self._violations: list[str] = []
         self._lock = threading.Lock()
-        self._server: ThreadingHTTPServer | None = None
+        self._server: _Server | None = None
         self._thread: threading.Thread | None = None
         self._hooks = 0
         self.api = Api("")
@@ -80,7 +87,7 @@ class FakeSlack:
 
     def start(self) -> FakeSlack:
         handler = type("Handler", (_Handler,), {"fake": self})
-        self._server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
+        self._server = _Server(("127.0.0.1", 0), handler)
         self._server.daemon_threads = True
         self.api.base_url = self.api_url
         self._thread = threading.Thread(
