@@ -46,8 +46,10 @@ class ReminderPolicy:
     max_attempts: int
     # Within one tick, a transient send failure is tried again this often, with backoff.
     send_retries: int
-    # Concurrent senders in a tick: Slack's limit is per workspace, and each sender sleeps
-    # out its own Retry-After, so a few dozen keep the limit used (bench/reminder_fanout.py).
+    # Concurrent senders in a tick. They share the notifier's rate limiter (one per workspace),
+    # which paces them and holds them all back after a 429; the number only has to cover the
+    # time each send spends on the database and the network, so that the limiter's turns are
+    # taken (bench/reminder_fanout.py: 8 and 32 come out the same).
     senders: int
     retry_backoff: timedelta
 
