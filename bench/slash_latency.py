@@ -170,8 +170,10 @@ def bare_app(settings: Settings) -> App:
     return app
 
 
-def serve(app: App, engine: Engine) -> HttpServer:
-    return HttpServer(wsgi_app(app, lambda: True), host="127.0.0.1", port=0).start()
+def serve(app: App) -> HttpServer:
+    return HttpServer(
+        wsgi_app(app, lambda: True, signing_secret=SECRET), host="127.0.0.1", port=0
+    ).start()
 
 
 def measure(send: Callable[[], object], samples: int) -> list[float]:
@@ -222,9 +224,9 @@ def run(
             SlackDirectory(web_client(settings)),
             lambda: NOW,
         )
-        servers = {"woonzorg": serve(create_app(settings, core), engine)}
+        servers = {"woonzorg": serve(create_app(settings, core))}
         if compare:
-            servers["bare"] = serve(bare_app(settings), engine)
+            servers["bare"] = serve(bare_app(settings))
         clients = {
             k: SignedClient(f"http://127.0.0.1:{s.port}/slack/events", SECRET, fake)
             for k, s in servers.items()

@@ -43,8 +43,10 @@ def create_app(
     client: WebClient | None = None,
     socket_mode: bool = False,
     token_verification: bool = True,
+    publisher: home.HomePublisher | None = None,
 ) -> App:
-    """The Bolt app for this core. ``socket_mode`` skips HTTP signature checks (no HTTP)."""
+    """The Bolt app for this core. ``socket_mode`` skips HTTP signature checks (no HTTP).
+    ``publisher``: the App Home publisher (default: ``home_publisher``)."""
     logsafe.install(
         [settings.slack_bot_token, settings.slack_signing_secret, settings.slack_app_token]
     )
@@ -87,6 +89,11 @@ def create_app(
         return None
 
     return app
+
+
+def home_publisher(settings: Settings, core: Bot) -> home.HomePublisher:
+    """Publishes App Homes through the core's limiter (``shared_limiter``)."""
+    return home.HomePublisher(web_client(settings, limiter=shared_limiter(settings, core)), core)
 
 
 def shared_limiter(settings: Settings, core: Bot) -> RateLimiter:

@@ -1,9 +1,11 @@
-"""A failed App Home refresh is a WARNING, whatever the Slack client raised."""
+"""A failed App Home refresh is a WARNING, whatever the Slack client raised; a bug is an ERROR
+with its traceback; and refreshes for one person coalesce on the publisher's thread."""
 
 from __future__ import annotations
 
 import http.client
 import logging
+import threading
 import urllib.error
 from typing import Any
 
@@ -57,13 +59,43 @@ class _Core:
 def test_any_client_failure_is_a_warning(
     error: Exception, caplog: pytest.LogCaptureFixture
 ) -> None:
-    HomePublisher(_Client(error), _Core()).refresh(Caller(user_id="U0ANNA"))  # type: ignore[arg-type]
+    HomePublisher(_Client(error), _Core()).publish_now(Caller(user_id="U0ANNA"))  # type: ignore[arg-type]
     [record] = caplog.records
     assert record.levelno == logging.WARNING and record.exc_info is None
     assert "U0ANNA" in record.getMessage()
 
 
 def test_a_bug_is_not_hidden(caplog: pytest.LogCaptureFixture) -> None:
-    with pytest.raises(KeyError):
-        publisher = HomePublisher(_Client(KeyError("blocks")), _Core())  # type: ignore[arg-type]
+    publisher = HomePublisher(_Client(KeyError("blocks")), _Core())  # type: ignore[arg-type]
+    publisher.refresh(Caller(user_id="U0ANNA"))
+    assert publisher.wait_idle(5)
+    [record] = caplog.records
+    assert record.levelno == logging.ERROR and record.exc_info is not None
+    assert "U0ANNA" in record.getMessage()
+
+
+class _SlowClient:
+    """Holds the first publish until released; records every publish."""
+
+    def __init__(self) -> None:
+        self.release = threading.Event()
+        self.entered = threading.Event()
+        self.published: list[str] = []
+
+    def views_publish(self, **kwargs: Any) -> None:
+        self.entered.set()
+        self.release.wait(5)
+        self.published.append(kwargs["user_id"])
+
+
+def test_requests_for_one_person_coalesce_and_nobody_waits() -> None:
+    client = _SlowClient()
+    publisher = HomePublisher(client, _Core())  # type: ignore[arg-type]
+    publisher.publish(Caller(user_id="U0ANNA"))
+    assert client.entered.wait(5)  # taken by the thread, held in the client
+    for _ in range(5):  # the listeners return at once
+        publisher.refresh(Caller(user_id="U0BERT"))
         publisher.refresh(Caller(user_id="U0ANNA"))
+    client.release.set()
+    assert publisher.wait_idle(5)
+    assert client.published == ["U0ANNA", "U0BERT", "U0ANNA"]

@@ -1,0 +1,270 @@
+"""Load: the 09:00 burst after a reminder, against the bot and a bare Bolt app on the same stack.
+
+    uv run python bench/slash_load.py [--requests 500] [--clients 20] [--database-url URL]
+
+Setup (not timed): a fresh PostgreSQL database (created on 127.0.0.1:5432 and dropped after,
+unless ``--database-url`` names an empty one), bench/slash_latency.py's programme (200 actions,
+40 owners, 5,000 updates), and one ``tick`` on the morning of the first reminder, which sends
+every owner a reminder through the fake Slack. Then ``--requests`` signed requests from
+``--clients`` concurrent clients, in a fixed shuffled mix: ``/woonzorg mijn`` by the owners
+(40%), ``/woonzorg overzicht`` by the coordinator (10%), "Geen wijziging" on a reminder (40%:
+records the stand van zaken again, refreshes the App Home) and "Update" on a reminder (10%:
+opens the modal). The bare Bolt app gets the same mix on the same server stack (waitress, Bolt's
+WSGI adapter, the signature check): its command listener acks with fixed text, its action
+listener acks and responds through the response_url.
+
+Latency is the HTTP round trip of each request (the ack). Errors: an answer other than 200, a
+request that failed, an apology (the bot's generic error or "database unavailable" texts) in an
+ack or a response_url post, and any error the listeners logged after their ack (counted once
+all work after the acks has finished). Target (issue 11): the bot's p99 within 1.5x of the bare
+app's p99 under the same load, with 0 errors.
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import os
+import random
+import re
+import statistics
+import sys
+import tempfile
+import threading
+import time
+import uuid
+from collections.abc import Callable, Iterator
+from concurrent.futures import ThreadPoolExecutor
+from contextlib import contextmanager
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+import psycopg  # noqa: E402
+from slack_bolt import Ack, App, Respond  # noqa: E402
+from slack_sdk import WebClient  # noqa: E402
+from slash_latency import NOW, SECRET, seed, serve  # noqa: E402
+
+from bot.core import Bot  # noqa: E402
+from bot.slack.app import create_app, home_publisher  # noqa: E402
+from bot.slack.clients import web_client  # noqa: E402
+from bot.slack.directory import SlackDirectory  # noqa: E402
+from bot.slack.notifier import SlackNotifier  # noqa: E402
+from bot.views.reminders import UPDATE_BUTTON, SlackViews  # noqa: E402
+from storage.db import get_engine  # noqa: E402
+from storage.migrate import upgrade  # noqa: E402
+from tests.support.fake_slack import FakeSlack, SignedClient  # noqa: E402
+from workflows import messages  # noqa: E402
+from workflows.reminders import tick  # noqa: E402
+from workflows.settings import Settings  # noqa: E402
+
+ADMIN_DSN = "postgresql://postgres@127.0.0.1:5432/postgres"
+# The morning of the first reminder for the round's deadline of 15 May 2026 (21 days before).
+REMINDER_MORNING = datetime(2026, 4, 24, 7, 0, tzinfo=UTC)
+APOLOGIES = (
+    messages.BOT_GENERIC_ERROR,
+    messages.DATABASE_SILENT,
+    messages.DATABASE_UNAVAILABLE,
+)
+Request = Callable[[SignedClient], Any]
+
+
+class ErrorCount(logging.Handler):
+    """Counts ERROR records: a listener that failed after its ack logs one."""
+
+    def __init__(self) -> None:
+        super().__init__(logging.ERROR)
+        self.records: list[str] = []
+
+    def emit(self, record: logging.LogRecord) -> None:
+        self.records.append(f"{record.name}: {record.getMessage()}")
+
+
+@contextmanager
+def postgres(url: str | None) -> Iterator[str]:
+    if url:
+        yield url
+        return
+    name = f"woonzorg_load_{uuid.uuid4().hex[:10]}"
+    with psycopg.connect(ADMIN_DSN, autocommit=True) as conn:
+        conn.execute(f'CREATE DATABASE "{name}"')
+    try:
+        yield f"{ADMIN_DSN.rsplit('/', 1)[0]}/{name}"
+    finally:
+        with psycopg.connect(ADMIN_DSN, autocommit=True) as conn:
+            conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+
+
+def reminder_buttons(fake: FakeSlack) -> list[tuple[str, dict[str, Any], str]]:
+    """(owner, the reminder message, a button's action_id and value) for every button sent."""
+    found = []
+    for call in fake.calls_to("chat.postMessage"):
+        message = {**call.response.get("message", {}), "ts": call.response.get("ts")}
+        for block in call.params.get("blocks") or []:
+            for element in block.get("elements", []) if block.get("type") == "actions" else []:
+                found.append((call.params["channel"], message, element))
+    return found
+
+
+def workload(
+    n: int, owners: list[str], buttons: list[tuple[str, dict[str, Any], Any]], rng: random.Random
+) -> list[Request]:
+    no_change = [b for b in buttons if b[2]["action_id"].startswith("reminder:nochange:")]
+    update = [b for b in buttons if b[2]["action_id"].startswith(UPDATE_BUTTON)]
+
+    def press(choice: tuple[str, dict[str, Any], Any]) -> Request:
+        user, message, element = choice
+        return lambda c: c.block_action(
+            element["action_id"], element.get("value"), user, message=message, channel_id=user
+        )
+
+    mix: list[Request] = []
+    for i in range(n):
+        kind = i % 10
+        if kind < 4:
+            owner = owners[i % len(owners)]
+            mix.append(lambda c, owner=owner: c.slash("mijn", owner))
+        elif kind == 4:
+            mix.append(lambda c: c.slash("overzicht", "U0COCO"))
+        elif kind < 9:
+            mix.append(press(rng.choice(no_change)))
+        else:
+            mix.append(press(rng.choice(update)))
+    rng.shuffle(mix)
+    return mix
+
+
+def bare_app(settings: Settings) -> App:
+    app = App(
+        client=WebClient(token=settings.slack_bot_token, base_url=settings.slack_api_url),
+        signing_secret=SECRET,
+        process_before_response=False,
+    )
+
+    @app.command("/woonzorg")
+    def fixed(ack: Ack) -> None:
+        ack(text="Hallo")
+
+    @app.action(re.compile(".*"))
+    def pressed(ack: Ack, respond: Respond) -> None:
+        ack()
+        respond(text="Genoteerd", replace_original=False)
+
+    return app
+
+
+def run_load(client: SignedClient, mix: list[Request], clients: int) -> tuple[list[float], int]:
+    """Send ``mix`` from ``clients`` threads; the latencies and the number of failed answers."""
+    latencies: list[float] = []
+    failures = 0
+    lock = threading.Lock()
+
+    def one(request: Request) -> None:
+        nonlocal failures
+        started = time.perf_counter()
+        try:
+            answer = request(client)
+            bad = answer.status != 200 or any(a in answer.text for a in APOLOGIES)
+        except Exception as exc:  # noqa: BLE001 - a failed request is an error to count
+            bad, answer = True, exc
+        elapsed = time.perf_counter() - started
+        with lock:
+            latencies.append(elapsed)
+            failures += bad
+            if bad and failures <= 3:
+                print(f"  failed: {str(answer)[:300]}", flush=True)
+
+    with ThreadPoolExecutor(max_workers=clients) as pool:
+        list(pool.map(one, mix))
+    return latencies, failures
+
+
+def percentiles(times: list[float]) -> tuple[float, float, float]:
+    cuts = statistics.quantiles(times, n=100, method="inclusive")
+    return statistics.median(times) * 1000, cuts[94] * 1000, cuts[98] * 1000
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--requests", type=int, default=500)
+    parser.add_argument("--clients", type=int, default=20)
+    parser.add_argument("--database-url", help="an empty PostgreSQL database (default: a new one)")
+    parser.add_argument("--seed", type=int, default=1)
+    args = parser.parse_args()
+    errors = ErrorCount()
+    logging.getLogger().addHandler(errors)
+    logging.getLogger().setLevel(logging.WARNING)
+
+    with postgres(args.database_url) as url, FakeSlack() as fake, tempfile.TemporaryDirectory():
+        engine = get_engine(url)
+        upgrade(engine)
+        owner = seed(engine, 200, 5_000)
+        owners = [f"U{i:08d}" for i in range(40)]
+        assert owner in owners
+        settings = Settings(  # type: ignore[call-arg]
+            _env_file=None,
+            DATABASE_URL=url,
+            SLACK_BOT_TOKEN=fake.bot_token,
+            SLACK_SIGNING_SECRET=SECRET,
+            SLACK_API_URL=fake.api_url,
+            WOONZORG_COORDINATORS="U0COCO",
+            WOONZORG_MESSAGES_PER_SECOND=50,
+        )
+        notifier = SlackNotifier.from_settings(settings)
+        sent = tick(settings, engine, notifier, REMINDER_MORNING, views=SlackViews())
+        buttons = reminder_buttons(fake)
+        print(
+            f"PostgreSQL; {len(sent.sent)} reminders sent, {len(buttons)} buttons; "
+            f"{args.requests} requests from {args.clients} clients; "
+            f"load average {os.getloadavg()[0]:.1f}",
+            flush=True,
+        )
+        core = Bot(settings, engine, notifier, SlackDirectory(web_client(settings)), lambda: NOW)
+        homes = home_publisher(settings, core)
+        apps = {
+            "bare Bolt app": bare_app(settings),
+            "woonzorg-bot": create_app(settings, core, publisher=homes),
+        }
+        results = {}
+        for name, app in apps.items():
+            server = serve(app)
+            client = SignedClient(f"http://127.0.0.1:{server.port}/slack/events", SECRET, fake)
+            rng = random.Random(args.seed)
+            run_load(client, workload(20, owners, buttons, rng), args.clients)  # warm up
+            before = len(errors.records)
+            posts_before = len(fake.calls_to("response_url", ok=None))
+            latencies, failures = run_load(
+                client, workload(args.requests, owners, buttons, rng), args.clients
+            )
+            server.stop()
+            app.listener_runner.listener_executor.shutdown(wait=True)  # work after the acks
+            homes.wait_idle(120)
+            posted = fake.calls_to("response_url", ok=None)[posts_before:]
+            apologies = sum(any(a in str(c.params) for a in APOLOGIES) for c in posted)
+            logged = len(errors.records) - before
+            results[name] = (percentiles(latencies), failures + apologies + logged)
+            p50, p95, p99 = results[name][0]
+            print(
+                f"  {name:14} p50 {p50:7.1f} ms  p95 {p95:7.1f} ms  p99 {p99:7.1f} ms  "
+                f"errors {failures + apologies + logged} (answers {failures}, "
+                f"apologies {apologies}, logged after the ack {logged})",
+                flush=True,
+            )
+        for record in errors.records[:5]:
+            print(f"  logged: {record}")
+        bare_p99 = results["bare Bolt app"][0][2]
+        bot_p99, bot_errors = results["woonzorg-bot"][0][2], results["woonzorg-bot"][1]
+        met = bot_p99 <= 1.5 * bare_p99 and bot_errors == 0
+        print(
+            f"bot p99 / bare p99: {bot_p99 / bare_p99:.2f}x (target <= 1.5x, 0 errors): "
+            f"{'met' if met else 'MISSED'}; load average {os.getloadavg()[0]:.1f}"
+        )
+        engine.dispose()
+        return 0 if met else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
