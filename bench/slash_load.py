@@ -69,7 +69,7 @@ APOLOGIES = (
     messages.DATABASE_SILENT,
     messages.DATABASE_UNAVAILABLE,
 )
-Request = Callable[[SignedClient], Any]
+Request = tuple[str, Callable[[SignedClient], Any]]  # (kind, send)
 
 
 class ErrorCount(logging.Handler):
@@ -115,9 +115,9 @@ def workload(
     no_change = [b for b in buttons if b[2]["action_id"].startswith("reminder:nochange:")]
     update = [b for b in buttons if b[2]["action_id"].startswith(UPDATE_BUTTON)]
 
-    def press(choice: tuple[str, dict[str, Any], Any]) -> Request:
+    def press(kind: str, choice: tuple[str, dict[str, Any], Any]) -> Request:
         user, message, element = choice
-        return lambda c: c.block_action(
+        return kind, lambda c: c.block_action(
             element["action_id"], element.get("value"), user, message=message, channel_id=user
         )
 
@@ -126,13 +126,13 @@ def workload(
         kind = i % 10
         if kind < 4:
             owner = owners[i % len(owners)]
-            mix.append(lambda c, owner=owner: c.slash("mijn", owner))
+            mix.append(("mijn", lambda c, owner=owner: c.slash("mijn", owner)))
         elif kind == 4:
-            mix.append(lambda c: c.slash("overzicht", "U0COCO"))
+            mix.append(("overzicht", lambda c: c.slash("overzicht", "U0COCO")))
         elif kind < 9:
-            mix.append(press(rng.choice(no_change)))
+            mix.append(press("geen wijziging", rng.choice(no_change)))
         else:
-            mix.append(press(rng.choice(update)))
+            mix.append(press("update", rng.choice(update)))
     rng.shuffle(mix)
     return mix
 
@@ -156,23 +156,26 @@ def bare_app(settings: Settings) -> App:
     return app
 
 
-def run_load(client: SignedClient, mix: list[Request], clients: int) -> tuple[list[float], int]:
-    """Send ``mix`` from ``clients`` threads; the latencies and the number of failed answers."""
-    latencies: list[float] = []
+def run_load(
+    client: SignedClient, mix: list[Request], clients: int
+) -> tuple[list[tuple[str, float]], int]:
+    """Send ``mix`` from ``clients`` threads; the latencies (by kind) and the failed answers."""
+    latencies: list[tuple[str, float]] = []
     failures = 0
     lock = threading.Lock()
 
     def one(request: Request) -> None:
         nonlocal failures
+        kind, send = request
         started = time.perf_counter()
         try:
-            answer = request(client)
+            answer = send(client)
             bad = answer.status != 200 or any(a in answer.text for a in APOLOGIES)
         except Exception as exc:  # noqa: BLE001 - a failed request is an error to count
             bad, answer = True, exc
         elapsed = time.perf_counter() - started
         with lock:
-            latencies.append(elapsed)
+            latencies.append((kind, elapsed))
             failures += bad
             if bad and failures <= 3:
                 print(f"  failed: {str(answer)[:300]}", flush=True)
@@ -245,7 +248,7 @@ def main() -> int:
             posted = fake.calls_to("response_url", ok=None)[posts_before:]
             apologies = sum(any(a in str(c.params) for a in APOLOGIES) for c in posted)
             logged = len(errors.records) - before
-            results[name] = (percentiles(latencies), failures + apologies + logged)
+            results[name] = (percentiles([t for _, t in latencies]), failures + apologies + logged)
             p50, p95, p99 = results[name][0]
             print(
                 f"  {name:14} p50 {p50:7.1f} ms  p95 {p95:7.1f} ms  p99 {p99:7.1f} ms  "
@@ -253,6 +256,9 @@ def main() -> int:
                 f"apologies {apologies}, logged after the ack {logged})",
                 flush=True,
             )
+            for kind in sorted({k for k, _ in latencies}):
+                p50, p95, p99 = percentiles([t for k, t in latencies if k == kind])
+                print(f"    {kind:16} p50 {p50:7.1f} ms  p95 {p95:7.1f} ms  p99 {p99:7.1f} ms")
         for record in errors.records[:5]:
             print(f"  logged: {record}")
         bare_p99 = results["bare Bolt app"][0][2]
