@@ -45,3 +45,23 @@ def test_help_screens_are_drawn_without_rich() -> None:
         "try:\n    main()\nexcept SystemExit:\n    pass"
     )
     assert "rich" not in loaded and "markdown_it" not in loaded
+
+
+def test_a_tick_with_nothing_due_imports_only_what_it_uses(tmp_path: Path) -> None:
+    """The cron path: no PostgreSQL driver on SQLite, no holiday calendar, date formatting,
+    settings sources, Alembic or rich when there is nothing to send."""
+    url = f"sqlite:///{tmp_path / 'empty.db'}"
+    setup = "from storage.db import get_engine; from storage.migrate import upgrade\n"
+    subprocess.run(
+        [sys.executable, "-c", setup + f"upgrade(get_engine({url!r}))"], cwd=ROOT, check=True
+    )
+    run_tick = (
+        "import os, sys\n"
+        f"os.environ.update(DATABASE_URL={url!r}, SLACK_BOT_TOKEN='xoxb-x',"
+        " SLACK_API_URL='http://127.0.0.1:9/api/')\n"
+        "from bot.cli import main\nsys.argv = ['woonzorg', 'tick']\n"
+        "try:\n    main()\nexcept SystemExit as exit:\n    assert not exit.code, exit.code"
+    )
+    loaded = _imported_after(run_tick)
+    unwanted = ("psycopg", "holidays", "babel", "pydantic_settings", "alembic", "rich", "dateutil")
+    assert [name for name in unwanted if name in loaded] == []
