@@ -49,6 +49,10 @@ class Programme(SQLModel, table=True):
     """One uitvoeringsprogramma; a deployment holds any number, each known by its slug."""
 
     id: int | None = Field(default=None, primary_key=True)
+    # The Slack team id; "" is the one workspace of a single-token deployment (SLACK_BOT_TOKEN).
+    workspace_id: str = Field(
+        default="", max_length=32, index=True, sa_column_kwargs={"server_default": ""}
+    )
     name: str = Field(max_length=300)
     # "opvang", "woonzorgvisie"; made from the name when not given
     slug: str = Field(
@@ -89,6 +93,10 @@ class Person(SQLModel, table=True):
     """Someone who owns, deputises or coordinates; a Slack user when slack_id is known."""
 
     id: int | None = Field(default=None, primary_key=True)
+    # The Slack team id; "" is the one workspace of a single-token deployment (SLACK_BOT_TOKEN).
+    workspace_id: str = Field(
+        default="", max_length=32, index=True, sa_column_kwargs={"server_default": ""}
+    )
     name: str | None = Field(default=None, max_length=300)
     email: str | None = Field(default=None, max_length=320, unique=True, index=True)
     slack_id: str | None = Field(default=None, max_length=32, unique=True, index=True)
