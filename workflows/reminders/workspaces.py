@@ -141,3 +141,10 @@ def tick_workspaces(
     with ThreadPoolExecutor(max_workers=size, thread_name_prefix="woonzorg-workspace") as pool:
         list(pool.map(one, wanted))
     return report
+
+
+def workspace_of_programme(engine: Engine, programme_id: int | None) -> str:
+    """The workspace a programme belongs to (``""`` when there is no such programme)."""
+    with transaction(engine) as session:
+        found = session.get(Programme, programme_id) if programme_id is not None else None
+        return found.workspace_id if found is not None else ""
