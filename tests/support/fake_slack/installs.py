@@ -35,6 +35,8 @@ class Installs:
         self.tokens: dict[str, Team] = {default_token: Team(default_team, "Gemeente")}
         self.client_id = "1111.2222"
         self.client_secret = "fake-client-secret"
+        # The app's configured redirect URL, for an authorize request that names none.
+        self.redirect_uri: str | None = None
         self._codes: dict[str, Team] = {}
         self._next: deque[Team] = deque()
         self._seq = itertools.count(1)
@@ -102,7 +104,8 @@ class Installs:
 
     def authorize(self, query: dict[str, str]) -> str | None:
         """Slack's authorize page: the redirect target with a fresh code, or None (refused)."""
-        if query.get("client_id") != self.client_id or not query.get("redirect_uri"):
+        redirect = query.get("redirect_uri") or self.redirect_uri
+        if query.get("client_id") != self.client_id or not redirect:
             return None
         with self._lock:
             if not self._next:
@@ -111,7 +114,7 @@ class Installs:
             code = f"code-{next(self._seq)}"
             self._codes[code] = team
         state = query.get("state", "")
-        return f"{query['redirect_uri']}?code={code}&state={state}"
+        return f"{redirect}?code={code}&state={state}"
 
     def access(self, params: dict[str, Any], basic: tuple[str, str] | None) -> dict[str, Any]:
         """oauth.v2.access: the code once, for this app's id and secret."""
