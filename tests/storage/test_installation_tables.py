@@ -3,10 +3,10 @@ and state stores declare (the installed slack_sdk), on SQLite and PostgreSQL."""
 
 from __future__ import annotations
 
-from sqlalchemy import MetaData, inspect
-from sqlalchemy.engine import Engine
 from slack_sdk.oauth.installation_store.sqlalchemy import SQLAlchemyInstallationStore
 from slack_sdk.oauth.state_store.sqlalchemy import SQLAlchemyOAuthStateStore
+from sqlalchemy import MetaData, inspect
+from sqlalchemy.engine import Engine
 
 
 def _declared() -> MetaData:
