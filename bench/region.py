@@ -224,8 +224,9 @@ def main() -> None:
         f"overzicht p95: {crowded * 1000:.1f} ms with {args.workspaces} workspaces, "
         f"{alone * 1000:.1f} ms alone (floor): {crowded / alone:.1f}x"
     )
+    per_workspace = (full_size - alone_size) / 2**10 / max(1, args.workspaces - 1)
     print(
-        f"database size: {full_size / 2**20:.0f} MiB ({(full_size - alone_size) / 2**10 / max(1, args.workspaces - 1):.0f} KiB "
+        f"database size: {full_size / 2**20:.0f} MiB ({per_workspace:.0f} KiB "
         f"per workspace; {alone_size / 2**20:.0f} MiB with one)"
     )
     print("where the round's threads were (share of samples):")
