@@ -172,11 +172,19 @@ def _name(row: ActionRow) -> str:
     return f"{row.code} {clean(row.title)}"
 
 
+def paragraphs(text: str | None) -> list[str]:
+    """A coordinator's text as paragraphs: split at blank lines, lines within one joined."""
+    blocks = re.split(r"\n\s*\n", (text or "").strip())
+    return [" ".join(b.split()) for b in blocks if b.strip()]
+
+
 def key_messages(report: Report) -> list[tuple[str, tuple[str, ...]]]:
-    """The Kernboodschap: the programme in words, composed from the data; each paragraph
-    with the bullets that follow it."""
+    """The Kernboodschap: the coordinators' introduction (if written), then the programme in
+    words, composed from the data; each paragraph with the bullets that follow it."""
     counts = report.counts()
-    out: list[tuple[str, tuple[str, ...]]] = []
+    out: list[tuple[str, tuple[str, ...]]] = [
+        (paragraph, ()) for paragraph in paragraphs(report.introduction)
+    ]
     out.append(
         (
             messages.REPORT_KEY_STATUS.format(
