@@ -11,13 +11,13 @@ from bot.views.mrkdwn import escape
 from bot.views.programmes import with_programme
 from bot.views.sections import spending_modal
 from workflows import messages
-from workflows.updates.slack_markup import plain_text
 from workflows.programme.spending import (
     SpendingReceipt,
     record_spending,
     spending_form,
     split_amount,
 )
+from workflows.updates.slack_markup import plain_text
 
 USAGE = "besteed 2.4 12.500 [toelichting]"
 

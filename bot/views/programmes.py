@@ -58,8 +58,9 @@ def choose_programme(choices: list[ProgrammeRef], command: str) -> Reply:
 
 
 def tag_buttons(outcomes: list[Any], programme_id: int) -> None:
-    """Name the programme in the update (and spending) buttons of a reply (``actie``, ``overzicht``), so a
-    press later is about this programme even when the same code exists in another one."""
+    """Name the programme in the update and spending buttons of a reply (``actie``,
+    ``overzicht``), so a press later is about this programme even when the same code exists in
+    another one."""
     for outcome in outcomes:
         for block in getattr(outcome, "blocks", None) or []:
             for element in [block.get("accessory"), *block.get("elements", [])]:

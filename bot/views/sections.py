@@ -5,11 +5,11 @@ from __future__ import annotations
 from typing import Any
 
 from bot.views.blocks import MODAL_TITLE, Block, context, plain, section
+from bot.views.formatting import euro
 from bot.views.mrkdwn import escape
 from workflows import messages
 from workflows.editorial import SectionText, section_key
 from workflows.programme.spending import SpendingForm
-from bot.views.formatting import euro
 from workflows.updates.history import TEXT_LIMIT
 
 SECTION_FORM, SPENDING_FORM = "report_section", "spending"
