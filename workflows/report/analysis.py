@@ -10,7 +10,7 @@ from workflows import messages
 from workflows.dates.halfyear import HalfYear
 from workflows.programme.statuses import Status
 from workflows.report.model import ActionRow, Report, ThemeSection
-from workflows.report.style import clean, euro, number
+from workflows.report.style import clean, euro, number, plural
 
 # Words in a stand van zaken that say the work moved to later, whatever the planning says.
 _POSTPONED = re.compile(
@@ -191,6 +191,9 @@ def key_messages(report: Report) -> list[tuple[str, tuple[str, ...]]]:
                 actions=messages.plural(len(report.counted), *messages.ACTIONS),
                 themes=messages.plural(len(report.themes), *messages.THEMES),
                 label=report.label,
+                were=messages.form(counts[Status.DONE], *messages.WAS_WERE),
+                asked=messages.form(counts[Status.ATTENTION], *messages.ASKED),
+                were_delayed=messages.form(counts[Status.DELAYED], *messages.WAS_WERE),
                 done=counts[Status.DONE],
                 on_track=counts[Status.ON_TRACK],
                 attention=counts[Status.ATTENTION],
@@ -231,8 +234,8 @@ def key_messages(report: Report) -> list[tuple[str, tuple[str, ...]]]:
             sum(len(o.finishing) for o in ahead),
         ]
         parts = [
-            template.format(actions=messages.plural(n, *messages.ACTIONS))
-            for n, template in zip(counts_next, messages.REPORT_KEY_NEXT_PARTS, strict=True)
+            plural(templates, n)
+            for n, templates in zip(counts_next, messages.REPORT_KEY_NEXT_PARTS, strict=True)
             if n
         ]
         out.append(
