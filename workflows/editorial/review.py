@@ -10,14 +10,16 @@ update waits for review again.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, time, timedelta
 from enum import Enum
+from zoneinfo import ZoneInfo
 
 from sqlalchemy.engine import Engine
 from sqlmodel import Session, col, select
 
 from storage.models import Action, Person, Programme, ReportText, Round, StatusUpdate
 from workflows import messages
+from workflows.dates.halfyear import HalfYear
 from workflows.editorial.period import review_round
 from workflows.errors import Conflict, NotFound, ParseError, PermissionDenied
 from workflows.ports.directory import Directory
@@ -95,9 +97,12 @@ def state_of(text: ReportText | None, update_id: int) -> ReviewState:
 
 
 def latest_in_round(
-    session: Session, programme: Programme, round_: Round
+    session: Session, programme: Programme, round_: Round, tz: ZoneInfo
 ) -> dict[int, StatusUpdate]:
-    """Each action's newest update in the round (imports left out), by action id."""
+    """Each action's newest update in the round (imports left out) given before the end of
+    the round's half-year, as the report counts them, by action id."""
+    half = HalfYear.from_code(round_.half_year)
+    cutoff = datetime.combine(half.end + timedelta(days=1), time(0), tzinfo=tz)
     rows = session.exec(
         select(StatusUpdate)
         .join(Action, col(Action.id) == col(StatusUpdate.action_id))
@@ -105,6 +110,7 @@ def latest_in_round(
             Action.programme_id == programme.id,
             StatusUpdate.round_id == round_.id,
             StatusUpdate.source != IMPORT,
+            col(StatusUpdate.created_at) < cutoff,
         )
         .order_by(col(StatusUpdate.created_at), col(StatusUpdate.id))
     ).all()
@@ -128,7 +134,7 @@ def load_review(
         round_ = review_round(
             session=session, programme=programme, text=half_year, now=now, tz=settings.timezone
         )
-        latest = latest_in_round(session, programme, round_)
+        latest = latest_in_round(session, programme, round_, settings.timezone)
         listed = session.exec(
             select(Action)
             .where(col(Action.id).in_(list(latest)))
@@ -183,7 +189,7 @@ class Reviewed:
 
 
 def _reviewed(
-    session: Session, programme: Programme, code: str, update_id: int
+    session: Session, programme: Programme, code: str, update_id: int, tz: ZoneInfo
 ) -> tuple[Action, StatusUpdate, Round, ReportText | None]:
     """The action and the update a button names; Conflict when a newer update came since."""
     action = get_action(session=session, programme=programme, code=code)
@@ -193,7 +199,7 @@ def _reviewed(
     round_ = session.get(Round, update.round_id)
     if round_ is None:
         raise NotFound(messages.REVIEW_UPDATE_GONE.format(code=action.code))
-    newest = latest_in_round(session, programme, round_).get(action.id)  # type: ignore[arg-type]
+    newest = latest_in_round(session, programme, round_, tz).get(action.id)  # type: ignore[arg-type]
     if newest is not None and newest.id != update.id:
         raise Conflict(messages.REVIEW_NEWER_UPDATE.format(code=action.code))
     text = session.exec(
@@ -231,7 +237,9 @@ def review_step(
     with transaction(engine) as session:
         programme = current_programme(session=session, programme_id=programme_id)
         caller = coordinator_of(session, slack_id, directory, settings, programme)
-        action, update, round_, found = _reviewed(session, programme, code, update_id)
+        action, update, round_, found = _reviewed(
+            session, programme, code, update_id, settings.timezone
+        )
         current = found is not None and found.update_id in (None, update.id)
         prefill = found.text if found is not None and current and found.edited else update.text
         owner_slack_id = _owner_slack_id(session, action, directory)
