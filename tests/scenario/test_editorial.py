@@ -121,6 +121,7 @@ def test_send_back_asks_the_owner_and_marks_the_update(
 
     # Bert answers with the button: a new update, which waits for review again.
     slack.block_action(update_button["action_id"], update_button["value"], "U0BERT")
+    wait_for(lambda: len(fake_slack.calls_to("views.open")) == 2)
     modal = opened_view(fake_slack)
     assert modal["callback_id"] == "update_modal"
     values = {
@@ -177,6 +178,7 @@ def test_coordinator_texts_open_a_form_and_are_stored(
     assert view["callback_id"] == "report_section"
     slack.view_submission(view, {"text": "Een half jaar van doorpakken."}, "U0COCO")
     slack.slash("redactie actielijn 2", "U0COCO")
+    wait_for(lambda: len(fake_slack.calls_to("views.open")) == 2)
     theme_view = opened_view(fake_slack)
     assert "Actielijn 2: Werken aan perspectief" in str(theme_view["blocks"])
     slack.view_submission(theme_view, {"text": "Meer woonplekken."}, "U0COCO")
