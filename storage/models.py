@@ -217,6 +217,47 @@ class ReportText(SQLModel, table=True):
     edited_by_id: int | None = Field(default=None, foreign_key="person.id")
     approved_at: datetime | None = Field(default=None, sa_type=UTCDateTime)
     approved_by_id: int | None = Field(default=None, foreign_key="person.id")
+    # The owner's update this review is about: when the owner gives a newer one, the review
+    # (approval, edit, question) no longer applies and the newer update waits for review.
+    update_id: int | None = Field(default=None, foreign_key="statusupdate.id")
+    edited: bool = Field(default=False, sa_column_kwargs={"server_default": "0"})  # by the editor
+    # "Terugsturen": the editor asked the owner a question; a new update answers it.
+    sent_back_at: datetime | None = Field(default=None, sa_type=UTCDateTime)
+    sent_back_by_id: int | None = Field(default=None, foreign_key="person.id")
+    question: str | None = Field(default=None, sa_type=Text)
+
+
+class ReportSection(SQLModel, table=True):
+    """A coordinator's own text in one half-year's report of a programme: the introduction
+    (``part`` "inleiding") or the text under one actielijn's heading (``part`` "actielijn:<theme
+    id>", with ``theme_id``)."""
+
+    __table_args__ = (UniqueConstraint("programme_id", "half_year", "part"),)
+    id: int | None = Field(default=None, primary_key=True)
+    programme_id: int = Field(foreign_key="programme.id", index=True)
+    half_year: str = Field(max_length=7)
+    part: str = Field(max_length=40)
+    theme_id: int | None = Field(default=None, foreign_key="theme.id")
+    text: str = Field(default="", sa_type=Text)
+    edited_at: datetime = Field(default_factory=utcnow, sa_type=UTCDateTime)
+    edited_by_id: int | None = Field(default=None, foreign_key="person.id")
+
+
+class Spending(SQLModel, table=True):
+    """An amount spent on an action in a year, recorded in Slack (``/woonzorg besteed``).
+
+    Append-only; ``Action.spent_years`` and ``Action.spent`` hold the sums the report and the
+    export use (the same fields the import's ``Besteed`` column fills).
+    """
+
+    id: int | None = Field(default=None, primary_key=True)
+    action_id: int = Field(foreign_key="action.id", index=True)
+    year: int
+    amount: float
+    note: str | None = Field(default=None, sa_type=Text)  # the toelichting
+    person_id: int | None = Field(default=None, foreign_key="person.id")
+    at: datetime = Field(default_factory=utcnow, sa_type=UTCDateTime)
+    source: str = Field(default="slack", max_length=20)  # slack / console
 
 
 class Indicator(SQLModel, table=True):

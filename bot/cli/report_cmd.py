@@ -69,3 +69,6 @@ def rapport(
         )
     typer.echo(compiled.summary)
     typer.echo(messages.REPORT_WRITTEN.format(path=compiled.path))
+    if compiled.report.unapproved_note:
+        typer.echo(compiled.report.unapproved_note)
+        typer.echo(messages.REPORT_UNAPPROVED_CONCEPT)

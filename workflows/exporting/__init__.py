@@ -38,7 +38,9 @@ class ExportResult:
 
     def summary(self) -> str:
         files = ", ".join(str(f) for f in self.files)
-        return messages.EXPORT_DONE.format(name=self.programme, files=files, total=self.actions)
+        return messages.EXPORT_DONE.format(
+            name=self.programme, files=files, total=messages.plural(self.actions, *messages.ACTIONS)
+        )
 
 
 def export_file(

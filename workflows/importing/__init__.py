@@ -152,7 +152,9 @@ def format_summary(result: ImportResult, *, dry_run: bool = False) -> str:
     else:
         lines = [
             messages.IMPORT_SUMMARY.format(
-                name=result.programme, file=result.file, total=result.total
+                name=result.programme,
+                file=result.file,
+                total=messages.plural(result.total, *messages.ACTIONS),
             )
         ]
     if result.created:
