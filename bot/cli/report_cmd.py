@@ -60,6 +60,7 @@ def rapport(
         engine = engine_for(settings)
         compiled = compile_report(
             engine=engine,
+            workspace_id="",
             programme_id=programme_id_for(engine, programma),
             half_year=half_year,
             path=path,

@@ -18,13 +18,16 @@ from workflows import messages
 from workflows.ports.notify import Blocks
 from workflows.programme.mentions import PersonCard, everyone
 
+# The console is the one workspace of a single-token deployment: it sees what that one sees.
+CONSOLE_WORKSPACE = ""
+
 
 class ConsoleDirectory:
     def __init__(self, engine: Engine) -> None:
         self.engine = engine
 
     def _cards(self) -> list[PersonCard]:
-        return everyone(engine=self.engine)
+        return everyone(engine=self.engine, workspace_id=CONSOLE_WORKSPACE)
 
     def lookup_by_email(self, email: str) -> str | None:
         for card in self._cards():
