@@ -17,9 +17,10 @@ from bot.console.render import render_message
 from workflows import messages
 from workflows.ports.notify import Blocks
 from workflows.programme.mentions import PersonCard, everyone
+from workflows.programme.workspaces import SINGLE_WORKSPACE
 
 # The console is the one workspace of a single-token deployment: it sees what that one sees.
-CONSOLE_WORKSPACE = ""
+CONSOLE_WORKSPACE = SINGLE_WORKSPACE
 
 
 class ConsoleDirectory:

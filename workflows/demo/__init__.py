@@ -21,6 +21,7 @@ from workflows.demo.history import CURRENT_ROUND, DEMO_MONEY, PREVIOUS_ROUND, De
 from workflows.demo.people import DEMO_BY_HANDLE, DEMO_PEOPLE, DemoPerson
 from workflows.importing import run_import
 from workflows.programme.statuses import Status
+from workflows.programme.workspaces import SINGLE_WORKSPACE
 from workflows.runtime.database import transaction
 from workflows.updates.history import record_update
 
@@ -43,7 +44,7 @@ def load_demo(engine: Engine, *, now: datetime) -> bool:
 
 
 # The demo lives in the one workspace of a single-token deployment, which the console is.
-DEMO_WORKSPACE = ""
+DEMO_WORKSPACE = SINGLE_WORKSPACE
 
 
 def load_demo_into(*, session: Session, now: datetime) -> bool:
