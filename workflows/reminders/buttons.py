@@ -33,11 +33,16 @@ from workflows.updates.history import record_update
 from workflows.updates.rounds import updated_action_ids
 
 
-def _load(session: Session, notification_id: int, slack_id: str) -> tuple[Notification, Person]:
+def _load(
+    session: Session, workspace_id: str, notification_id: int, slack_id: str
+) -> tuple[Notification, Person]:
+    """The reminder and the presser, who must be the one it was sent to. A reminder of another
+    workspace (a crafted button value) is not found, as if it did not exist."""
     row = session.get(Notification, notification_id)
-    person = person_by_slack_id(session=session, slack_id=slack_id)
-    if row is None or row.person_id is None:
-        raise NotFound(messages.REMINDER_NOT_YOURS)
+    recipient = session.get(Person, row.person_id) if row and row.person_id else None
+    if row is None or recipient is None or recipient.workspace_id != workspace_id:
+        raise NotFound(messages.REMINDER_NOT_FOUND)
+    person = person_by_slack_id(session=session, workspace_id=workspace_id, slack_id=slack_id)
     if person is None or person.id != row.person_id:
         raise PermissionDenied(messages.REMINDER_NOT_YOURS)
     return row, person
@@ -77,6 +82,7 @@ def _open_round(session: Session, row: Notification) -> Round:
 def no_change(
     engine: Engine,
     *,
+    workspace_id: str,
     notification_id: int,
     action_id: int,
     slack_id: str,
@@ -85,7 +91,7 @@ def no_change(
 ) -> ReminderContent:
     """ "Geen wijziging": record the last stand van zaken again for this round."""
     with transaction(engine) as session:
-        row, person = _load(session, notification_id, slack_id)
+        row, person = _load(session, workspace_id, notification_id, slack_id)
         round_ = _open_round(session, row)
         action = session.get(Action, action_id)
         if action is None or action_id not in row.payload.get("action_ids", []):
@@ -107,6 +113,7 @@ def no_change(
 def snooze(
     engine: Engine,
     *,
+    workspace_id: str,
     notification_id: int,
     slack_id: str,
     now: datetime,
@@ -117,7 +124,7 @@ def snooze(
     tz = settings.timezone
     policy = ReminderPolicy.from_settings(settings)
     with transaction(engine) as session:
-        row, person = _load(session, notification_id, slack_id)
+        row, person = _load(session, workspace_id, notification_id, slack_id)
         _open_round(session, row)
     day = next_working_day(local_date(now, tz))
     claims.claim(
@@ -149,6 +156,7 @@ def not_mine(
     notifier: Notifier,
     views: Views,
     now: datetime,
+    workspace_id: str,
     notification_id: int,
     action_id: int,
     slack_id: str,
@@ -158,7 +166,7 @@ def not_mine(
     The notice goes through an Outbox built here, so that the caller (``bot/``) passes its
     settings and adapters and never assembles the sending machinery itself."""
     with transaction(engine) as session:
-        row, person = _load(session, notification_id, slack_id)
+        row, person = _load(session, workspace_id, notification_id, slack_id)
         action = session.get(Action, action_id)
         if action is None or action_id not in row.payload.get("action_ids", []):
             raise NotFound(messages.REMINDER_NOT_YOURS)

@@ -18,7 +18,7 @@ from storage.models import Action, Notification, Person
 from storage.types import NotificationKind
 from workflows.reminders import claims
 from workflows.reminders.digest import due_digest
-from workflows.reminders.outbox import coordinator_ids
+from workflows.reminders.outbox import coordinator_ids, notice_workspace
 from workflows.reminders.policy import ReminderPolicy
 from workflows.reminders.tick import _plan, _programmes
 from workflows.runtime.database import transaction
@@ -77,9 +77,12 @@ def preview_tick(settings: Settings, engine: Engine, now: datetime) -> list[Prev
             to = _who(person) if person else (row.channel or "?")
             ids = list(row.payload.get("action_ids", []))
             items.append(PreviewItem(row.kind, row.occasion, to, _codes(session, ids), retry=True))
-        coordinators = coordinator_ids(session=session, settings=settings)
         for programme, round_id, plan in plans:
             if round_id is not None:
+                workspace_id = notice_workspace(session, round_id=round_id, person_id=None)
+                coordinators = coordinator_ids(
+                    session=session, settings=settings, workspace_id=workspace_id
+                )
                 for notice in plan.reminders:
                     key = claims.reminder_key(
                         round_id, f"p{notice.person_id}", NotificationKind.REMINDER, notice.occasion

@@ -23,7 +23,7 @@ from workflows.errors import NotFound
 from workflows.ports.directory import Directory
 from workflows.ports.notify import Notifier
 from workflows.programme.queries import actions as all_actions
-from workflows.programme.queries import current_programme
+from workflows.programme.queries import programme_row
 from workflows.reminders import claims
 from workflows.reminders.content import Views
 from workflows.reminders.digest import due_digest
@@ -160,7 +160,7 @@ def _plan(
 ) -> tuple[int | None, Plan]:
     with transaction(engine) as session:
         try:
-            programme = current_programme(session=session, programme_id=programme_id)
+            programme = programme_row(session=session, programme_id=programme_id)
         except NotFound:
             return None, Plan()
         round_ = open_round(session=session, programme=programme)
@@ -223,7 +223,7 @@ def _send_plan(outbox: Outbox, round_id: int, plan: Plan, *, senders: int) -> Ti
         if to_coordinators is None:
             continue
         notice = to_coordinators
-        for coordinator in outbox.coordinators():
+        for coordinator in outbox.coordinators(round_id=round_id):
             jobs.append(
                 _claim_job(
                     outbox,

@@ -57,6 +57,7 @@ def _midnight(day: date, zone: ZoneInfo) -> datetime:
 def build_report(
     *,
     session: Session,
+    workspace_id: str,
     half_year: HalfYear,
     now: datetime,
     tz: ZoneInfo = DEFAULT_ZONE,
@@ -74,7 +75,9 @@ def build_report(
     names in the council version.
     """
     zone = tz
-    programme = current_programme(session=session, programme_id=programme_id)
+    programme = current_programme(
+        session=session, workspace_id=workspace_id, programme_id=programme_id
+    )
     period_start = HalfYear(year, 1).start if year is not None else half_year.start
     start = _midnight(period_start, zone)
     cutoff = _midnight(half_year.end + timedelta(days=1), zone)

@@ -72,6 +72,7 @@ def parse_quantity(text: str | None) -> float | None:
 def update_form(
     *,
     engine: Engine,
+    workspace_id: str,
     directory: Directory,
     settings: Settings,
     slack_id: str,
@@ -82,6 +83,7 @@ def update_form(
     with transaction(engine) as session:
         programme, action, caller = action_and_caller(
             session=session,
+            workspace_id=workspace_id,
             code=code,
             slack_id=slack_id,
             directory=directory,
@@ -103,11 +105,13 @@ def update_form(
         )
 
 
-def _names(session: Session, directory: Directory) -> Callable[[str], str | None]:
+def _names(
+    session: Session, workspace_id: str, directory: Directory
+) -> Callable[[str], str | None]:
     """A mentioned person's name by Slack id: the people table, else the workspace."""
 
     def name_for(slack_id: str) -> str | None:
-        person = person_by_slack_id(session=session, slack_id=slack_id)
+        person = person_by_slack_id(session=session, workspace_id=workspace_id, slack_id=slack_id)
         if person is not None and person.name:
             return person.name
         try:
@@ -122,6 +126,7 @@ def _names(session: Session, directory: Directory) -> Callable[[str], str | None
 def give_update(
     *,
     engine: Engine,
+    workspace_id: str,
     directory: Directory,
     settings: Settings,
     slack_id: str,
@@ -156,12 +161,13 @@ def give_update(
             check_length(extra.strip())
     with transaction(engine, silent=messages.UPDATE_NOT_SAVED_SILENT) as session:
         if text is not None and escaped:
-            text = plain_text(text, _names(session, directory))
+            text = plain_text(text, _names(session, workspace_id, directory))
             check_length(text.strip())
         if reason and escaped:
-            reason = plain_text(reason, _names(session, directory))
+            reason = plain_text(reason, _names(session, workspace_id, directory))
         programme, action, caller = action_and_caller(
             session=session,
+            workspace_id=workspace_id,
             code=code,
             slack_id=slack_id,
             directory=directory,
@@ -186,7 +192,7 @@ def give_update(
         )
         current = open_round(session=session, programme=programme)
         coordinators = coordinator_slack_ids(
-            session=session, settings=settings, programme_id=programme.id
+            session=session, workspace_id=workspace_id, settings=settings, programme_id=programme.id
         )
         name = (caller.person.name if caller.person else None) or slack_id
         receipt = UpdateReceipt(

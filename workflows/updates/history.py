@@ -12,7 +12,7 @@ from sqlmodel import Session, col, select
 from storage.models import Action, Person, StatusUpdate
 from workflows import messages
 from workflows.errors import ParseError
-from workflows.programme.queries import current_programme
+from workflows.programme.queries import programme_row
 from workflows.programme.statuses import Status
 from workflows.settings import DEFAULT_ZONE
 from workflows.updates.rounds import round_for_update
@@ -93,7 +93,7 @@ def record_update(
     new_status = action.status if status is None else status
     if realised_quantity is None:
         realised_quantity = latest_quantity(session=session, action=action)
-    programme = current_programme(session=session, programme_id=action.programme_id)
+    programme = programme_row(session=session, programme_id=action.programme_id)
     current_round = round_for_update(session=session, programme=programme, now=now, tz=tz)
     update = StatusUpdate(
         action_id=action.id,  # type: ignore[arg-type]
@@ -150,7 +150,7 @@ def record_updates(
     """
     if not changes:
         return 0
-    programme = current_programme(session=session, programme_id=changes[0][0].programme_id)
+    programme = programme_row(session=session, programme_id=changes[0][0].programme_id)
     current_round = round_for_update(session=session, programme=programme, now=now, tz=tz)
     quantities = _latest_quantities(
         session=session, action_ids=[a.id for a, _, _ in changes if a.id is not None]
