@@ -23,6 +23,7 @@ def _step(ctx: Context, value: str, step: str) -> tuple[Reviewed, int]:
         update_id=update_id,
         now=ctx.now,
         step=step,
+        workspace_id=ctx.workspace_id,
         programme_id=ctx.programme_id,
     )
     return reviewed, page

@@ -23,6 +23,7 @@ def review_page(ctx: Context, page: int, half_year: str = "") -> tuple[str, list
         slack_id=ctx.caller.user_id,
         now=ctx.now,
         half_year=half_year,
+        workspace_id=ctx.workspace_id,
         programme_id=ctx.programme_id,
     )
     return review_blocks(review, page, ctx.programme_id, ctx.settings.timezone)
@@ -46,6 +47,7 @@ def redactie(ctx: Context, args: str) -> Reply | OpenModal:
             slack_id=ctx.caller.user_id,
             args=args,
             now=ctx.now,
+            workspace_id=ctx.workspace_id,
             programme_id=ctx.programme_id,
         )
         view = section_modal(found)

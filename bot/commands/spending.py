@@ -30,6 +30,7 @@ def open_spending_modal(ctx: Context, code: str) -> OpenModal:
         slack_id=ctx.caller.user_id,
         code=code,
         now=ctx.now,
+        workspace_id=ctx.workspace_id,
         programme_id=ctx.programme_id,
     )
     view = spending_modal(form)
@@ -48,6 +49,7 @@ def spent(ctx: Context, code: str, amount: str, note: str) -> Reply:
         note=note,
         now=ctx.now,
         source=ctx.source,
+        workspace_id=ctx.workspace_id,
         programme_id=ctx.programme_id,
     )
     return Reply(text=spending_saved(receipt))

@@ -50,6 +50,7 @@ def submit_edit(ctx: Context, metadata: str, values: dict[str, Any]) -> ModalErr
         now=ctx.now,
         step="edit",
         text=text,
+        workspace_id=ctx.workspace_id,
         programme_id=ctx.programme_id,
     )
     return Reply(text=messages.REVIEW_EDIT_SAVED.format(code=escape(reviewed.code)))
@@ -70,6 +71,7 @@ def submit_question(ctx: Context, metadata: str, values: dict[str, Any]) -> Moda
         code=code,
         update_id=update_id,
         now=ctx.now,
+        workspace_id=ctx.workspace_id,
         programme_id=ctx.programme_id,
     )
     found = review_step(step="read", **common)  # type: ignore[arg-type]
@@ -100,6 +102,7 @@ def submit_section(ctx: Context, metadata: str, values: dict[str, Any]) -> Modal
         key=metadata,
         text=text,
         now=ctx.now,
+        workspace_id=ctx.workspace_id,
         programme_id=ctx.programme_id,
     )
     done = messages.SECTION_SAVED if saved.text else messages.SECTION_REMOVED

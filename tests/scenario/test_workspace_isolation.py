@@ -3,7 +3,8 @@ workspace A, through any subcommand, button, form or event, including crafted bu
 and private_metadata that carry A's programme, action, round and reminder ids.
 
 Over signed HTTP against the fake Slack, on SQLite and PostgreSQL. The bot runs with OAuth
-settings, so the workspace of a request is its team id (bot/slack/workspace.py). Workspace A
+settings and both workspaces installed through the OAuth flow, so the workspace of a request is
+its team id (bot/slack/workspace.py) and each is answered with its own token. Workspace A
 holds a programme with the same slug as B's, people with the same Slack ids as B's (an
 Enterprise Grid user has one id in every workspace), a second programme B does not have, an
 open round, a sent reminder and a link of a channel both workspaces share (Slack Connect).
@@ -27,7 +28,9 @@ from sqlmodel import SQLModel, col, select
 from bot.registry import BUTTONS, FORMS, REGISTRY
 from bot.slack.http import HttpServer
 from bot.views import update_modal as form
+from bot.views.editorial import EDIT_FORM, QUESTION, QUESTION_FORM, TEXT
 from bot.views.programmes import PROGRAMME_CHOICE
+from bot.views.sections import AMOUNT, NOTE, SECTION_FORM, SPENDING_FORM
 from bot.views.update_modal import CALLBACK_ID
 from storage.db import session_scope
 from storage.models import (
@@ -39,14 +42,18 @@ from storage.models import (
     Person,
     Programme,
     ProgrammeCoordinator,
+    ReportSection,
     ReportText,
     Round,
+    Spending,
     StatusUpdate,
+    Theme,
 )
 from storage.types import NotificationKind
 from tests.scenario.conftest import SIGNING_SECRET
 from tests.support.factories import build_programme
 from tests.support.fake_slack import FakeSlack, SignedClient
+from tests.support.oauth_kit import install
 from workflows import messages
 from workflows.settings import Settings
 
@@ -63,17 +70,26 @@ def slack_settings(database_url: str, fake_slack: FakeSlack) -> Settings:
     return Settings(  # type: ignore[call-arg]
         _env_file=None,
         DATABASE_URL=database_url,
-        SLACK_BOT_TOKEN=fake_slack.bot_token,
         SLACK_SIGNING_SECRET=SIGNING_SECRET,
         SLACK_API_URL=fake_slack.api_url,
-        SLACK_CLIENT_ID="1111.2222",
-        SLACK_CLIENT_SECRET="client-secret",
+        SLACK_CLIENT_ID=fake_slack.installs.client_id,
+        SLACK_CLIENT_SECRET=fake_slack.installs.client_secret,
+        SLACK_AUTHORIZE_URL=fake_slack.authorize_url,
         WOONZORG_DIGEST_CHANNEL="C0DIGEST",
     )
 
 
 @pytest.fixture
-def from_b(server: HttpServer, fake_slack: FakeSlack) -> Iterator[SignedClient]:
+def installed(server: HttpServer, fake_slack: FakeSlack) -> None:
+    """Both workspaces installed the app through the OAuth flow (each has its own token)."""
+    url = f"http://127.0.0.1:{server.port}"
+    fake_slack.installs.redirect_uri = url + "/slack/oauth_redirect"
+    for team, name in ((A, "Gemeente A"), (B, "Gemeente B")):
+        assert install(url, fake_slack, team, name).status == 200
+
+
+@pytest.fixture
+def from_b(server: HttpServer, fake_slack: FakeSlack, installed: None) -> Iterator[SignedClient]:
     client = SignedClient(
         f"http://127.0.0.1:{server.port}/slack/events", SIGNING_SECRET, fake_slack, team_id=B
     )
@@ -82,7 +98,7 @@ def from_b(server: HttpServer, fake_slack: FakeSlack) -> Iterator[SignedClient]:
 
 
 @pytest.fixture
-def from_a(server: HttpServer, fake_slack: FakeSlack) -> SignedClient:
+def from_a(server: HttpServer, fake_slack: FakeSlack, installed: None) -> SignedClient:
     return SignedClient(
         f"http://127.0.0.1:{server.port}/slack/events", SIGNING_SECRET, fake_slack, team_id=A
     )
@@ -127,6 +143,17 @@ def ids(db: Engine, now: datetime) -> dict[str, int]:
         session.add(round_a)
         session.flush()
         action_id = a.actions["1.1"].id or 0
+        # An owner's update in A's round: what A's editorial review would show.
+        update_a = StatusUpdate(
+            action_id=action_id,
+            round_id=round_a.id,
+            person_id=a.people["anna"].id,
+            status=a.actions["1.1"].status,
+            text=f"{SECRET} update",
+            source="slack",
+        )
+        session.add(update_a)
+        theme_a = session.exec(select(Theme).where(Theme.programme_id == a.programme.id)).first()
         reminder = Notification(
             key=f"round:{round_a.id}:p{a.people['anna'].id}:reminder:first",
             kind=NotificationKind.REMINDER,
@@ -150,6 +177,8 @@ def ids(db: Engine, now: datetime) -> dict[str, int]:
             "action": action_id,
             "round": round_a.id or 0,
             "reminder": reminder.id or 0,
+            "update": update_a.id or 0,
+            "theme": (theme_a.id if theme_a else 0) or 0,
         }
 
 
@@ -172,6 +201,8 @@ COMMANDS: dict[str, list[tuple[str, str]]] = {
     "herinner": [(EVA, "iedereen"), (EVA, "2.4")],
     "digest": [(EVA, "")],
     "rapport": [(EVA, "2026-H1")],
+    "besteed": [(EVA, "2.4 100"), (ANNA, "2.4 € 100 gehackt"), (EVA, "9.9 100"), (EVA, "2.4")],
+    "redactie": [(EVA, ""), (EVA, "2026-H1"), (EVA, "inleiding"), (EVA, "actielijn 1")],
 }
 
 # Per button prefix: (who presses, action_id, value), from ids of A (filled in per test).
@@ -187,11 +218,32 @@ BUTTONS_PRESSED: dict[str, list[tuple[str, str, str]]] = {
     ],
     "round": [(EVA, "round:close", "{round}"), (EVA, "round:keep", "{round}")],
     PROGRAMME_CHOICE: [(EVA, PROGRAMME_CHOICE, "geheim-alleen-in-a overzicht")],
+    "review_approve": [
+        (EVA, "review_approve:1.1", "p{programme}|1.1|{update}|1"),
+        (EVA, "review_approve:1.1", "1.1|{update}|1"),
+    ],
+    "review_edit": [
+        (EVA, "review_edit:1.1", "p{programme}|1.1|{update}|1"),
+        (EVA, "review_edit:1.1", "1.1|{update}|1"),
+    ],
+    "review_back": [
+        (EVA, "review_back:1.1", "p{programme}|1.1|{update}|1"),
+        (EVA, "review_back:1.1", "1.1|{update}|1"),
+    ],
+    "review_page": [(EVA, "review_page:next", "p{programme}|2026-H1|2")],
+    "spending_open": [(EVA, "spending_open", "p{programme}|2.4"), (ANNA, "spending_open", "2.4")],
 }
 
 # Per form: (who submits, private_metadata).
 FORMS_SUBMITTED: dict[str, list[tuple[str, str]]] = {
     CALLBACK_ID: [(ANNA, "p{programme}|2.4"), (ANNA, "2.4"), (EVA, "p{only_a}|9.9")],
+    EDIT_FORM: [(EVA, "p{programme}|1.1|{update}|1"), (EVA, "1.1|{update}|1")],
+    QUESTION_FORM: [(EVA, "p{programme}|1.1|{update}|1"), (EVA, "1.1|{update}|1")],
+    SECTION_FORM: [
+        (EVA, "p{programme}|actielijn:{theme}@2026-H1"),
+        (EVA, "actielijn:{theme}@2026-H1"),
+    ],
+    SPENDING_FORM: [(EVA, "p{programme}|2.4"), (ANNA, "2.4")],
 }
 
 # The answers that say "not found" for a crafted id of another workspace.
@@ -200,6 +252,11 @@ NOT_FOUND = {
     "p{only_a}|9.9": messages.PROGRAMME_GONE,
     "{reminder}:{action}": messages.REMINDER_NOT_FOUND,
     "{reminder}": messages.REMINDER_NOT_FOUND,
+    "p{programme}|1.1|{update}|1": messages.PROGRAMME_GONE,
+    "1.1|{update}|1": messages.REVIEW_UPDATE_GONE.format(code="1.1"),
+    "p{programme}|2026-H1|2": messages.PROGRAMME_GONE,
+    "p{programme}|actielijn:{theme}@2026-H1": messages.PROGRAMME_GONE,
+    "actielijn:{theme}@2026-H1": messages.SECTION_GONE,
 }
 
 
@@ -234,6 +291,10 @@ def rows_of_a(db: Engine) -> dict[str, list[dict[str, Any]]]:
             "change": select(ActionChange).where(col(ActionChange.action_id).in_(actions)),
             "update": select(StatusUpdate).where(col(StatusUpdate.action_id).in_(actions)),
             "report_text": select(ReportText).where(col(ReportText.action_id).in_(actions)),
+            "spending": select(Spending).where(col(Spending.action_id).in_(actions)),
+            "section": select(ReportSection).where(
+                col(ReportSection.programme_id).in_(programmes)
+            ),
             "round": select(Round).where(col(Round.id).in_(rounds)),
             "notification": select(Notification).where(
                 col(Notification.round_id).in_(rounds) | col(Notification.person_id).in_(people)
@@ -265,7 +326,9 @@ def fill(template: str, ids: dict[str, int]) -> str:
 
 
 @pytest.fixture
-def before(db: Engine, ids: dict[str, int], fake_slack: FakeSlack) -> dict[str, Any]:
+def before(
+    db: Engine, ids: dict[str, int], fake_slack: FakeSlack, installed: None
+) -> dict[str, Any]:
     fake_slack.clear()
     return rows_of_a(db)
 
@@ -356,7 +419,7 @@ def test_a_form_with_crafted_metadata_from_b_is_not_found_and_saves_nothing(
             "api_app_id": "A0WOONZORG",
             "token": "deprecated-verification-token",
             "trigger_id": from_b.trigger_id(),
-            "view": {**view, "state": {"values": _update_values()}},
+            "view": {**view, "state": {"values": _form_values(callback_id)}},
         }
     )
     assert answer.status == 200
@@ -366,6 +429,19 @@ def test_a_form_with_crafted_metadata_from_b_is_not_found_and_saves_nothing(
         assert NOT_FOUND[metadata] in sent
     else:
         assert messages.ACTION_NOT_FOUND.format(code="2.4") in sent
+
+
+def _form_values(callback_id: str) -> dict[str, Any]:
+    """A complete, valid submission of the form, as Slack reports its state."""
+    if callback_id == CALLBACK_ID:
+        return _update_values()
+
+    def text(value: str) -> dict[str, Any]:
+        return {"value": {"type": "plain_text_input", "value": value}}
+
+    if callback_id == SPENDING_FORM:
+        return {AMOUNT: text("100"), NOTE: text("gehackt")}
+    return {TEXT: text("gehackt"), QUESTION: text("gehackt")}
 
 
 def _update_values() -> dict[str, Any]:

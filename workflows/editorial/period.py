@@ -28,7 +28,9 @@ def review_round(
         if found is None:
             raise NotFound(messages.REVIEW_NO_ROUND_FOR.format(half=half.label))
         return found
-    found = latest_round(session=session, programme_id=programme.id)
+    found = latest_round(
+        session=session, workspace_id=programme.workspace_id, programme_id=programme.id
+    )
     if found is None:
         raise NotFound(messages.REVIEW_NO_ROUND)
     return found
@@ -41,7 +43,9 @@ def report_half_year(
     the open (or newest) round, else the half-year running now."""
     if text.strip():
         return HalfYear.parse(text)
-    found = latest_round(session=session, programme_id=programme.id)
+    found = latest_round(
+        session=session, workspace_id=programme.workspace_id, programme_id=programme.id
+    )
     if found is not None:
         return HalfYear.from_code(found.half_year)
     return HalfYear.containing(local_date(now, tz))

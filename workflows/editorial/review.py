@@ -75,6 +75,7 @@ def coordinator_of(
     """The caller, when they coordinate the programme; else a polite Dutch refusal."""
     caller = who(
         session=session,
+        workspace_id=programme.workspace_id,
         slack_id=slack_id,
         directory=directory,
         settings=settings,
@@ -125,11 +126,14 @@ def load_review(
     slack_id: str,
     now: datetime,
     half_year: str = "",
+    workspace_id: str,
     programme_id: int | None = None,
 ) -> Review:
     """This round's updates in programme order, each with its review state (coordinators)."""
     with transaction(engine) as session:
-        programme = current_programme(session=session, programme_id=programme_id)
+        programme = current_programme(
+            session=session, workspace_id=workspace_id, programme_id=programme_id
+        )
         coordinator_of(session, slack_id, directory, settings, programme)
         round_ = review_round(
             session=session, programme=programme, text=half_year, now=now, tz=settings.timezone
@@ -221,6 +225,7 @@ def review_step(
     now: datetime,
     step: str,
     text: str = "",
+    workspace_id: str,
     programme_id: int | None = None,
 ) -> Reviewed:
     """One review step on one update: ``approve``, ``edit`` (``text`` is the report text),
@@ -235,7 +240,9 @@ def review_step(
             )
         check_length(text)
     with transaction(engine) as session:
-        programme = current_programme(session=session, programme_id=programme_id)
+        programme = current_programme(
+            session=session, workspace_id=workspace_id, programme_id=programme_id
+        )
         caller = coordinator_of(session, slack_id, directory, settings, programme)
         action, update, round_, found = _reviewed(
             session, programme, code, update_id, settings.timezone

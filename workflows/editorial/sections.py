@@ -88,12 +88,15 @@ def open_section(
     slack_id: str,
     args: str,
     now: datetime,
+    workspace_id: str,
     programme_id: int | None = None,
 ) -> SectionText:
     """The text a coordinator asked to write (``inleiding`` / ``actielijn 2`` [halfjaar])."""
     kind, number, half_text = split_part(args)
     with transaction(engine) as session:
-        programme = current_programme(session=session, programme_id=programme_id)
+        programme = current_programme(
+            session=session, workspace_id=workspace_id, programme_id=programme_id
+        )
         coordinator_of(session, slack_id, directory, settings, programme)
         half = report_half_year(
             session=session, programme=programme, text=half_text, now=now, tz=settings.timezone
@@ -124,6 +127,7 @@ def save_section(
     key: str,
     text: str,
     now: datetime,
+    workspace_id: str,
     programme_id: int | None = None,
 ) -> SectionText:
     """Store (or, when ``text`` is empty, remove) the text named by ``key`` (``section_key``)."""
@@ -134,7 +138,9 @@ def save_section(
     except (ParseError, ValueError) as exc:
         raise NotFound(messages.SECTION_GONE) from exc
     with transaction(engine) as session:
-        programme = current_programme(session=session, programme_id=programme_id)
+        programme = current_programme(
+            session=session, workspace_id=workspace_id, programme_id=programme_id
+        )
         caller = coordinator_of(session, slack_id, directory, settings, programme)
         theme_id = None
         label = messages.SECTION_INTRODUCTION

@@ -98,6 +98,7 @@ def spending_form(
     slack_id: str,
     code: str,
     now: datetime,
+    workspace_id: str,
     programme_id: int | None = None,
 ) -> SpendingForm:
     """The form's prefill, after checking that the caller may record spending."""
@@ -105,6 +106,7 @@ def spending_form(
     with transaction(engine) as session:
         _, action, caller = action_and_caller(
             session=session,
+            workspace_id=workspace_id,
             code=code,
             slack_id=slack_id,
             directory=directory,
@@ -133,6 +135,7 @@ def record_spending(
     note: str,
     now: datetime,
     source: str,
+    workspace_id: str,
     programme_id: int | None = None,
 ) -> SpendingReceipt:
     """Record ``amount`` (as typed) spent on the action in the current year. Everything is
@@ -144,6 +147,7 @@ def record_spending(
     with transaction(engine) as session:
         _, action, caller = action_and_caller(
             session=session,
+            workspace_id=workspace_id,
             code=code,
             slack_id=slack_id,
             directory=directory,
