@@ -11,6 +11,7 @@ does not depend on the hour it runs at.
 from __future__ import annotations
 
 import os
+import re
 import signal
 import socket
 import time
@@ -34,6 +35,7 @@ from workflows.settings import DEFAULT_ZONE, Settings
 
 SECRET = "replica-signing-secret"
 COORDINATOR = "U0COORD"
+SENT = re.compile(r"workflows\.reminders\.tick: tick \S+: (\d+) sent")
 
 
 def free_port() -> int:
@@ -138,6 +140,14 @@ class Replicas:
 
     def client(self, pid: int) -> SignedClient:
         return SignedClient(f"http://127.0.0.1:{self.ports[pid]}/slack/events", SECRET, self.slack)
+
+    def sent_per_log(self) -> dict[str, int]:
+        """Messages each process logged as sent (its ticks' "N sent" lines), by log file."""
+        return {
+            p.name: sum(int(n) for n in SENT.findall(p.read_text()))
+            for p in self.logs
+            if p.exists()
+        }
 
     def output(self) -> str:
         return "\n".join(f"--- {p.name}\n{p.read_text()}" for p in self.logs if p.exists())

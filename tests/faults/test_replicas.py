@@ -38,7 +38,7 @@ pytestmark = pytest.mark.parametrize("database_url", ["postgresql"], indirect=Tr
 
 @pytest.fixture
 def replicas(
-    database_url: str, fork_server: ForkServer, tmp_path: Path
+    database_url: str, run_server: ForkServer, tmp_path: Path
 ) -> Iterator[tuple[Replicas, Engine, list[str]]]:
     engine = get_engine(database_url)
     owners = seed_due_round(engine, OWNERS)
@@ -46,26 +46,27 @@ def replicas(
     users |= {owner: (f"Eigenaar {i}", f"o{i}@example.nl") for i, owner in enumerate(owners)}
     with FakeSlack(users=users) as slack:
         weekday = due_digest_weekday(datetime.now(UTC))
-        yield Replicas(fork_server, database_url, slack, tmp_path, weekday), engine, owners
+        yield Replicas(run_server, database_url, slack, tmp_path, weekday), engine, owners
 
 
 def test_two_replicas_and_a_cron_tick_send_every_message_once(
     replicas: tuple[Replicas, Engine, list[str]],
 ) -> None:
     kit, engine, owners = replicas
-    # Each send takes 50 ms, so the three processes' first ticks are in flight together.
-    kit.slack.slow("chat.postMessage", 0.05, before=True)
+    # Each send takes 0.2 s before Slack stores it, so the three processes' ticks are in
+    # flight together: the replicas tick at start-up and every second, the cron tick at once.
+    kit.slack.slow("chat.postMessage", 0.2, before=True)
     bots = [kit.start_bot(), kit.start_bot()]
     cron = kit.start_tick()
+    expected = OWNERS + 1  # a reminder per owner, and the digest
     try:
         for pid in bots:
             kit.wait_healthy(pid)
         assert kit.wait(cron) == 0, kit.output()[-4000:]
-        expected = OWNERS + 1  # a reminder per owner, and the digest
         wait_until(lambda: sum(copies(kit.slack).values()) >= expected, timeout=60)
         # More scheduler runs on both replicas and another cron tick find nothing left to do.
         assert kit.wait(kit.start_tick()) == 0, kit.output()[-4000:]
-        time.sleep(3 * kit.tick_seconds)
+        time.sleep(2 * kit.tick_seconds)
     finally:
         statuses = [kit.stop_bot(pid) for pid in bots]
     assert statuses == [0, 0], kit.output()[-4000:]
@@ -74,6 +75,10 @@ def test_two_replicas_and_a_cron_tick_send_every_message_once(
     assert [len(kit.slack.messages_to(u)) for u in owners] == [1] * OWNERS
     assert len(kit.slack.messages_to(DIGEST_CHANNEL)) == 1
     assert len(held) == expected
+    # Each message was counted as sent by exactly one of the processes.
+    per_process = kit.sent_per_log()
+    assert sum(per_process.values()) == expected, kit.output()[-4000:]
+    print(f"sent per process: {per_process}")
     with Session(engine) as session:
         rows = session.exec(select(Notification)).all()
     # The missed second reminder (the first was before the round opened) is recorded as
