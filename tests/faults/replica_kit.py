@@ -116,6 +116,9 @@ class Replicas:
         self.ports[pid] = port
         return pid
 
+    def start_migrate(self) -> int:
+        return self._start(["migrate"], "migrate")
+
     def start_tick(self) -> int:
         return self._start(["tick"], "tick")
 

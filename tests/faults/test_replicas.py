@@ -9,18 +9,22 @@ replicas are all kept, and the action's current state is the newest update's.
 from __future__ import annotations
 
 import time
+import uuid
 from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
+import psycopg
 import pytest
 from sqlalchemy.engine import Engine
 from sqlmodel import Session, col, select
 
 from storage.db import get_engine
+from storage.migrate import at_head
 from storage.models import Action, Notification, StatusUpdate
+from tests.conftest import PG_ADMIN_DSN
 from tests.faults.kit import DIGEST_CHANNEL, ForkServer, copies, wait_until
 from tests.faults.replica_kit import (
     COORDINATOR,
@@ -169,3 +173,25 @@ def test_updates_to_one_action_on_both_replicas_lose_nothing(
         elif after.reason is None:  # update 1.1 <tekst>
             assert after.status == before.status, (before, after)
     assert (action.status, action.status_text) == (rows[-1].status, rows[-1].text)
+
+
+def test_replicas_starting_together_migrate_a_new_database_once(
+    database_url: str, run_server: ForkServer, tmp_path: Path
+) -> None:
+    """``docker compose up`` starts both replicas at once on an empty database: both migrate
+    it (every command does, on first use) and neither fails on the other's tables."""
+    fresh = database_url.rsplit("/", 1)[0] + f"/woonzorg_fresh_{uuid.uuid4().hex[:8]}"
+    admin = PG_ADMIN_DSN
+    with psycopg.connect(admin, autocommit=True) as conn:
+        conn.execute(f'CREATE DATABASE "{fresh.rsplit("/", 1)[1]}"')
+    try:
+        with FakeSlack() as slack:
+            kit = Replicas(run_server, fresh, slack, tmp_path, digest_weekday=0)
+            pids = [kit.start_migrate() for _ in range(4)]
+            assert [kit.wait(pid) for pid in pids] == [0] * 4, kit.output()[-4000:]
+        engine = get_engine(fresh)
+        assert at_head(engine)
+        engine.dispose()
+    finally:
+        with psycopg.connect(admin, autocommit=True) as conn:
+            conn.execute(f'DROP DATABASE IF EXISTS "{fresh.rsplit("/", 1)[1]}" WITH (FORCE)')

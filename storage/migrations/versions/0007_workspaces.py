@@ -25,7 +25,8 @@ TABLES = ("programme", "person")
 def upgrade() -> None:
     for table in TABLES:
         op.add_column(
-            table, sa.Column("workspace_id", sa.String(length=32), nullable=False, server_default="")
+            table,
+            sa.Column("workspace_id", sa.String(length=32), nullable=False, server_default=""),
         )
         op.create_index(f"ix_{table}_workspace_id", table, ["workspace_id"])
 
