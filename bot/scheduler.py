@@ -15,6 +15,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from datetime import UTC, datetime
+from typing import TYPE_CHECKING
 
 from apscheduler.schedulers.background import BackgroundScheduler
 from apscheduler.triggers.interval import IntervalTrigger
@@ -26,7 +27,11 @@ from workflows.errors import WoonzorgError
 from workflows.ports.directory import Directory
 from workflows.ports.notify import Notifier
 from workflows.reminders import tick
+from workflows.reminders.workspaces import tick_workspaces
 from workflows.settings import Settings
+
+if TYPE_CHECKING:
+    from bot.slack.routing import WorkspaceClients
 
 log = logging.getLogger(__name__)
 
@@ -40,10 +45,22 @@ def tick_job(
     notifier: Notifier,
     directory: Directory | None = None,
     clock: Callable[[], datetime] | None = None,
+    clients: WorkspaceClients | None = None,
 ) -> None:
-    """One scheduled run; a database that is briefly away is logged and tried at the next run."""
+    """One scheduled run; a database that is briefly away is logged and tried at the next run.
+    With ``clients`` (OAuth mode) every installed workspace is ticked with its own token."""
     now = clock() if clock else datetime.now(UTC)
     try:
+        if clients is not None:
+            tick_workspaces(
+                settings,
+                engine,
+                now,
+                notifier_for=clients.notifier,
+                directory_for=clients.directory,
+                views=SlackViews(hour=settings.reminder_hour),
+            )
+            return
         tick(
             settings,
             engine,
@@ -64,6 +81,7 @@ def build_scheduler(
     directory: Directory | None = None,
     interval_seconds: int | None = None,
     clock: Callable[[], datetime] | None = None,
+    clients: WorkspaceClients | None = None,
 ) -> BackgroundScheduler:
     """A scheduler (not started) with the tick job; the first run is right at start-up.
     ``interval_seconds`` defaults to ``settings.tick_seconds``."""
@@ -80,6 +98,7 @@ def build_scheduler(
             "notifier": notifier,
             "directory": directory,
             "clock": clock,
+            "clients": clients,
         },
         replace_existing=True,
         coalesce=True,
@@ -92,8 +111,15 @@ def build_scheduler(
 
 def start_reminders(settings: Settings, core: Bot) -> Callable[[], None]:
     """The ``bot.background`` starter: runs the scheduler beside the Slack listeners."""
+    # OAuth mode: the core's notifier routes by workspace; the tick fans out over them.
+    clients = getattr(core.notifier, "clients", None) if settings.oauth else None
     scheduler = build_scheduler(
-        settings, core.engine, core.notifier, directory=core.directory, clock=core.clock
+        settings,
+        core.engine,
+        core.notifier,
+        directory=core.directory,
+        clock=core.clock,
+        clients=clients,
     )
     scheduler.start()
     log.info("Reminder scheduler started: every %d seconds", settings.tick_seconds)

@@ -18,7 +18,10 @@ from workflows import messages
 from workflows.errors import ParseError
 
 if TYPE_CHECKING:
-    from workflows.reminders import PreviewItem
+    from sqlalchemy.engine import Engine
+
+    from workflows.reminders import PreviewItem, TickReport
+    from workflows.settings import Settings
 
 
 def parse_now(text: str | None, tz: ZoneInfo) -> datetime:
@@ -99,20 +102,66 @@ def tick_command(
             items = preview_tick(settings, engine_for(settings), moment)
             typer.echo(preview_text(items, moment, settings.timezone))
             return
-        if not settings.slack_bot_token:
-            raise ParseError(messages.TICK_NO_TOKEN)
         engine = engine_for(settings)
-        report = tick(
-            settings,
-            engine,
-            SlackNotifier.from_settings(settings),
-            moment,
-            views=SlackViews(hour=settings.reminder_hour),
-            directory=SlackDirectory(web_client(settings, background=True)),
-            programme_id=programme_id_for(engine, programma),
-        )
+        if settings.oauth:
+            report = _tick_workspaces(settings, engine, moment, programma)
+        else:
+            if not settings.slack_bot_token:
+                raise ParseError(messages.TICK_NO_TOKEN)
+            report = tick(
+                settings,
+                engine,
+                SlackNotifier.from_settings(settings),
+                moment,
+                views=SlackViews(hour=settings.reminder_hour),
+                directory=SlackDirectory(web_client(settings, background=True)),
+                programme_id=programme_id_for(engine, programma),
+            )
     typer.echo(
         messages.TICK_DONE.format(
             sent=len(report.sent), failed=len(report.failed), given_up=len(report.given_up)
         )
+    )
+
+
+def _tick_workspaces(
+    settings: Settings, engine: Engine, moment: datetime, programma: str | None
+) -> TickReport:
+    """OAuth mode: every installed workspace with its own token, side by side; with
+    ``--programma`` only that programme, with its workspace's token."""
+    from bot.slack.installs import Installations
+    from bot.slack.routing import WorkspaceClients
+    from bot.views.reminders import SlackViews
+    from workflows.reminders.workspaces import tick_workspaces
+
+    clients = WorkspaceClients(settings, Installations(settings, engine))
+    views = SlackViews(hour=settings.reminder_hour)
+    if programma is None:
+        fanned = tick_workspaces(
+            settings,
+            engine,
+            moment,
+            notifier_for=clients.notifier,
+            directory_for=clients.directory,
+            views=views,
+        )
+        return fanned.total()
+    from workflows.programme.programmes import programme_id_for
+    from workflows.reminders import tick
+    from workflows.reminders.workspaces import workspace_of_programme
+
+    programme_id = programme_id_for(engine, programma)
+    workspace = workspace_of_programme(engine, programme_id)
+    notifier = clients.notifier(workspace)
+    if notifier is None:
+        raise ParseError(messages.INSTALL_NO_TOKEN.format(workspace=workspace or "-"))
+    return tick(
+        settings,
+        engine,
+        notifier,
+        moment,
+        views=views,
+        directory=clients.directory(workspace),
+        programme_id=programme_id,
+        workspace_id=workspace,
     )

@@ -144,12 +144,14 @@ def post_digest_now(
         programme = current_programme(session=session, programme_id=programme_id)
         channel = programme.digest_channel or settings.digest_channel
         chosen = programme.id
+        # Two workspaces may post theirs in the same minute.
+        scope = f"{programme.workspace_id}:" if programme.workspace_id else ""
     if not channel:
         raise Conflict(messages.DIGEST_NO_CHANNEL)
     outbox = Outbox(settings=settings, engine=engine, notifier=notifier, views=views, now=now)
     week = iso_week(local_date(now, settings.timezone))
     return outbox.claim_and_process(
-        key=f"digest:manual:{now.strftime('%Y%m%dT%H%M')}",
+        key=f"digest:manual:{scope}{now.strftime('%Y%m%dT%H%M')}",
         kind=NotificationKind.DIGEST,
         occasion=week,
         channel=channel,

@@ -113,7 +113,7 @@ def preview_tick(settings: Settings, engine: Engine, now: datetime) -> list[Prev
             due = due_digest(now, policy, settings.timezone) if channel else None
             if due is None:
                 continue
-            key = f"digest:{due[0]}" if programme.first else f"digest:{programme.slug}:{due[0]}"
+            key = programme.digest_key(due[0])
             if not _taken(session, key):
                 items.append(PreviewItem(NotificationKind.DIGEST, due[0], channel or ""))
     return items
