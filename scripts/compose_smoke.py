@@ -1,7 +1,8 @@
 """Start docker-compose.yml for real against the fake Slack, check both replicas, tear it down.
 
     docker-compose build
-    uv run python scripts/compose_smoke.py
+    uv run python scripts/compose_smoke.py            # single-token mode, a conversation
+    uv run python scripts/compose_smoke.py --oauth    # OAuth mode: both serve /slack/install
 
 Starts the fake Slack on loopback and a TCP relay that lets the containers reach it (as
 ``host.docker.internal``, added by a throw-away override file), then ``docker-compose up -d``
@@ -15,6 +16,7 @@ Exits non-zero when any step fails.
 
 from __future__ import annotations
 
+import http.client
 import json
 import os
 import secrets
@@ -95,6 +97,9 @@ def wait_healthy(env: dict[str, str], override: str, timeout: float = 180) -> di
 
 
 def main() -> int:
+    """``--oauth``: the replicas without a bot token, in OAuth mode (SLACK_CLIENT_ID/SECRET):
+    healthy, and both serve the install page."""
+    oauth = "--oauth" in sys.argv[1:]
     with FakeSlack(users={"U0COORD": ("Carla", "carla@example.org")}) as fake:
         port = int(fake.api_url.rsplit(":", 1)[1].split("/")[0])
         with TcpProxy("127.0.0.1", port, listen="0.0.0.0") as relay:
@@ -102,7 +107,11 @@ def main() -> int:
             env = {
                 "POSTGRES_PASSWORD": secrets.token_hex(12),
                 "SLACK_SIGNING_SECRET": signing,
-                "SLACK_BOT_TOKEN": fake.bot_token,
+                **(
+                    {"SLACK_CLIENT_ID": "1234.5678", "SLACK_CLIENT_SECRET": secrets.token_hex(8)}
+                    if oauth
+                    else {"SLACK_BOT_TOKEN": fake.bot_token}
+                ),
                 "SLACK_API_URL": f"http://host.docker.internal:{relay.port}/api/",
                 "WOONZORG_COORDINATORS": "U0COORD",
                 "BOT_1_PORT": str(PORTS["bot-1"]),
@@ -112,6 +121,8 @@ def main() -> int:
                 override.write(OVERRIDE)
                 override.flush()
                 try:
+                    if oauth:
+                        return run_oauth(env, override.name)
                     return run(env, override.name, fake, signing)
                 finally:
                     down = compose(env, override.name, "down", "-v")
@@ -164,6 +175,24 @@ def run(env: dict[str, str], override: str, fake: FakeSlack, signing: str) -> in
     ok = ok and len(version.stdout.split()) == 1
     logs = compose(env, override, "logs", "--no-color", "--tail", "5", "bot-1", "bot-2")
     print(logs.stdout[-1500:])
+    return 0 if ok else 1
+
+
+def run_oauth(env: dict[str, str], override: str) -> int:
+    up = compose(env, override, "up", "-d")
+    print("docker-compose up -d (OAuth):", up.returncode, up.stderr.strip()[-300:])
+    states = wait_healthy(env, override)
+    print("health:", states)
+    ok = up.returncode == 0 and all(s == "healthy" for s in states.values())
+    for service in ("bot-1", "bot-2"):
+        connection = http.client.HTTPConnection("127.0.0.1", PORTS[service], timeout=10)
+        connection.request("GET", "/slack/install")
+        answer = connection.getresponse()
+        body = answer.read().decode()
+        where = answer.getheader("Location") or ""
+        print(f"{service} GET /slack/install:", answer.status, where[:70] or f"{len(body)} bytes")
+        ok = ok and answer.status in (200, 302) and "oauth/v2/authorize" in where + body
+        connection.close()
     return 0 if ok else 1
 
 

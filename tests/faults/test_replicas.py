@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import time
 import uuid
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from concurrent.futures import ThreadPoolExecutor
 from datetime import UTC, datetime
 from pathlib import Path
@@ -32,7 +32,8 @@ from tests.faults.replica_kit import (
     due_digest_weekday,
     seed_due_round,
 )
-from tests.support.fake_slack import FakeSlack, wait_for
+from tests.support.fake_slack import FakeSlack, SignedClient, wait_for
+from tests.support.fake_slack.signing import Response
 from workflows.programme.statuses import Status
 
 OWNERS = 12
@@ -105,6 +106,26 @@ def _history(engine: Engine, code: str) -> tuple[Action, list[StatusUpdate]]:
         return action, list(rows)
 
 
+def _request(
+    n: int, client: SignedClient, owner: str, view: dict[str, Any]
+) -> tuple[str, Callable[[], Response]]:
+    """The n-th of the concurrent updates of 1.1, by the owner or the coordinator: a text
+    alone (the status is kept), a status alone (the text is kept), or the form (both)."""
+    who = owner if n % 3 else COORDINATOR
+    if n % 3 == 0:
+        return f"tekst {n}", lambda: client.slash(f"update 1.1 Stand {n}", who)
+    if n % 3 == 1:
+        status = ("groen", "oranje", "rood")[(n // 3) % 3]
+        return f"status {n}", lambda: client.slash(f"status 1.1 {status} reden {n}", who)
+    values = {
+        "status": MODAL_STATUSES[(n // 3) % 3].value,
+        "text": f"Formulier {n}",
+        "bottlenecks": "Capaciteit",  # asked for aandacht nodig and vertraagd
+        "correction": "Extra overleg",
+    }
+    return f"formulier {n}", lambda: client.view_submission(view, values, who)
+
+
 def test_updates_to_one_action_on_both_replicas_lose_nothing(
     replicas: tuple[Replicas, Engine, list[str]],
 ) -> None:
@@ -117,36 +138,7 @@ def test_updates_to_one_action_on_both_replicas_lose_nothing(
         clients = [kit.client(pid) for pid in bots]
         assert clients[0].slash("update 1.1", owner).status == 200
         view = wait_for(lambda: kit.slack.calls_to("views.open"))[-1].response["view"]
-        statuses = ["groen", "oranje", "rood"]
-        jobs: list[tuple[str, Any]] = []
-        for n in range(24):
-            client = clients[n % 2]
-            who = owner if n % 3 else COORDINATOR
-            status = statuses[(n // 3) % 3]
-            if n % 3 == 0:  # the stand van zaken alone: the status is kept
-                jobs.append(
-                    (f"tekst {n}", lambda c=client, w=who, n=n: c.slash(f"update 1.1 Stand {n}", w))
-                )
-            elif n % 3 == 1:  # the status alone: the stand van zaken is kept
-                jobs.append(
-                    (
-                        f"status {n}",
-                        lambda c=client, w=who, s=status, n=n: c.slash(
-                            f"status 1.1 {s} reden {n}", w
-                        ),
-                    )
-                )
-            else:  # the modal: both
-                modal_status = [s.value for s in MODAL_STATUSES][(n // 3) % 3]
-                values = {
-                    "status": modal_status,
-                    "text": f"Formulier {n}",
-                    "bottlenecks": "Capaciteit",  # asked for aandacht nodig and vertraagd
-                    "correction": "Extra overleg",
-                }
-                jobs.append(
-                    (f"modal {n}", lambda c=client, w=who, v=values: c.view_submission(view, v, w))
-                )
+        jobs = [_request(n, clients[n % 2], owner, view) for n in range(24)]
         with ThreadPoolExecutor(max_workers=8) as pool:
             answers = list(pool.map(lambda job: job[1](), jobs))
     finally:
