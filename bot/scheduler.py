@@ -1,12 +1,13 @@
 """The reminder scheduler inside ``woonzorg run``: APScheduler calling the same ``tick`` as
-``woonzorg tick``, every few minutes.
+``woonzorg tick``, every ``WOONZORG_TICK_SECONDS`` (default 5 minutes).
 
 Nothing about *what* is due lives in the scheduler: every reminder, snooze and digest is
 derived from, and claimed in, the database by ``tick``, so a restart (or a missed run while the
 machine slept) loses nothing: the next run catches up once. The job has an explicit id,
 ``replace_existing=True``, ``coalesce=True`` (several missed runs become one) and a misfire
 grace time, and never runs twice at once in this process (``max_instances=1``); a second
-process (a cron ``woonzorg tick``) is safe too, because of the claims.
+process (a cron ``woonzorg tick``, or another replica of the bot with its own scheduler) is
+safe too, because of the claims: each message is claimed in the database before it is sent.
 """
 
 from __future__ import annotations
@@ -35,7 +36,6 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 JOB_ID = "woonzorg-reminders-tick"
-INTERVAL_MINUTES = 5
 MISFIRE_GRACE_SECONDS = 15 * 60
 
 
@@ -79,15 +79,17 @@ def build_scheduler(
     notifier: Notifier,
     *,
     directory: Directory | None = None,
-    interval_minutes: int = INTERVAL_MINUTES,
+    interval_seconds: int | None = None,
     clock: Callable[[], datetime] | None = None,
     clients: WorkspaceClients | None = None,
 ) -> BackgroundScheduler:
-    """A scheduler (not started) with the tick job; the first run is right at start-up."""
+    """A scheduler (not started) with the tick job; the first run is right at start-up.
+    ``interval_seconds`` defaults to ``settings.tick_seconds``."""
+    seconds = interval_seconds or settings.tick_seconds
     scheduler = BackgroundScheduler(timezone=UTC)
     scheduler.add_job(
         tick_job,
-        trigger=IntervalTrigger(minutes=interval_minutes, timezone=UTC),
+        trigger=IntervalTrigger(seconds=seconds, timezone=UTC),
         id=JOB_ID,
         name="woonzorg reminders, escalations and digest",
         kwargs={
@@ -120,7 +122,7 @@ def start_reminders(settings: Settings, core: Bot) -> Callable[[], None]:
         clients=clients,
     )
     scheduler.start()
-    log.info("Reminder scheduler started: every %d minutes", INTERVAL_MINUTES)
+    log.info("Reminder scheduler started: every %d seconds", settings.tick_seconds)
 
     def stop() -> None:
         scheduler.shutdown(wait=False)

@@ -74,6 +74,9 @@ class Settings(BaseSettings):
     # A claim not confirmed after this long is taken by a later tick; it must exceed the
     # longest a single send can be in flight (the Slack client's timeout, plus its retries).
     lease_seconds: int = Field(default=120, ge=1, alias="WOONZORG_LEASE_SECONDS")
+    # How often the scheduler inside `woonzorg run` runs the tick (bot/scheduler.py). Every
+    # replica runs its own; the claims make that safe, so more replicas only tick more often.
+    tick_seconds: int = Field(default=300, ge=1, le=24 * 3600, alias="WOONZORG_TICK_SECONDS")
     # The council version of the report shows owners' teams; names only when this is set.
     report_names: bool = Field(default=False, alias="WOONZORG_REPORT_NAMES")
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import logging
+import os
 from datetime import UTC, datetime
 from typing import Any
 
@@ -35,6 +36,15 @@ class _ClientWins(logging.Filter):
 bolt_log.addFilter(_ClientWins())
 
 
+def single_workspace_only() -> None:
+    """Bolt switches to its own OAuth (installations in a local folder, the bot token ignored)
+    whenever SLACK_CLIENT_ID and SLACK_CLIENT_SECRET *exist* in the environment, even empty (a
+    compose file or env file listing them unset): empty ones are removed first."""
+    for name in ("SLACK_CLIENT_ID", "SLACK_CLIENT_SECRET"):
+        if not os.environ.get(name, "").strip():
+            os.environ.pop(name, None)
+
+
 def create_app(
     settings: Settings,
     core: Bot,
@@ -58,6 +68,8 @@ def create_app(
     )
     installations = None
     oauth: dict[str, Any] = {}
+    if not settings.oauth:
+        single_workspace_only()
     if settings.oauth:
         # Imported here: slack_sdk's SQLAlchemy stores are slow to import and OAuth-only.
         from bot.slack.installs import Installations

@@ -29,7 +29,7 @@ from workflows.reminders.outbox import Outbox
 from workflows.reminders.policy import ReminderPolicy
 from workflows.runtime.database import transaction
 from workflows.settings import Settings
-from workflows.updates.history import record_update
+from workflows.updates.history import hold_action, record_update
 from workflows.updates.rounds import updated_action_ids
 
 
@@ -96,6 +96,8 @@ def no_change(
         action = session.get(Action, action_id)
         if action is None or action_id not in row.payload.get("action_ids", []):
             raise NotFound(messages.REMINDER_NOT_YOURS)
+        # Locked first: a second press (on another replica) waits, then sees this one's update.
+        moment = hold_action(session=session, action=action, now=now)
         if action_id not in updated_action_ids(session=session, round_=round_):
             if not action.status_text.strip():
                 raise Conflict(messages.REMINDER_NOTHING_TO_CARRY.format(code=action.code))
@@ -103,7 +105,7 @@ def no_change(
                 session=session,
                 action=action,
                 author=person,
-                now=now,
+                now=moment,
                 carried_over=True,
                 source=source,
             )

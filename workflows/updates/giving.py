@@ -21,7 +21,12 @@ from workflows.programme.queries import person_by_slack_id
 from workflows.programme.statuses import Status
 from workflows.runtime.database import transaction
 from workflows.settings import Settings
-from workflows.updates.history import check_length, latest_quantity, record_update
+from workflows.updates.history import (
+    check_length,
+    hold_action,
+    latest_quantity,
+    record_update,
+)
 from workflows.updates.rounds import open_round
 from workflows.updates.slack_markup import plain_text
 
@@ -179,7 +184,7 @@ def give_update(
             session=session,
             action=action,
             author=caller.person,
-            now=now,
+            now=hold_action(session=session, action=action, now=now),
             text=text,
             status=status,
             realised_quantity=realised_quantity,

@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import insert
+from sqlalchemy import func, insert
 from sqlmodel import Session, col, select
 
 from storage.models import Action, Person, StatusUpdate
@@ -23,6 +23,27 @@ TEXT_LIMIT = 3000  # one Slack section; longer texts are refused, never cut
 def check_length(text: str, limit: int = TEXT_LIMIT) -> None:
     if len(text) > limit:
         raise ParseError(messages.TEXT_TOO_LONG.format(length=len(text), limit=limit))
+
+
+def hold_action(*, session: Session, action: Action, now: datetime) -> datetime:
+    """Lock the action's row until the transaction ends and read it again; returns the moment
+    to record an update at.
+
+    Several replicas (or threads) may update one action at once. An update computed from a
+    state another request has since replaced (a status change keeps the stand van zaken it
+    read) would undo that request's change; on PostgreSQL ``SELECT ... FOR UPDATE`` makes the
+    second request wait and then read the first one's result. (SQLite takes no row locks; its
+    single writer refuses the second instead, which the caller reports in Dutch.)
+
+    The moment is ``now``, or the action's newest update's moment when that is later (another
+    replica's clock, or a request that waited for the lock), so the history's order is the
+    order the updates were applied in and its newest entry is the action's current state.
+    """
+    session.refresh(action, with_for_update=True)
+    newest = session.exec(
+        select(func.max(StatusUpdate.created_at)).where(StatusUpdate.action_id == action.id)
+    ).one()
+    return max(now, newest) if newest is not None else now
 
 
 def latest_quantity(*, session: Session, action: Action) -> float | None:
