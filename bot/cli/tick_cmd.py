@@ -13,7 +13,7 @@ from zoneinfo import ZoneInfo
 
 import typer
 
-from bot.cli.base import app, configure_logging, dutch_errors, load_settings
+from bot.cli.base import WorkspaceOption, app, configure_logging, dutch_errors, load_settings
 from workflows import messages
 from workflows.errors import ParseError
 
@@ -85,12 +85,14 @@ def tick_command(
         metavar=messages.CLI_METAVAR_SLUG,
     ),
     dry_run: bool = typer.Option(False, "--dry-run", help=messages.TICK_DRY_RUN_HELP),
+    werkruimte: WorkspaceOption = None,
 ) -> None:
     from bot.slack.clients import web_client
     from bot.slack.directory import SlackDirectory
     from bot.slack.notifier import SlackNotifier
     from bot.views.reminders import SlackViews
     from workflows.programme.programmes import programme_id_for
+    from workflows.programme.workspaces import parse_workspace_id
     from workflows.reminders import preview_tick, tick
     from workflows.runtime.database import engine_for
 
@@ -98,13 +100,14 @@ def tick_command(
     configure_logging()
     with dutch_errors():
         moment = parse_now(now, settings.timezone)
+        workspace_id = parse_workspace_id(werkruimte)
         if dry_run:
             items = preview_tick(settings, engine_for(settings), moment)
             typer.echo(preview_text(items, moment, settings.timezone))
             return
         engine = engine_for(settings)
         if settings.oauth:
-            report = _tick_workspaces(settings, engine, moment, programma)
+            report = _tick_workspaces(settings, engine, moment, programma, workspace_id)
         else:
             if not settings.slack_bot_token:
                 raise ParseError(messages.TICK_NO_TOKEN)
@@ -115,7 +118,7 @@ def tick_command(
                 moment,
                 views=SlackViews(hour=settings.reminder_hour),
                 directory=SlackDirectory(web_client(settings, background=True)),
-                programme_id=programme_id_for(engine, programma),
+                programme_id=programme_id_for(engine, programma, workspace_id),
             )
     typer.echo(
         messages.TICK_DONE.format(
@@ -125,10 +128,14 @@ def tick_command(
 
 
 def _tick_workspaces(
-    settings: Settings, engine: Engine, moment: datetime, programma: str | None
+    settings: Settings,
+    engine: Engine,
+    moment: datetime,
+    programma: str | None,
+    workspace_id: str,
 ) -> TickReport:
     """OAuth mode: every installed workspace with its own token, side by side; with
-    ``--programma`` only that programme, with its workspace's token."""
+    ``--programma`` (and ``--werkruimte``) only that programme, with its workspace's token."""
     from bot.slack.installs import Installations
     from bot.slack.routing import WorkspaceClients
     from bot.views.reminders import SlackViews
@@ -150,7 +157,7 @@ def _tick_workspaces(
     from workflows.reminders import tick
     from workflows.reminders.workspaces import workspace_of_programme
 
-    programme_id = programme_id_for(engine, programma)
+    programme_id = programme_id_for(engine, programma, workspace_id)
     workspace = workspace_of_programme(engine, programme_id)
     notifier = clients.notifier(workspace)
     if notifier is None:

@@ -1,4 +1,4 @@
-"""``--werkruimte``: import, export and rapport of one workspace when the bot is installed in
+"""``--werkruimte``: import, export, tick and rapport of one workspace when the bot is installed in
 several; without it, the one workspace of a single-token deployment, as before."""
 
 from __future__ import annotations
@@ -47,15 +47,37 @@ def test_the_same_file_imports_into_two_workspaces_side_by_side(
     assert not (tmp_path / "x.json").exists()
 
 
-@pytest.mark.parametrize("command", ["import", "export", "rapport"])
+@pytest.mark.parametrize("command", ["import", "export", "rapport", "tick"])
 def test_a_bad_workspace_id_is_refused_in_dutch_before_anything_happens(
     cli_db: str, tmp_path: Path, command: str
 ) -> None:
     source = write_csv(tmp_path / "opvang.csv", ROWS)
-    target = {"import": [str(source)], "export": ["uit.json"], "rapport": ["2026-H1"]}[command]
+    target = {
+        "import": [str(source)],
+        "export": ["uit.json"],
+        "rapport": ["2026-H1"],
+        "tick": [],
+    }[command]
     result = runner.invoke(app, [command, *target, "--werkruimte", "opvang; drop"])
     assert result.exit_code == 1
     assert messages.BAD_WORKSPACE.format(text="opvang; drop") in result.output
     assert "Traceback" not in result.output
     with session_scope(get_engine(cli_db)) as session:
         assert session.exec(select(Programme)).all() == []
+
+
+def test_tick_finds_the_programme_in_the_workspace_named(
+    cli_db: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    source = write_csv(tmp_path / "opvang.csv", ROWS)
+    imported = runner.invoke(
+        app, ["import", str(source), "--programma", "opvang", "--ja", "--werkruimte", "T0BUREN"]
+    )
+    assert imported.exit_code == 0, imported.output
+    monkeypatch.setenv("SLACK_BOT_TOKEN", "xoxb-not-used")
+    # Not in the single-token workspace: a Dutch refusal, nothing sent, no traceback.
+    result = runner.invoke(app, ["tick", "--programma", "opvang"])
+    assert result.exit_code == 1
+    assert "opvang" in result.output and "Traceback" not in result.output
+    with session_scope(get_engine(cli_db)) as session:
+        assert session.exec(select(Programme.workspace_id)).all() == ["T0BUREN"]
