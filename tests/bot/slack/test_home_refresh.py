@@ -59,15 +59,17 @@ class _Core:
 def test_any_client_failure_is_a_warning(
     error: Exception, caplog: pytest.LogCaptureFixture
 ) -> None:
-    HomePublisher(_Client(error), _Core()).publish_now(Caller(user_id="U0ANNA"))  # type: ignore[arg-type]
+    client = _Client(error)
+    publisher = HomePublisher(lambda _caller, bolt: bolt, _Core())  # type: ignore[arg-type]
+    publisher.publish_now(Caller(user_id="U0ANNA"), client)  # type: ignore[arg-type]
     [record] = caplog.records
     assert record.levelno == logging.WARNING and record.exc_info is None
     assert "U0ANNA" in record.getMessage()
 
 
 def test_a_bug_is_not_hidden(caplog: pytest.LogCaptureFixture) -> None:
-    publisher = HomePublisher(_Client(KeyError("blocks")), _Core())  # type: ignore[arg-type]
-    publisher.refresh(Caller(user_id="U0ANNA"))
+    publisher = HomePublisher(lambda _caller, bolt: bolt, _Core())  # type: ignore[arg-type]
+    publisher.refresh(Caller(user_id="U0ANNA"), _Client(KeyError("blocks")))  # type: ignore[arg-type]
     assert publisher.wait_idle(5)
     [record] = caplog.records
     assert record.levelno == logging.ERROR and record.exc_info is not None
@@ -90,12 +92,12 @@ class _SlowClient:
 
 def test_requests_for_one_person_coalesce_and_nobody_waits() -> None:
     client = _SlowClient()
-    publisher = HomePublisher(client, _Core())  # type: ignore[arg-type]
-    publisher.publish(Caller(user_id="U0ANNA"))
+    publisher = HomePublisher(lambda _caller, _bolt: client, _Core())  # type: ignore[arg-type]
+    publisher.publish(Caller(user_id="U0ANNA"), client)  # type: ignore[arg-type]
     assert client.entered.wait(5)  # taken by the thread, held in the client
     for _ in range(5):  # the listeners return at once
-        publisher.refresh(Caller(user_id="U0BERT"))
-        publisher.refresh(Caller(user_id="U0ANNA"))
+        publisher.refresh(Caller(user_id="U0BERT"), client)  # type: ignore[arg-type]
+        publisher.refresh(Caller(user_id="U0ANNA"), client)  # type: ignore[arg-type]
     client.release.set()
     assert publisher.wait_idle(5)
     assert client.published == ["U0ANNA", "U0BERT", "U0ANNA"]
