@@ -244,7 +244,7 @@ def main() -> int:
             )
             server.stop()
             app.listener_runner.listener_executor.shutdown(wait=True)  # work after the acks
-            homes.wait_idle(120)
+            homes.wait_idle(120)  # and the App Homes they asked for
             posted = fake.calls_to("response_url", ok=None)[posts_before:]
             apologies = sum(any(a in str(c.params) for a in APOLOGIES) for c in posted)
             logged = len(errors.records) - before

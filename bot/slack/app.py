@@ -38,6 +38,18 @@ class _ClientWins(logging.Filter):
 bolt_log.addFilter(_ClientWins())
 
 
+class WoonzorgApp(App):
+    """Bolt's App, with the App Home publisher its listeners hand Homes to."""
+
+    home: home.HomePublisher
+
+    def settle(self, timeout: float = 30.0) -> bool:
+        """Wait for the work after the acknowledgements: the listeners Bolt still runs, then the
+        App Homes they asked for (tests, benchmarks; the executor takes no new work after)."""
+        self.listener_runner.listener_executor.shutdown(wait=True)
+        return self.home.wait_idle(timeout)
+
+
 def single_workspace_only() -> None:
     """Bolt switches to its own OAuth (installations in a local folder, the bot token ignored)
     whenever SLACK_CLIENT_ID and SLACK_CLIENT_SECRET *exist* in the environment, even empty (a
@@ -55,7 +67,7 @@ def create_app(
     socket_mode: bool = False,
     token_verification: bool = True,
     publisher: home.HomePublisher | None = None,
-) -> App:
+) -> WoonzorgApp:
     """The Bolt app for this core. ``socket_mode`` skips HTTP signature checks (no HTTP).
     ``publisher``: the App Home publisher (default: ``home_publisher``).
 
@@ -86,7 +98,7 @@ def create_app(
             "user_facing_authorize_error_message": messages.INSTALL_NOT_INSTALLED,
         }
         client = client or web_client(tokenless)
-    app = App(
+    app = WoonzorgApp(
         client=client or web_client(settings),
         signing_secret=settings.slack_signing_secret or "",
         request_verification_enabled=not socket_mode,
@@ -104,6 +116,7 @@ def create_app(
         routing.register(app, settings, installations)
         register_uninstall(app, installations)
     publisher = publisher or home_publisher(settings, core)
+    app.home = publisher
     events.register(app, core.engine, core.clock)
     commands.register(app, core, publisher)
     actions.register(app, core, publisher)
@@ -133,9 +146,10 @@ def create_app(
 
 
 def home_publisher(settings: Settings, core: Bot) -> home.HomePublisher:
-    """Publishes App Homes through the limiter of the person's workspace: the notifier's (one
-    workspace), each workspace's own notifier's (OAuth mode), or one of its own (a core that
-    sends elsewhere: tests, the console)."""
+    """Publishes App Homes through the limiter of the person's workspace: each workspace's own
+    notifier's client (OAuth mode's router), else a client with the token Bolt authorised the
+    request with on the core notifier's limiter (or one of its own: a core that sends
+    elsewhere, as in tests)."""
     notifier = core.notifier
     if isinstance(notifier, RoutingNotifier):
         clients = notifier.clients
@@ -146,10 +160,18 @@ def home_publisher(settings: Settings, core: Bot) -> home.HomePublisher:
 
         return home.HomePublisher(per_workspace, core)
     limiter = notifier.limiter if isinstance(notifier, SlackNotifier) else None
-    single = web_client(
-        settings, limiter=limiter or RateLimiter(messages_per_second=settings.messages_per_second)
-    )
-    return home.HomePublisher(lambda _caller, _bolt: single, core)
+    limiter = limiter or RateLimiter(messages_per_second=settings.messages_per_second)
+    made: dict[str | None, WebClient] = {}
+
+    def by_token(_caller: Caller, bolt: WebClient) -> WebClient:
+        token = bolt.token or settings.slack_bot_token
+        found = made.get(token)
+        if found is None:  # only the publisher's thread gets here
+            with_token = settings.model_copy(update={"slack_bot_token": token})
+            found = made[token] = web_client(with_token, limiter=limiter)
+        return found
+
+    return home.HomePublisher(by_token, core)
 
 
 def slack_core(settings: Settings, engine: Engine) -> Bot:

@@ -97,7 +97,7 @@ def server(bolt, db: Engine) -> Iterator[HttpServer]:  # type: ignore[no-untyped
     yield http
     http.stop()
     # Let work that runs after the ack (Home refreshes, DMs) finish while the fake still listens.
-    bolt.listener_runner.listener_executor.shutdown(wait=True)
+    bolt.settle()
 
 
 @pytest.fixture

@@ -84,7 +84,7 @@ def stack(database_url: str) -> Iterator[Stack]:
             yield Stack(fake, engine, core, url, client, Installations(settings, engine))
         finally:
             http.stop()
-            bolt.listener_runner.listener_executor.shutdown(wait=True)
+            bolt.settle()
 
 
 def test_the_install_flow_stores_the_workspace_and_its_token(stack: Stack) -> None:

@@ -112,7 +112,7 @@ def test_a_silent_database_is_answered_in_time_and_recovered_from(
     finally:
         proxy.resume()
         server.stop()
-        bolt.listener_runner.listener_executor.shutdown(wait=True)
+        bolt.settle()
     with session_scope(engine) as session:
         texts = [u.text for u in session.exec(select(StatusUpdate).order_by(StatusUpdate.id))]
     assert texts == ["Voor de stilte", "Na de stilte"]

@@ -318,7 +318,7 @@ def everything_sent(fake: FakeSlack, acks: list[Any]) -> str:
 
 def settle(bolt: Any) -> None:
     """Wait for the work Bolt runs after the acknowledgement (reports, reminders, Home)."""
-    bolt.listener_runner.listener_executor.shutdown(wait=True)
+    bolt.settle()
 
 
 def fill(template: str, ids: dict[str, int]) -> str:
