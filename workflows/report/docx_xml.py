@@ -10,6 +10,7 @@ stays one a template can restyle.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Sequence
 from xml.sax.saxutils import escape
 
@@ -19,6 +20,7 @@ from docx.oxml.ns import nsdecls, qn
 from workflows.report.style import clean
 
 _BREAKS = {"\t": "<w:tab/>", "\n": "<w:br/>", "\r": "<w:br/>"}
+_SPLIT = re.compile("([\t\n\r])")
 
 
 def _text(chars: str) -> str:
@@ -32,18 +34,9 @@ def run(text: str, *, bold: bool = False) -> str:
     parts = ["<w:r>"]
     if bold:
         parts.append("<w:rPr><w:b/></w:rPr>")
-    buffer: list[str] = []
-    for char in clean(text):
-        mark = _BREAKS.get(char)
-        if mark is None:
-            buffer.append(char)
-            continue
-        if buffer:
-            parts.append(_text("".join(buffer)))
-            buffer.clear()
-        parts.append(mark)
-    if buffer:
-        parts.append(_text("".join(buffer)))
+    for piece in _SPLIT.split(clean(text)):
+        if piece:
+            parts.append(_BREAKS.get(piece) or _text(piece))
     if len(parts) == 1:
         return "<w:r/>"
     parts.append("</w:r>")
