@@ -176,7 +176,9 @@ def _compile(url: str, folder: str, name: str) -> tuple[float, float, float, int
     cpu = time.process_time()
     start = time.perf_counter()
     with session_scope(get_engine(url)) as session:
-        report = build_report(session=session, half_year=HalfYear.parse(HALF), now=now)
+        report = build_report(
+            session=session, half_year=HalfYear.parse(HALF), now=now, workspace_id=""
+        )
     built = time.perf_counter()
     path = Path(folder) / name
     write_atomically(path, lambda temp: write_docx(report, temp))

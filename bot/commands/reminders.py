@@ -39,6 +39,7 @@ def refresh_reminder_messages(ctx: Context, code: str) -> None:
             views=views_for(ctx),
             code=code,
             programme_id=ctx.programme_id,
+            workspace_id=ctx.workspace_id,
         )
     except Unavailable as exc:
         log.warning("Reminders not refreshed after the update of %s: %s", code, exc)
@@ -54,7 +55,11 @@ def refresh_reminder_messages(ctx: Context, code: str) -> None:
 )
 def herinner(ctx: Context, args: str) -> Later:
     plan = plan_manual(
-        ctx.engine, target=unescape(args), now=ctx.now, programme_id=ctx.programme_id
+        ctx.engine,
+        target=unescape(args),
+        now=ctx.now,
+        programme_id=ctx.programme_id,
+        workspace_id=ctx.workspace_id,
     )
 
     def work() -> Reply:
@@ -95,6 +100,7 @@ def digest(ctx: Context, args: str) -> Later | Reply:
             views=views_for(ctx),
             now=ctx.now,
             programme_id=ctx.programme_id,
+            workspace_id=ctx.workspace_id,
         )
         return Reply(text=messages.DIGEST_POSTED.format(channel=channel_mention(channel)))
 

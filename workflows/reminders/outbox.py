@@ -17,7 +17,7 @@ from typing import Any
 from sqlalchemy.engine import Engine
 from sqlmodel import Session, col, select
 
-from storage.models import Notification, Person, Round
+from storage.models import Notification, Person, Programme, Round
 from storage.types import NotificationKind
 from workflows.dates.workdays import local_date
 from workflows.errors import Unavailable
@@ -51,16 +51,30 @@ class ClaimLost(Exception):
     """Another tick took the row (our lease ran out): it is theirs to send."""
 
 
-def coordinator_ids(*, session: Session, settings: Settings) -> list[str]:
-    """Slack ids of the coordinators: configured ones first, then those marked in the database."""
+def coordinator_ids(*, session: Session, settings: Settings, workspace_id: str) -> list[str]:
+    """Slack ids of the workspace's coordinators: configured ones first, then those marked in
+    the database."""
     found = list(settings.coordinators)
     stmt = select(Person.slack_id).where(
-        col(Person.is_coordinator).is_(True), col(Person.slack_id).is_not(None)
+        Person.workspace_id == workspace_id,
+        col(Person.is_coordinator).is_(True),
+        col(Person.slack_id).is_not(None),
     )
     for slack_id in session.exec(stmt.order_by(col(Person.id))).all():
         if slack_id and slack_id not in found:
             found.append(slack_id)
     return found
+
+
+def notice_workspace(session: Session, *, round_id: int | None, person_id: int | None) -> str:
+    """The workspace a coordinator notice belongs to: its person's, else its round's
+    programme's; a notice must reach that workspace's coordinators only."""
+    person = session.get(Person, person_id) if person_id else None
+    if person is not None:
+        return person.workspace_id
+    round_ = session.get(Round, round_id) if round_id else None
+    programme = session.get(Programme, round_.programme_id) if round_ else None
+    return programme.workspace_id if programme else ""
 
 
 class Outbox:
@@ -331,9 +345,13 @@ class Outbox:
 
     # -- telling the coordinators ---------------------------------------------------------
 
-    def coordinators(self) -> list[str]:
+    def coordinators(self, *, round_id: int | None, person_id: int | None = None) -> list[str]:
+        """The coordinators of the workspace the notice (its round, its person) belongs to."""
         with transaction(self.engine) as session:
-            return coordinator_ids(session=session, settings=self.settings)
+            workspace_id = notice_workspace(session, round_id=round_id, person_id=person_id)
+            return coordinator_ids(
+                session=session, settings=self.settings, workspace_id=workspace_id
+            )
 
     def tell_coordinators(
         self,
@@ -349,7 +367,7 @@ class Outbox:
         The row stores the kind and the fields only; the kind picks the message when it is
         sent (``content.notice_text``), so renaming a message never breaks a stored retry."""
         report = TickReport()
-        for coordinator in self.coordinators():
+        for coordinator in self.coordinators(round_id=round_id, person_id=person_id):
             key = claims.reminder_key(round_id or 0, f"u{coordinator}", kind, occasion)
             report.merge(
                 self.claim_and_process(

@@ -18,7 +18,7 @@ from storage.models import Action, Notification, Person
 from storage.types import NotificationKind
 from workflows.reminders import claims
 from workflows.reminders.digest import due_digest
-from workflows.reminders.outbox import coordinator_ids
+from workflows.reminders.outbox import coordinator_ids, notice_workspace
 from workflows.reminders.policy import ReminderPolicy
 from workflows.reminders.tick import _plan, _programmes
 from workflows.runtime.database import transaction
@@ -77,9 +77,12 @@ def preview_tick(settings: Settings, engine: Engine, now: datetime) -> list[Prev
             to = _who(person) if person else (row.channel or "?")
             ids = list(row.payload.get("action_ids", []))
             items.append(PreviewItem(row.kind, row.occasion, to, _codes(session, ids), retry=True))
-        coordinators = coordinator_ids(session=session, settings=settings)
         for programme, round_id, plan in plans:
             if round_id is not None:
+                workspace_id = notice_workspace(session, round_id=round_id, person_id=None)
+                coordinators = coordinator_ids(
+                    session=session, settings=settings, workspace_id=workspace_id
+                )
                 for notice in plan.reminders:
                     key = claims.reminder_key(
                         round_id, f"p{notice.person_id}", NotificationKind.REMINDER, notice.occasion
@@ -113,7 +116,7 @@ def preview_tick(settings: Settings, engine: Engine, now: datetime) -> list[Prev
             due = due_digest(now, policy, settings.timezone) if channel else None
             if due is None:
                 continue
-            key = f"digest:{due[0]}" if programme.first else f"digest:{programme.slug}:{due[0]}"
+            key = programme.digest_key(due[0])
             if not _taken(session, key):
                 items.append(PreviewItem(NotificationKind.DIGEST, due[0], channel or ""))
     return items

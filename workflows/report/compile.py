@@ -83,6 +83,7 @@ class Options:
 def compile_report(
     *,
     engine: Engine,
+    workspace_id: str,
     half_year: HalfYear,
     path: Path,
     now: datetime,
@@ -110,6 +111,7 @@ def compile_report(
             internal=opts.internal,
             draft=opts.draft,
             names=opts.names,
+            workspace_id=workspace_id,
             programme_id=programme_id,
         )
     write_atomically(path, lambda temp: writer(report, temp))

@@ -103,7 +103,7 @@ def accounting(document, report: Report, styles: Styles) -> None:  # type: ignor
     document.add_paragraph(
         messages.REPORT_ACCOUNTING_TEXT.format(
             cutoff=format_long(report.cutoff),
-            expected=report.expected,
+            expected=messages.plural(report.expected, *messages.RUNNING_ACTIONS),
             received=report.received,
             label=report.label,
         )

@@ -19,7 +19,7 @@ from workflows import messages
 from workflows.dates.dutch import format_long
 from workflows.programme.columns import ACTION_COLUMNS, INDICATOR_COLUMNS
 from workflows.programme.statuses import Status
-from workflows.report import charts
+from workflows.report import analysis, charts
 from workflows.report import docx_sections as sections
 from workflows.report.docx_meta import (
     contents,
@@ -183,6 +183,8 @@ def _themes(document, report: Report, styles: Styles) -> None:  # type: ignore[n
     for index, theme in enumerate(report.themes):
         heading = add_heading(document, clean(theme.heading), 1, styles)
         heading.paragraph_format.page_break_before = index > 0
+        for paragraph in analysis.paragraphs(theme.intro):
+            document.add_paragraph(clean(paragraph))
         add_theme_table(document, report, theme, usable, styles)
 
 

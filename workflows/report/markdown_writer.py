@@ -94,6 +94,7 @@ def render_markdown(report: Report) -> str:
     ]
     for section in report.themes:
         out += [f"## {cell(section.heading)}", ""]
+        out += [line for p in analysis.paragraphs(section.intro) for line in (clean(p), "")]
         out += table(
             [
                 ACTION_COLUMNS["code"].heading,
