@@ -33,7 +33,8 @@ from pathlib import Path
 from storage.db import get_engine
 from workflows.dates.halfyear import HalfYear
 from workflows.report.compile import compile_report
-compile_report(engine=get_engine({url!r}), half_year=HalfYear(2026, 2), path=Path({path!r}),
+compile_report(engine=get_engine({url!r}), workspace_id="", half_year=HalfYear(2026, 2),
+               path=Path({path!r}),
                now=datetime(2026, 11, 25, 10, tzinfo=UTC))
 print(json.dumps(sorted(name for name in sys.modules if "." not in name)))
 """
