@@ -7,7 +7,9 @@ start and dropped at the end. Where no PostgreSQL answers they are skipped, exce
 
 from __future__ import annotations
 
+import importlib
 import os
+import pkgutil
 import shutil
 import uuid
 from collections.abc import Iterator
@@ -26,6 +28,25 @@ from workflows.settings import Settings
 
 # The bot harness (fixture ``harness``) for router-level tests of the bot core.
 pytest_plugins = ["tests.support.botkit"]
+
+
+
+def _import_the_bot() -> None:
+    """Import every module of the bot up front, in each test process (each xdist worker).
+
+    The bot imports much of itself lazily (a short start-up for the CLI). Without this, the
+    first test in a process to reach, say, the Slack handlers pays those imports, and with
+    tests spread over workers in no fixed order that may be a test that times an answer
+    against Slack's 3 seconds. Start-up cost itself is tested in a fresh interpreter
+    (tests/bot/cli/test_lazy_imports.py), so nothing here hides it."""
+    for name in ("storage", "workflows", "bot"):
+        package = importlib.import_module(name)
+        for module in pkgutil.walk_packages(package.__path__, f"{name}."):
+            if not module.name.startswith("storage.migrations"):
+                importlib.import_module(module.name)
+
+
+_import_the_bot()
 
 PG_ADMIN_DSN = os.environ.get("WOONZORG_TEST_PG", "postgresql://postgres@127.0.0.1:5432/postgres")
 
@@ -114,3 +135,13 @@ def settings(sqlite_url: str) -> Settings:
 @pytest.fixture
 def now() -> datetime:
     return datetime(2026, 5, 4, 9, 0, tzinfo=UTC)
+
+
+FAULTS = Path(__file__).parent / "faults"
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """The fault tests run one after another on one xdist worker (``--dist loadgroup``)."""
+    for item in items:
+        if FAULTS in item.path.parents:
+            item.add_marker(pytest.mark.xdist_group("faults"))
