@@ -30,7 +30,6 @@ from workflows.settings import Settings
 pytest_plugins = ["tests.support.botkit"]
 
 
-
 def _import_the_bot() -> None:
     """Import every module of the bot up front, in each test process (each xdist worker).
 

@@ -7,7 +7,6 @@ from openpyxl import Workbook
 
 from workflows.report.style import clean
 
-
 # One document and one sheet for all examples: the check is made when a run or a cell is set,
 # whatever the document holds already; a new Document() per example (it unpacks the default
 # template) made this test take seconds.
