@@ -149,7 +149,8 @@ FAULTS = Path(__file__).parent / "faults"
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
-    """The fault tests run one after another on one xdist worker (``--dist loadgroup``)."""
+    """Under ``-n 2 --dist loadgroup`` the fault tests run one after another on one worker:
+    their timing is measured against a lease, and two at once would compete for the cores."""
     for item in items:
         if FAULTS in item.path.parents:
             item.add_marker(pytest.mark.xdist_group("faults"))
