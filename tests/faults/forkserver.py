@@ -1,10 +1,13 @@
 """Starts ``woonzorg tick`` processes quickly: a fork server for the fault tests.
 
 Importing the bot costs seconds of CPU; starting a fresh interpreter for every tick would blow
-the fault suite's time budget on a small machine. This process imports the CLI once, then for
-each request forks a child that runs ``woonzorg <args>`` (the real entry point, ``bot.cli.main``)
-with its own environment and working directory. The children are real processes: the tests
-kill them with SIGKILL at any moment.
+the fault suite's time budget on a small machine. This process imports the CLI once, and also
+what ``woonzorg tick`` imports lazily (Slack client, SQLAlchemy dialects, the reminder
+workflows: about 2 s of CPU per child otherwise), then for each request forks a child that runs
+``woonzorg <args>`` (the real entry point, ``bot.cli.main``) with its own environment and
+working directory. The children are real processes: the tests kill them with SIGKILL at any
+moment. Preloading only saves the imports: no connection, engine, thread or logging handler is
+made before the fork, so every child opens its own, as a tick started by cron does.
 
 Modules named on the command line are imported too before serving (``woonzorg run``'s stack for
 the replica tests: ``python -m tests.faults.forkserver bot.slack.app ...``).
@@ -23,6 +26,34 @@ import sys
 
 import bot.cli  # noqa: F401 - imported once here, inherited by every child
 from bot.cli import main
+
+# What ``bot.cli.tick_cmd.tick_command`` imports when it runs, and what those load on first use
+# (the database dialects are chosen by DATABASE_URL). A module left off this list still works:
+# the child imports it itself, at the old cost.
+PRELOAD = (
+    "bot.slack.clients",
+    "bot.slack.directory",
+    "bot.slack.notifier",
+    "bot.views.reminders",
+    "workflows.programme.programmes",
+    "workflows.reminders",
+    "workflows.runtime.database",
+    "sqlalchemy.dialects.sqlite.pysqlite",
+    "sqlalchemy.dialects.postgresql.psycopg",
+    "sqlite3",
+    "holidays.countries",  # the Dutch public holidays: the package loads every country
+    "babel.numbers",
+    "dateutil.easter",
+    "encodings.idna",
+    "stringprep",
+    "typer._adapters",
+    "typer._click.decorators",
+)
+
+
+def preload() -> None:
+    for name in PRELOAD:
+        importlib.import_module(name)
 
 
 def _child(request: dict[str, object]) -> None:
@@ -49,6 +80,7 @@ def _child(request: dict[str, object]) -> None:
 
 
 def serve() -> None:
+    preload()
     for line in sys.stdin:
         request = json.loads(line)
         if request["op"] == "start":

@@ -99,6 +99,10 @@ class Ticks:
     workdir: Path
     senders: int = 4
     lease_seconds: int = 2
+    # The workspace-wide message pace (5 a second in production, bot/slack/ratelimit.py) is no
+    # part of what these tests break; at 5 a second every fan-out of 25 messages took 5 s of
+    # waiting. The tests that need a slow fan-out make Slack slow instead (FakeSlack.slow).
+    messages_per_second: int = 50
     logs: list[Path] = field(default_factory=list)
 
     def env(self) -> dict[str, str]:
@@ -110,6 +114,7 @@ class Ticks:
             "SLACK_API_URL": self.slack.api_url,
             "WOONZORG_SENDERS": str(self.senders),
             "WOONZORG_LEASE_SECONDS": str(self.lease_seconds),
+            "WOONZORG_MESSAGES_PER_SECOND": str(self.messages_per_second),
             "WOONZORG_DIGEST_CHANNEL": DIGEST_CHANNEL,
         }
 

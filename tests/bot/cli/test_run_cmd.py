@@ -126,6 +126,12 @@ def running_bot(
                 assert secret not in output
 
 
+# How long a fresh `woonzorg run` may take to come up: ~3 s of CPU for its imports and checks,
+# which on two cores shared with other jobs (and the other xdist worker) can take a while. A
+# wait, not a limit under test: a bot that comes up sooner ends it sooner.
+START = 90
+
+
 def _healthy(port: int) -> bool:
     try:
         with urllib.request.urlopen(f"http://127.0.0.1:{port}/healthz", timeout=1) as answer:
@@ -136,7 +142,7 @@ def _healthy(port: int) -> bool:
 
 def test_run_serves_slack_over_http(running_bot: tuple[int, FakeSlack]) -> None:
     port, fake = running_bot
-    wait_for(lambda: _healthy(port), timeout=30, interval=0.1)
+    wait_for(lambda: _healthy(port), timeout=START, interval=0.1)
     assert fake.calls_to("auth.test")  # the token was checked against SLACK_API_URL
     client = SignedClient(f"http://127.0.0.1:{port}/slack/events", "run-test-secret", fake)
     answer = client.slash("help", "U0ANNA")
@@ -147,7 +153,7 @@ def test_run_serves_slack_over_http(running_bot: tuple[int, FakeSlack]) -> None:
 @pytest.mark.parametrize("running_bot", ["socket"], indirect=True)
 def test_run_connects_in_socket_mode(running_bot: tuple[int, FakeSlack]) -> None:
     _, fake = running_bot
-    fake.socket.wait_connected(timeout=30)
+    fake.socket.wait_connected(timeout=START)
     command = {
         "team_id": "T0WOONZORG",
         "channel_id": "C0ALGEMEEN",

@@ -38,7 +38,14 @@ def history(engine: Engine) -> Engine:
 
 
 def _kw(engine: Engine, who: str = "U0COCO") -> dict:  # type: ignore[type-arg]
-    return dict(engine=engine, directory=DictDirectory(), settings=SETTINGS, slack_id=who, now=NOW)
+    return dict(
+        engine=engine,
+        directory=DictDirectory(),
+        settings=SETTINGS,
+        slack_id=who,
+        now=NOW,
+        workspace_id="",
+    )
 
 
 def _update_id(engine: Engine, code: str) -> int:
@@ -51,7 +58,11 @@ def _update_id(engine: Engine, code: str) -> int:
 def _report(engine: Engine, *, draft: bool = False) -> Report:
     with session_scope(engine) as session:
         return build_report(
-            session=session, half_year=H2, now=datetime(2027, 1, 5, tzinfo=UTC), draft=draft
+            workspace_id="",
+            session=session,
+            half_year=H2,
+            now=datetime(2027, 1, 5, tzinfo=UTC),
+            draft=draft,
         )
 
 
@@ -68,7 +79,12 @@ def test_review_states_and_what_the_report_shows(history: Engine) -> None:
     assert report.unapproved_note is not None and "3 teksten zijn" in report.unapproved_note
     assert "[concept]" in render_markdown(_report(history, draft=True))
 
-    review_step(**_kw(history), code="1.1", update_id=_update_id(history, "1.1"), step="approve")
+    review_step(
+        **_kw(history),
+        code="1.1",
+        update_id=_update_id(history, "1.1"),
+        step="approve",
+    )
     review_step(
         **_kw(history),
         code="2.4",
@@ -124,7 +140,13 @@ def test_bad_review_input_is_refused_in_dutch_and_changes_nothing(history: Engin
     with pytest.raises(ParseError, match="Vul de tekst"):
         review_step(**_kw(history), code="1.1", update_id=update, step="edit", text=" ")
     with pytest.raises(ParseError, match="het maximum is 3000"):
-        review_step(**_kw(history), code="1.1", update_id=update, step="edit", text="x" * 3001)
+        review_step(
+            **_kw(history),
+            code="1.1",
+            update_id=update,
+            step="edit",
+            text="x" * 3001,
+        )
     with pytest.raises(NotFound, match="bestaat niet"):
         review_step(**_kw(history), code="1.1", update_id=999_999, step="approve")
     with pytest.raises(NotFound, match="Voor de 1e helft 2020 is geen updateronde"):
@@ -142,7 +164,11 @@ def test_introduction_and_actielijn_texts_appear_in_the_report(history: Engine) 
     )
     theme = open_section(**_kw(history), args="actielijn 2")
     assert theme.label == "Actielijn 2: Werken aan perspectief"
-    save_section(**_kw(history), key=section_key(theme.part, theme.half_year), text="Meer plekken.")
+    save_section(
+        **_kw(history),
+        key=section_key(theme.part, theme.half_year),
+        text="Meer plekken.",
+    )
     text = render_markdown(_report(history))
     key = text.index("## Kernboodschap")
     assert text.index("Een half jaar van doorpakken.", key) < text.index("Het programma telt", key)

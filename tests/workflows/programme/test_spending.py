@@ -75,16 +75,20 @@ def test_recording_adds_to_the_year_and_reaches_the_report(engine: Engine, now: 
         now=now,
         source="slack",
     )
-    receipt = record_spending(slack_id="U0ANNA", amount="12.500", note="inhuur", **common)  # type: ignore[arg-type]
+    receipt = record_spending(
+        workspace_id="", slack_id="U0ANNA", amount="12.500", note="inhuur", **common
+    )  # type: ignore[arg-type]
     assert (receipt.year, receipt.spent_year, receipt.spent) == (2026, 12500, 22500)
     with pytest.raises(PermissionDenied):
-        record_spending(slack_id="U0DIRK", amount="5", note="", **common)  # type: ignore[arg-type]
+        record_spending(workspace_id="", slack_id="U0DIRK", amount="5", note="", **common)  # type: ignore[arg-type]
     with pytest.raises(ParseError):
-        record_spending(slack_id="U0COCO", amount="-5", note="", **common)  # type: ignore[arg-type]
+        record_spending(workspace_id="", slack_id="U0COCO", amount="-5", note="", **common)  # type: ignore[arg-type]
     with session_scope(engine) as session:
         action = session.exec(select(Action).where(Action.code == "2.4")).one()
         assert action.spent_years == {"2025": 10000.0, "2026": 12500.0}
         assert len(session.exec(select(Spending)).all()) == 1  # the refused ones wrote nothing
-        report = build_report(session=session, half_year=HalfYear(2026, 1), now=now)
+        report = build_report(
+            workspace_id="", session=session, half_year=HalfYear(2026, 1), now=now
+        )
     [(_, lines, total)] = analysis.finance(report)
     assert (lines[0].budget, lines[0].spent, round(total.share or 0)) == (100_000, 22_500, 22)

@@ -23,6 +23,7 @@ T = datetime(2026, 10, 1, 9, 0, tzinfo=UTC)
 
 def _update(engine: Engine, now: datetime, **change: object) -> None:
     give_update(
+        workspace_id="",
         engine=engine,
         directory=DictDirectory(),
         settings=Settings(_env_file=None),  # type: ignore[call-arg]
