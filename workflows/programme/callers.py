@@ -166,11 +166,12 @@ def coordinator_slack_ids(
     *, session: Session, settings: Settings, programme_id: int | None = None
 ) -> list[str]:
     """Everyone who should hear about a coordinator matter (of the programme, when given):
-    configured ids and marked people."""
+    the configured ids first (they coordinate every programme), then the marked people who
+    coordinate it, in the order they were added."""
     marked_people = session.exec(
-        select(Person).where(
-            col(Person.is_coordinator).is_(True), col(Person.slack_id).is_not(None)
-        )
+        select(Person)
+        .where(col(Person.is_coordinator).is_(True), col(Person.slack_id).is_not(None))
+        .order_by(col(Person.id))
     ).all()
     marked = [
         p.slack_id

@@ -35,6 +35,7 @@ __all__ = [
     "list_programmes",
     "programme_by_slug",
     "programme_id_for",
+    "programme_label",
     "programme_period",
     "programmes_of",
     "resolve_programme",
@@ -169,6 +170,17 @@ def link_channel(
         link.programme_id = programme.id or 0
         session.add(link)
         return _ref(programme)
+
+
+def programme_label(*, session: Session, programme_id: int | None) -> str | None:
+    """The programme's name where a message must say which programme it is about (the
+    database holds several), else None."""
+    if programme_id is None:
+        return None
+    if len(session.exec(select(Programme.id).limit(2)).all()) < 2:
+        return None
+    programme = session.get(Programme, programme_id)
+    return programme.name if programme is not None else None
 
 
 def programme_period(*, session: Session, programme: Programme) -> tuple[HalfYear, HalfYear] | None:

@@ -128,6 +128,17 @@ def remind_result(report: TickReport) -> str:
     return text
 
 
+def digest_channel_for(
+    *, engine: Engine, settings: Settings, programme_id: int | None = None
+) -> str | None:
+    """Where the programme's digest goes: its own channel (``woonzorg programma kanaal``),
+    else the configured one."""
+    with transaction(engine) as session:
+        # a Dutch NotFound when nothing was imported yet
+        programme = current_programme(session=session, programme_id=programme_id)
+        return programme.digest_channel or settings.digest_channel
+
+
 def post_digest_now(
     *,
     settings: Settings,

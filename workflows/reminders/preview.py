@@ -16,9 +16,9 @@ from sqlmodel import Session, col, select
 
 from storage.models import Action, Notification, Person
 from storage.types import NotificationKind
+from workflows.programme.callers import coordinator_slack_ids
 from workflows.reminders import claims
 from workflows.reminders.digest import due_digest
-from workflows.reminders.outbox import coordinator_ids
 from workflows.reminders.policy import ReminderPolicy
 from workflows.reminders.tick import _plan, _programmes
 from workflows.runtime.database import transaction
@@ -77,8 +77,10 @@ def preview_tick(settings: Settings, engine: Engine, now: datetime) -> list[Prev
             to = _who(person) if person else (row.channel or "?")
             ids = list(row.payload.get("action_ids", []))
             items.append(PreviewItem(row.kind, row.occasion, to, _codes(session, ids), retry=True))
-        coordinators = coordinator_ids(session=session, settings=settings)
         for programme, round_id, plan in plans:
+            coordinators = coordinator_slack_ids(
+                session=session, settings=settings, programme_id=programme.id
+            )
             if round_id is not None:
                 for notice in plan.reminders:
                     key = claims.reminder_key(

@@ -207,7 +207,7 @@ def _send_plan(outbox: Outbox, round_id: int, plan: Plan, *, senders: int) -> Ti
         if to_coordinators is None:
             continue
         notice = to_coordinators
-        for coordinator in outbox.coordinators():
+        for coordinator in outbox.coordinators(round_id):
             jobs.append(
                 _claim_job(
                     outbox,
