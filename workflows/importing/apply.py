@@ -7,11 +7,13 @@ StatusUpdate with source ``import``. Everything is loaded up front with a handfu
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
 from sqlalchemy import func, insert
+from sqlalchemy import text as sql_text
 from sqlmodel import Session, col, select
 
 from storage.models import (
@@ -326,12 +328,14 @@ def _apply_actions(
     updates: list[tuple[ActionRecord, Action, Status | None, str | None]] = []
     changes: list[dict[str, Any]] = []
     placed: list[tuple[Action, list[Person]]] = []  # actions with the deputies the file names
+    new_ids = _reserve_ids(session, sum(1 for r in records if r.code.lower() not in existing))
     for position, record in enumerate(records):
         owner = owners.get(id(record))
         values = _fields(record, themes[record.theme_number], owner.id if owner else None)
         action = existing.pop(record.code.lower(), None)
         if action is None:
             action = Action(
+                id=next(new_ids, None),
                 programme_id=_id(programme),
                 code=record.code,
                 position=position,
@@ -465,6 +469,23 @@ def _apply_actions(
         now=now,
         source=SOURCE,
     )
+
+
+def _reserve_ids(session: Session, count: int) -> Iterator[int]:
+    """On PostgreSQL, ``count`` ids for new actions from the table's sequence in one query:
+    actions that arrive with their id are inserted as one batch that returns nothing, which
+    psycopg sends as one prepared statement instead of parsing a statement with hundreds of
+    thousands of placeholders (10,000 new actions: seconds). Elsewhere (SQLite) nothing: the
+    database numbers them as they are inserted."""
+    if count == 0 or session.get_bind().dialect.name != "postgresql":
+        return iter(())
+    rows = session.execute(
+        sql_text(
+            "SELECT nextval(pg_get_serial_sequence('action', 'id')) FROM generate_series(1, :count)"
+        ),
+        {"count": count},
+    ).scalars()
+    return iter(list(rows))
 
 
 def _add_deputies(session: Session, placed: list[tuple[Action, list[Person]]]) -> None:

@@ -34,7 +34,7 @@ HEADER_SEARCH_ROWS = 20
 # and all memory (a 770 KB .xlsx can unpack to a 256 MB sheet).
 MAX_FILE_BYTES = 20 * 1024 * 1024  # on disk
 MAX_UNPACKED_BYTES = 50 * 1024 * 1024  # an .xlsx is a zip: the sum of its unpacked parts
-MAX_ROWS = 10_000  # per sheet
+MAX_ROWS = 10_100  # per sheet: 10,000 actions with room for title and header rows
 MAX_COLUMNS = 200  # cells further right are not read
 MAX_CELL_CHARS = 32_767  # Excel's own limit for one cell
 _MB = 1024 * 1024

@@ -275,3 +275,23 @@ def test_personen_sheet_bad_coordinator_value_changes_nothing(
     assert _json(engine) == before
     with session_scope(engine) as session:
         assert not session.exec(select(Person).where(col(Person.is_coordinator))).all()
+
+
+def test_imported_actions_take_their_ids_from_the_table_and_leave_it_consistent(
+    engine: Engine, tmp_path: Path
+) -> None:
+    """On PostgreSQL new actions get ids reserved from the sequence in one query (so they are
+    inserted as one batch); an action added afterwards, by the ORM or a re-import, fits in."""
+    import_file(engine, write_csv(tmp_path / "v1.csv", ROWS), now=T1, name="Opvang")
+    with session_scope(engine) as session:
+        first = session.exec(select(Action).order_by(col(Action.position))).all()
+        assert [a.code for a in first] == ["1.1", "1.2", "2.4", "2.5"]
+        extra = Action(programme_id=first[0].programme_id, theme_id=first[0].theme_id,
+                       code="9.9", title="Met de hand")  # fmt: skip
+        session.add(extra)
+    revised = [*ROWS, ["3.1", "3. Voorkomen terugval", "Waakvlamfunctie"] + [""] * 10]
+    result = import_file(engine, write_csv(tmp_path / "v2.csv", revised), now=T2)
+    assert result.added == ["3.1"] and result.cancelled == ["9.9"]
+    with session_scope(engine) as session:
+        ids = session.exec(select(Action.id)).all()
+        assert len(set(ids)) == 6
