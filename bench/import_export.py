@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import random
 import resource
 import subprocess
@@ -186,8 +187,9 @@ def large(rows: int, runs: int) -> None:
                 results["dry"].append(measure("dry", revised, url))
     floor = sorted(r["seconds"] for r in results["floor"])[len(results["floor"]) // 2]
     floor_mb = sorted(r["mb"] for r in results["floor"])[len(results["floor"]) // 2]
+    load = " ".join(f"{x:.1f}" for x in os.getloadavg())
     print(f"{rows} rows, PostgreSQL, {runs} runs (python {sys.version.split()[0]}); "
-          f"load average {' '.join(f'{x:.1f}' for x in __import__('os').getloadavg())}")  # fmt: skip
+          f"load average {load}")  # fmt: skip
     for task, found in results.items():
         seconds = sorted(r["seconds"] for r in found)
         mb = max(r["mb"] for r in found)
