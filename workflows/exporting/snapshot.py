@@ -78,6 +78,7 @@ def _target(action: Action) -> dict[str, Any] | None:
         "max": plain(action.target_max),
         "unit": action.target_unit,
         "per_year": bool(action.target_per_year),
+        "qualifier": action.target_qualifier,  # circa / minimaal / maximaal, or None
     }
 
 
@@ -103,7 +104,8 @@ def _action(snapshot: Snapshot, a: Action) -> dict[str, Any]:
         "owner": {"owner": _owner(snapshot, a)},
         "planning": {"planning": dict(sorted(a.planning.items()))},
         "target": {"target": _target(a)},
-        "deadline": {"deadline": a.deadline},
+        # "doorlopend": the action runs on instead of ending by a deadline
+        "deadline": {"deadline": a.deadline, "continuous": bool(a.continuous)},
         # EUR, with the per-year detail where the sheet gave it; only for actions with money.
         "budget": _money("budget", a.budget, a.budget_years),
         "spent": _money("spent", a.spent, a.spent_years),
@@ -136,6 +138,9 @@ def programme_json(snapshot: Snapshot) -> dict[str, Any]:
                 "target_min": plain(i.target_min),
                 "target_max": plain(i.target_max),
                 "target_year": i.target_year,
+                # the first target where it was revised ("750-900, was 1000-1500"), else null
+                "original_target_min": plain(i.original_target_min),
+                "original_target_max": plain(i.original_target_max),
                 "measurements": [
                     {"value": plain(m.value), "date": m.date.isoformat()}
                     for m in snapshot.measurements.get(i.id or 0, [])

@@ -60,8 +60,10 @@ def test_team_csv_in_windows_1252_imports_exactly(engine: Engine, tmp_path: Path
             "max": 25,
             "unit": "woningen",
             "per_year": True,
+            "qualifier": None,
         },
         "deadline": "2027-H2",
+        "continuous": False,
         "status": "on_track",
         "status_text": "Pilot loopt in Dordt West.\nVervolg: opschalen.",
     }
@@ -71,7 +73,8 @@ def test_team_csv_in_windows_1252_imports_exactly(engine: Engine, tmp_path: Path
     assert third["description"] == "Cliënten met begeleiding op maat"
     assert fourth["owner"] == {"name": None, "email": None, "slack_id": "U0BERT1234"}
     assert fourth["target"] == {
-        "text": "ntb", "min": None, "max": None, "unit": None, "per_year": False
+        "text": "ntb", "min": None, "max": None, "unit": None, "per_year": False,
+        "qualifier": None,
     }  # fmt: skip
     with session_scope(engine) as session:
         sources = session.exec(select(StatusUpdate.source)).all()
@@ -165,7 +168,7 @@ def test_json_export_is_the_documented_schema(sqlite_engine: Engine, tmp_path: P
     assert set(data) == {"programme", "themes", "actions", "indicators"}
     assert set(data["actions"][0]) == {
         "code", "theme", "title", "description", "steps", "owner", "partners", "planning",
-        "target", "deadline", "status", "status_text",
+        "target", "deadline", "continuous", "status", "status_text",
     }  # fmt: skip
     assert data["actions"][0]["target"]["min"] == 25 and isinstance(
         data["actions"][0]["target"]["min"], int
