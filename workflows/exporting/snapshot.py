@@ -8,7 +8,15 @@ from typing import Any
 
 from sqlmodel import Session, col, select
 
-from storage.models import Action, Indicator, Measurement, Person, Programme, Theme
+from storage.models import (
+    Action,
+    Indicator,
+    Measurement,
+    Person,
+    Programme,
+    ProgrammeCoordinator,
+    Theme,
+)
 from workflows.programme.columns import ACTION_COLUMNS, plain
 from workflows.programme.queries import current_programme
 
@@ -21,6 +29,8 @@ class Snapshot:
     people: dict[int, Person]
     indicators: list[Indicator]
     measurements: dict[int, list[Measurement]]
+    # ids of the people who coordinate this programme (the Personen sheet's Coördinator)
+    coordinators: set[int] = field(default_factory=set)
     theme_by_id: dict[int | None, Theme] = field(init=False)
 
     def __post_init__(self) -> None:
@@ -31,7 +41,8 @@ class Snapshot:
 
 
 def load_snapshot(*, session: Session, programme_id: int | None = None) -> Snapshot:
-    """Programme, themes, actions, people, indicators and measurements: six queries in all."""
+    """Programme, themes, actions, people, indicators and measurements, and who coordinates:
+    seven queries in all."""
     programme = current_programme(session=session, programme_id=programme_id)
     themes = session.exec(
         select(Theme)
@@ -59,6 +70,16 @@ def load_snapshot(*, session: Session, programme_id: int | None = None) -> Snaps
         )
         for m in session.exec(stmt).all():
             measurements.setdefault(m.indicator_id, []).append(m)
+    rows: dict[int, set[int]] = {}
+    for person_id, programme_of in session.exec(
+        select(ProgrammeCoordinator.person_id, ProgrammeCoordinator.programme_id)
+    ).all():
+        rows.setdefault(person_id, set()).add(programme_of)
+    coordinators = {
+        pid
+        for pid, p in people.items()
+        if pid is not None and p.is_coordinator and programme.id in rows.get(pid, {programme.id})
+    }
     return Snapshot(
         programme=programme,
         themes=list(themes),
@@ -66,6 +87,7 @@ def load_snapshot(*, session: Session, programme_id: int | None = None) -> Snaps
         people={k: v for k, v in people.items() if k is not None},
         indicators=list(indicators),
         measurements=measurements,
+        coordinators=coordinators,
     )
 
 

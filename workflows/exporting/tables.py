@@ -143,7 +143,7 @@ def people_sheet(snapshot: Snapshot) -> Sheet | None:
             p.name or "",
             p.email or "",
             p.slack_id or "",
-            messages.YES if p.is_coordinator else messages.NO,
+            messages.YES if p.id in snapshot.coordinators else messages.NO,
         ]
         for p in snapshot.people.values()
         if p.email or p.slack_id

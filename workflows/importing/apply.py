@@ -132,7 +132,7 @@ def apply_import(
     )
     cutoff = data.exported_at or (None if created else _previous_import(session, programme))
     people = PeopleIndex(session)
-    people.apply_sheet(data.people, problems)
+    people.apply_sheet(data.people, problems, _id(programme))
     problems.raise_if_errors()
     themes = _apply_themes(session, programme, data.actions)
     bot_updates = {} if created else _bot_updates_after(session, programme, cutoff)

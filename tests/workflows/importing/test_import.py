@@ -12,12 +12,14 @@ from sqlmodel import col, func, select
 
 from storage.db import get_engine, session_scope
 from storage.migrate import upgrade
-from storage.models import Action, ActionChange, Person, StatusUpdate
+from storage.models import Action, ActionChange, Person, Programme, StatusUpdate
 from tests.support.import_files import HEADERS, INDICATOR_ROWS, ROWS, write_csv, write_xlsx
 from workflows.errors import ImportFailed
 from workflows.exporting import export_file
 from workflows.exporting.snapshot import load_snapshot, programme_json
 from workflows.importing import format_summary, import_file
+from workflows.programme.callers import coordinator_slack_ids
+from workflows.settings import Settings
 
 T1 = datetime(2026, 1, 10, 9, 0, tzinfo=UTC)
 T2 = datetime(2026, 7, 10, 9, 0, tzinfo=UTC)
@@ -298,3 +300,61 @@ def test_imported_actions_take_their_ids_from_the_table_and_leave_it_consistent(
     with session_scope(engine) as session:
         ids = session.exec(select(Action.id)).all()
         assert len(set(ids)) == 6
+
+
+def test_personen_coordinators_coordinate_the_imported_programme_only(
+    engine: Engine, tmp_path: Path
+) -> None:
+    """Issue 8: a Personen sheet's "ja" makes someone coordinator of that file's programme,
+    not of every programme; "nee" takes only that programme away."""
+    header = ["Naam", "E-mail", "Slack-id", "Coördinator"]
+    write_csv(tmp_path / "a.csv", ROWS)
+    write_csv(tmp_path / "a-personen.csv", [["Coco", "coco@voorbeeld.nl", "U0COCO1234", "ja"]],
+              header)  # fmt: skip
+    write_csv(tmp_path / "b.csv", ROWS)
+    write_csv(tmp_path / "b-personen.csv", [["Carla", "carla@voorbeeld.nl", "U0CARLA123", "ja"]],
+              header)  # fmt: skip
+    import_file(engine, tmp_path / "a.csv", now=T1, slug="a")
+    import_file(engine, tmp_path / "b.csv", now=T1, slug="b")
+    settings = Settings(_env_file=None)  # type: ignore[call-arg]
+
+    def roles() -> dict[str, list[str]]:
+        with session_scope(engine) as session:
+            programmes = session.exec(select(Programme).order_by(col(Programme.slug))).all()
+            return {
+                p.slug: coordinator_slack_ids(
+                    session=session, settings=settings, programme_id=p.id
+                )  # fmt: skip
+                for p in programmes
+            }
+
+    assert roles() == {"a": ["U0COCO1234"], "b": ["U0CARLA123"]}
+    # the export of "a" says Coco is its coordinator and Carla is not
+    export_file(engine, tmp_path / "uit.csv", programme_id=_programme_id(engine, "a"))
+    exported = (tmp_path / "uit-personen.csv").read_text(encoding="utf-8-sig")
+    assert "coco@voorbeeld.nl;U0COCO1234;ja" in exported
+    assert "carla@voorbeeld.nl;U0CARLA123;nee" in exported
+    # Carla also becomes coordinator of "a"; then "b"'s file says "nee": she keeps "a"
+    write_csv(tmp_path / "a-personen.csv", [["Carla", "carla@voorbeeld.nl", "U0CARLA123", "ja"]],
+              header)  # fmt: skip
+    import_file(engine, tmp_path / "a.csv", now=T2, slug="a")
+    write_csv(tmp_path / "b-personen.csv", [["Carla", "carla@voorbeeld.nl", "U0CARLA123", "nee"]],
+              header)  # fmt: skip
+    import_file(engine, tmp_path / "b.csv", now=T2, slug="b")
+    assert roles() == {"a": ["U0COCO1234", "U0CARLA123"], "b": []}
+    # someone who coordinated every programme and is "nee" in one keeps the others
+    with session_scope(engine) as session:
+        session.add(Person(name="Gerda", email="gerda@voorbeeld.nl", slack_id="U0GERDA123",
+                           is_coordinator=True))  # fmt: skip
+    assert roles() == {"a": ["U0COCO1234", "U0CARLA123", "U0GERDA123"], "b": ["U0GERDA123"]}
+    write_csv(tmp_path / "b-personen.csv", [["Gerda", "gerda@voorbeeld.nl", "U0GERDA123", "nee"]],
+              header)  # fmt: skip
+    import_file(engine, tmp_path / "b.csv", now=T2, slug="b")
+    assert roles() == {"a": ["U0COCO1234", "U0CARLA123", "U0GERDA123"], "b": []}
+
+
+def _programme_id(engine: Engine, slug: str) -> int:
+    with session_scope(engine) as session:
+        found = session.exec(select(Programme).where(Programme.slug == slug)).one()
+        assert found.id is not None
+        return found.id
