@@ -10,11 +10,11 @@ from workflows.programme.my_actions import home_data
 
 
 def home_view(ctx: Context) -> dict[str, Any]:
-    mine, overview = home_data(
+    mine, overviews = home_data(
         engine=ctx.engine,
         directory=ctx.directory,
         settings=ctx.settings,
         slack_id=ctx.caller.user_id,
         now=ctx.now,
     )
-    return views.home_view(mine, overview)
+    return views.home_view(mine, overviews)

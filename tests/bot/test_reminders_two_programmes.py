@@ -169,3 +169,22 @@ def test_each_programme_has_its_own_digest_in_its_own_channel(sqlite_engine: Eng
     (ack,) = h.command("woonzorgvisie-dijk-en-waard digest", as_="carla")
     result = ack.work()  # type: ignore[union-attr]
     assert "<#C0DIJKWRD>" in result.text
+
+
+def test_app_home_groups_by_programme(sqlite_engine: Engine) -> None:
+    """Issue 8: the App Home of someone in several programmes shows each programme apart: a
+    coordinator the overview of every programme they coordinate, an owner their actions."""
+    two_programmes(sqlite_engine)
+    h = harness(sqlite_engine)
+    both = everything(h.home("U0GLOBAL"))
+    assert f"{DORDRECHT} (voor coördinatoren)" in both
+    assert f"{DIJK} (voor coördinatoren)" in both
+    assert "*0 van 1* update binnen" in both and "*0 van 2* updates binnen" in both
+    coco = everything(h.home("coco"))
+    assert f"{DORDRECHT} (voor coördinatoren)" in coco and DIJK not in coco
+    carla = everything(h.home("carla"))
+    assert f"{DIJK} (voor coördinatoren)" in carla and DORDRECHT not in carla
+    anna = everything(h.home("anna"))
+    assert "voor coördinatoren" not in anna
+    assert anna.count("Armoede Dordrecht") == 1 and anna.count("Armoede Dijk en Waard") == 1
+    assert anna.index(DORDRECHT) < anna.index("Armoede Dordrecht") < anna.index(DIJK)

@@ -10,7 +10,7 @@ from sqlmodel import Session, col, or_, select
 
 from storage.models import Action, ActionDeputy, Programme
 from workflows.ports.directory import Directory
-from workflows.programme.callers import Who
+from workflows.programme.callers import Who, is_coordinator
 from workflows.programme.callers import who as identify_who
 from workflows.programme.overview import Overview, RoundState, programme_overview, round_state
 from workflows.programme.programmes import ProgrammeRef, list_programmes, programmes_of
@@ -132,14 +132,37 @@ def _mine_in(
 
 def home_data(
     *, engine: Engine, directory: Directory, settings: Settings, slack_id: str, now: datetime
-) -> tuple[MyActions, Overview | None]:
-    """What the App Home shows: the caller's actions, and for coordinators the overview."""
+) -> tuple[MyActions, list[Overview]]:
+    """What the App Home shows: the caller's actions (grouped by programme when they are in
+    several), and the overview of every programme the caller coordinates, one per programme."""
     mine = my_actions(
         engine=engine, directory=directory, settings=settings, slack_id=slack_id, now=now
     )
-    overview = None
-    if mine.coordinator and not mine.groups:
-        overview = programme_overview(
-            engine=engine, directory=directory, tz=settings.timezone, now=now
+    if not mine.coordinator:
+        return mine, []
+    with transaction(engine) as session:
+        everything = list_programmes(session=session)
+        if len(everything) <= 1:
+            coordinated = everything
+        else:
+            caller = identify_who(
+                session=session, slack_id=slack_id, directory=directory, settings=settings
+            )
+            coordinated = [
+                p
+                for p in everything
+                if is_coordinator(
+                    caller.person, slack_id, settings, session=session, programme_id=p.id
+                )
+            ]
+    overviews = [
+        programme_overview(
+            engine=engine,
+            directory=directory,
+            tz=settings.timezone,
+            now=now,
+            programme_id=p.id if len(everything) > 1 else None,
         )
-    return mine, overview
+        for p in coordinated
+    ]
+    return mine, overviews
