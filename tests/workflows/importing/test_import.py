@@ -300,6 +300,12 @@ def test_imported_actions_take_their_ids_from_the_table_and_leave_it_consistent(
     with session_scope(engine) as session:
         ids = session.exec(select(Action.id)).all()
         assert len(set(ids)) == 6
+    # the file's order is the programme's order: a reordered file moves the actions
+    reordered = [revised[4], *revised[:4]]
+    result = import_file(engine, write_csv(tmp_path / "v3.csv", reordered), now=T2)
+    assert result.changed == [] and result.added == []
+    order = [a["code"] for a in _json(engine)["actions"] if a["code"] != "9.9"]  # vervallen
+    assert order == ["3.1", "1.1", "1.2", "2.4", "2.5"]
 
 
 def test_personen_coordinators_coordinate_the_imported_programme_only(
