@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Table, bindparam, func, insert, update
+from sqlalchemy import Table, func, insert
 from sqlalchemy.orm.attributes import set_committed_value
 from sqlmodel import Session, col, select
 
@@ -30,10 +30,10 @@ from workflows import messages
 from workflows.errors import ProgrammeUnknown
 from workflows.importing.apply_indicators import apply_indicators
 from workflows.importing.apply_new import (
-    ACTION_TABLE,
     baseline_rows,
     insert_actions,
     insert_baselines,
+    update_actions,
 )
 from workflows.importing.apply_people import PeopleIndex, person_label
 from workflows.importing.records import (
@@ -336,6 +336,7 @@ def _apply_actions(
     # (action id, owner id, the deputies the file names)
     placed: list[tuple[int, int | None, list[Person]]] = []
     moved: list[dict[str, int]] = []  # existing actions whose place in the file changed
+    rewritten: list[dict[str, Any]] = []  # existing actions whose fields changed: all of them
     for position, record in enumerate(records):
         owner = owners.get(id(record))
         values = _fields(record, themes[record.theme_number], owner.id if owner else None)
@@ -353,11 +354,12 @@ def _apply_actions(
             new_rows.append((record, row))
             result.added.append(record.code)
             continue
-        changed = False
+        changed = written = False
         for name, value in values.items():
             old = getattr(action, name)
             if old == value:
                 continue
+            written = True
             if name in _LOGGED:
                 old_log, new_log = old, value
                 if name == "theme_id":
@@ -378,10 +380,10 @@ def _apply_actions(
                     FieldChange(action.code, _LOG_NAME.get(name, name), old_log, new_log)
                 )
                 changed = True
-            setattr(action, name, value)
+            set_committed_value(action, name, value)  # written below, with the others
         if action.position != position:
-            moved.append({"b_id": _id(action), "b_position": position})
-            set_committed_value(action, "position", position)  # written below, in one go
+            moved.append({"id": _id(action), "position": position})
+            set_committed_value(action, "position", position)  # written below (update_actions)
         reinstated = action.status == Status.CANCELLED.value and record.status != Status.CANCELLED
         if reinstated:
             result.reinstated.append(action.code)
@@ -422,22 +424,17 @@ def _apply_actions(
             )
             changed = True
         if changed:
-            action.updated_at = now
+            set_committed_value(action, "updated_at", now)
             result.changed.append(record.code)
         else:
             result.unchanged += 1
+        if written or changed:
+            rewritten.append({"id": _id(action), **values, "updated_at": action.updated_at})
         session.add(action)
         placed.append((_id(action), action.owner_id, deputies.get(id(record), [])))
     session.flush()
-    if moved:
-        # one executemany; through the ORM, every changed action was an UPDATE batch of its own
-        # kind (position alone, position and status, ...): thousands of round trips
-        session.execute(
-            update(ACTION_TABLE)
-            .where(ACTION_TABLE.c.id == bindparam("b_id"))
-            .values(position=bindparam("b_position")),
-            moved,
-        )
+    update_actions(session, moved)
+    update_actions(session, rewritten)
     new_ids = insert_actions(session, [row for _record, row in new_rows], now=now)
     baselines: list[tuple[int, Status, str]] = []
     for (record, row), action_id in zip(new_rows, new_ids, strict=True):

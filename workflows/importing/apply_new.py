@@ -1,9 +1,11 @@
-"""The new actions of an import, written with two bulk inserts instead of one ORM object each.
+"""Writing an import's actions in bulk: new actions and their baselines with one INSERT
+each, changed actions with one UPDATE per set of columns, instead of one ORM object each.
 
 A first import of 10,000 actions spent most of its time building Action objects (SQLModel
-sets some thirty attributes through the ORM one by one) and flushing them; here each new action
-is a plain row: one INSERT for the actions, one for their baseline updates. The rows pass the
-same text cleaning as the ORM's (storage/db.py cleans ``session.execute(insert(...))`` too).
+sets some thirty attributes through the ORM one by one) and flushing them; a re-import that
+changed them all made the ORM send thousands of small UPDATE batches (one per combination of
+changed columns). The rows pass the same text cleaning as the ORM's (storage/db.py cleans
+``session.execute(insert(...))`` and ``update(...)`` too).
 """
 
 from __future__ import annotations
@@ -11,7 +13,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Table, insert
+from sqlalchemy import Table, bindparam, insert, update
 from sqlalchemy import text as sql_text
 from sqlmodel import Session
 
@@ -93,3 +95,20 @@ def baseline_rows(
 def insert_baselines(session: Session, rows: list[dict[str, Any]]) -> None:
     if rows:
         session.execute(insert(UPDATE_TABLE), rows)
+
+
+def update_actions(session: Session, rows: list[dict[str, Any]]) -> None:
+    """Write changed columns of existing actions: each row is ``{"id": ..., column: value}``;
+    rows with the same columns go in one executemany. The caller keeps its Action objects in
+    step (``set_committed_value``), so the ORM writes nothing of this again."""
+    groups: dict[tuple[str, ...], list[dict[str, Any]]] = {}
+    for row in rows:
+        keys = tuple(sorted(k for k in row if k != "id"))
+        groups.setdefault(keys, []).append({f"b_{k}": v for k, v in row.items()})
+    for keys, params in groups.items():
+        statement = (
+            update(ACTION_TABLE)
+            .where(ACTION_TABLE.c.id == bindparam("b_id"))
+            .values({k: bindparam(f"b_{k}") for k in keys})
+        )
+        session.execute(statement, params)
