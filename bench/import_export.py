@@ -145,8 +145,10 @@ def run(backend: str, urls: list[str], files: dict[str, Path], folder: Path, upd
 
 
 def child(task: str, file: str, url: str) -> None:
-    """One measurement in this (fresh) process: prints elapsed seconds and peak RSS in MB."""
-    start = time.perf_counter()
+    """One measurement in this (fresh) process: prints elapsed seconds, this process's CPU
+    seconds (less disturbed by other work on the machine than the elapsed time; PostgreSQL's
+    own work is not in it) and peak RSS in MB."""
+    start, cpu = time.perf_counter(), time.process_time()
     if task == "floor":
         from openpyxl import load_workbook
 
@@ -157,9 +159,9 @@ def child(task: str, file: str, url: str) -> None:
     else:
         import_file(get_engine(url), Path(file), now=NOW + timedelta(days=task == "dry"),
                     dry_run=task == "dry")  # fmt: skip
-    elapsed = time.perf_counter() - start
+    elapsed, cpu = time.perf_counter() - start, time.process_time() - cpu
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    print(json.dumps({"seconds": elapsed, "mb": peak}))
+    print(json.dumps({"seconds": elapsed, "cpu": cpu, "mb": peak}))
 
 
 def measure(task: str, file: Path, url: str = "") -> dict[str, float]:
@@ -187,14 +189,18 @@ def large(rows: int, runs: int) -> None:
                 results["dry"].append(measure("dry", revised, url))
     floor = sorted(r["seconds"] for r in results["floor"])[len(results["floor"]) // 2]
     floor_mb = sorted(r["mb"] for r in results["floor"])[len(results["floor"]) // 2]
+    floor_cpu = sorted(r["cpu"] for r in results["floor"])[len(results["floor"]) // 2]
     load = " ".join(f"{x:.1f}" for x in os.getloadavg())
     print(f"{rows} rows, PostgreSQL, {runs} runs (python {sys.version.split()[0]}); "
           f"load average {load}")  # fmt: skip
     for task, found in results.items():
         seconds = sorted(r["seconds"] for r in found)
+        cpu = sorted(r["cpu"] for r in found)
         mb = max(r["mb"] for r in found)
         print(f"  {task:<7} {seconds[0]:6.2f} - {seconds[-1]:6.2f} s "
               f"(median {seconds[len(seconds) // 2] / floor:4.2f}x floor), "
+              f"cpu {cpu[0]:5.2f} - {cpu[-1]:5.2f} s "
+              f"(median {cpu[len(cpu) // 2] / floor_cpu:4.2f}x floor), "
               f"peak {mb:5.0f} MB ({mb / floor_mb:4.2f}x floor)")  # fmt: skip
 
 

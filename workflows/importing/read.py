@@ -228,9 +228,12 @@ def _sheet_rows(sheet: object, name: str, problems: Problems) -> list[list[str]]
         if number > MAX_ROWS:
             problems.error(messages.IMPORT_TOO_MANY_ROWS.format(sheet=name, max=MAX_ROWS))
             return None
-        texts = [cell_text(v) for v in row]
+        end = len(row)
+        while end and row[end - 1] is None:
+            end -= 1  # max_col pads every row with None up to MAX_COLUMNS: not cells to read
+        texts = [cell_text(v) for v in row[:end]]
         while bounded and texts and not texts[-1]:
-            texts.pop()  # max_col pads every row to MAX_COLUMNS
+            texts.pop()
         if _too_long(texts, number, problems):
             return None
         rows.append(texts)
