@@ -156,6 +156,7 @@ class Bot:
                 slack_id=ctx.caller.user_id,
                 refusal=messages.ONLY_COORDINATORS.format(command=entry.name),
                 programme_id=ctx.programme_id,
+                workspace_id=ctx.workspace_id,
             )
         result = entry.handler(ctx, args)
         if ctx.programme_id is not None:
@@ -170,6 +171,7 @@ class Bot:
                 slack_id=ctx.caller.user_id,
                 channel_id=ctx.caller.channel_id,
                 first_word=first_word,
+                workspace_id=ctx.workspace_id,
             )
         except Unavailable:
             # The handler meets the same database and says what it could not do (an update

@@ -58,6 +58,11 @@ class Context:
     def source(self) -> str:
         return self.caller.surface
 
+    @property
+    def workspace_id(self) -> str:
+        """The workspace every query of this request is scoped to."""
+        return self.caller.workspace_id
+
 
 CommandHandler = Callable[[Context, str], Result]
 ButtonHandler = Callable[[Context, str, str], Result]

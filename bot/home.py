@@ -14,6 +14,7 @@ def home_view(ctx: Context) -> dict[str, Any]:
         engine=ctx.engine,
         directory=ctx.directory,
         settings=ctx.settings,
+        workspace_id=ctx.workspace_id,
         slack_id=ctx.caller.user_id,
         now=ctx.now,
     )

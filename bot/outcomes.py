@@ -20,6 +20,9 @@ class Caller:
     user_id: str  # Slack user id (console: the demo person's Slack id)
     channel_id: str | None = None
     surface: str = "slack"  # "slack" | "console"; becomes StatusUpdate.source
+    # The Slack team (or Enterprise Grid org) the request came from; "" in a single-token
+    # deployment and in the console (bot/slack/workspace.py: workspace_of).
+    workspace_id: str = ""
 
 
 @dataclass

@@ -15,19 +15,23 @@ on import, so what the bot answers is exactly what is listed here.
 
 from __future__ import annotations
 
+from bot.actions.editorial import approve, edit, open_spending, send_back, turn_page
 from bot.actions.reminders import reminder_button
 from bot.actions.rounds import round_button
 from bot.actions.update import open_update
 from bot.commands.assigning import deputy, owner
 from bot.commands.coordinators import coordinator
+from bot.commands.editorial import redactie
 from bot.commands.help import show_help
 from bot.commands.programmes import koppel
 from bot.commands.reading import action, mine, overview
 from bot.commands.reminders import digest, herinner
 from bot.commands.report import rapport
 from bot.commands.rounds import ronde
+from bot.commands.spending import besteed
 from bot.commands.updating import status, update
 from bot.handlers import Registry
+from bot.modals.editorial import submit_edit, submit_question, submit_section, submit_spending
 from bot.modals.update import submit_update
 
 SUBCOMMANDS = (
@@ -37,6 +41,7 @@ SUBCOMMANDS = (
     action,
     update,
     status,
+    besteed,
     owner,
     deputy,
     coordinator,
@@ -44,9 +49,19 @@ SUBCOMMANDS = (
     ronde,
     herinner,
     digest,
+    redactie,
     rapport,
 )
-BUTTONS = (open_update, reminder_button, round_button)
-FORMS = (submit_update,)
+BUTTONS = (
+    open_update,
+    reminder_button,
+    round_button,
+    approve,
+    edit,
+    send_back,
+    turn_page,
+    open_spending,
+)
+FORMS = (submit_update, submit_edit, submit_question, submit_section, submit_spending)
 
 REGISTRY = Registry(subcommands=SUBCOMMANDS, buttons=BUTTONS, forms=FORMS)

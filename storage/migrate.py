@@ -21,7 +21,7 @@ MIGRATIONS_DIR = Path(__file__).parent / "migrations"
 
 # The newest revision in migrations/versions; tests/storage/test_migrate_head.py fails when a
 # new migration is added without updating it.
-HEAD_REVISION = "0004_programmes"
+HEAD_REVISION = "0010_workspace_scoping"
 
 
 def alembic_config(engine: Engine) -> Config:

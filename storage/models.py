@@ -11,7 +11,7 @@ import unicodedata
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import JSON, Text, UniqueConstraint, text
+from sqlalchemy import JSON, Index, Text, UniqueConstraint, text
 from sqlmodel import Field, SQLModel
 
 from storage.types import (
@@ -31,12 +31,15 @@ def slug_for(name: str) -> str:
 
 
 def _slug_from_name(context: Any) -> str:
-    """The column default: the name's slug, numbered (``-2``) when another programme has it."""
-    base = slug_for(context.get_current_parameters().get("name") or "")
+    """The column default: the name's slug, numbered (``-2``) when another programme of the
+    same workspace has it."""
+    parameters = context.get_current_parameters()
+    base = slug_for(parameters.get("name") or "")
     taken = {
         row[0]
         for row in context.connection.execute(
-            text("SELECT slug FROM programme WHERE slug LIKE :pattern"), {"pattern": base + "%"}
+            text("SELECT slug FROM programme WHERE slug LIKE :pattern AND workspace_id = :ws"),
+            {"pattern": base + "%", "ws": parameters.get("workspace_id") or ""},
         )
     }
     slug, n = base, 2
@@ -46,14 +49,18 @@ def _slug_from_name(context: Any) -> str:
 
 
 class Programme(SQLModel, table=True):
-    """One uitvoeringsprogramma; a deployment holds any number, each known by its slug."""
+    """One uitvoeringsprogramma; a deployment holds any number, each known by its slug within
+    its workspace."""
 
+    __table_args__ = (Index("uq_programme_workspace_slug", "workspace_id", "slug", unique=True),)
     id: int | None = Field(default=None, primary_key=True)
+    # The Slack team id; "" is the one workspace of a single-token deployment (SLACK_BOT_TOKEN).
+    workspace_id: str = Field(
+        default="", max_length=32, index=True, sa_column_kwargs={"server_default": ""}
+    )
     name: str = Field(max_length=300)
     # "opvang", "woonzorgvisie"; made from the name when not given
-    slug: str = Field(
-        max_length=60, unique=True, index=True, sa_column_kwargs={"default": _slug_from_name}
-    )
+    slug: str = Field(max_length=60, index=True, sa_column_kwargs={"default": _slug_from_name})
     digest_channel: str | None = Field(default=None, max_length=40)  # else the configured one
     # When the previous import was applied: a Slack update after it wins over an older file.
     imported_at: datetime | None = Field(default=None, sa_type=UTCDateTime)
@@ -68,8 +75,12 @@ class ProgrammeCoordinator(SQLModel, table=True):
 
 
 class ChannelLink(SQLModel, table=True):
-    """``/woonzorg koppel SLUG``: commands typed in this channel mean this programme."""
+    """``/woonzorg koppel SLUG``: commands typed in this channel mean this programme.
 
+    Keyed by workspace too: a channel shared between workspaces (Slack Connect) has one id in
+    both, and each workspace links it to a programme of its own."""
+
+    workspace_id: str = Field(default="", max_length=32, primary_key=True)
     channel_id: str = Field(max_length=40, primary_key=True)
     programme_id: int = Field(foreign_key="programme.id", index=True)
 
@@ -86,12 +97,23 @@ class Theme(SQLModel, table=True):
 
 
 class Person(SQLModel, table=True):
-    """Someone who owns, deputises or coordinates; a Slack user when slack_id is known."""
+    """Someone who owns, deputises or coordinates; a Slack user when slack_id is known.
 
+    Slack id and e-mail are unique within a workspace (an Enterprise Grid user has one Slack
+    id in every workspace of the org, and is a separate person in each)."""
+
+    __table_args__ = (
+        Index("uq_person_workspace_slack_id", "workspace_id", "slack_id", unique=True),
+        Index("uq_person_workspace_email", "workspace_id", "email", unique=True),
+    )
     id: int | None = Field(default=None, primary_key=True)
+    # The Slack team id; "" is the one workspace of a single-token deployment (SLACK_BOT_TOKEN).
+    workspace_id: str = Field(
+        default="", max_length=32, index=True, sa_column_kwargs={"server_default": ""}
+    )
     name: str | None = Field(default=None, max_length=300)
-    email: str | None = Field(default=None, max_length=320, unique=True, index=True)
-    slack_id: str | None = Field(default=None, max_length=32, unique=True, index=True)
+    email: str | None = Field(default=None, max_length=320, index=True)
+    slack_id: str | None = Field(default=None, max_length=32, index=True)
     is_coordinator: bool = False
     # "person", or "team": a team or organisation ("team Wonen", "corporaties") that owns
     # actions but has no Slack account; its reminders go to ``contact_id``.
@@ -209,6 +231,47 @@ class ReportText(SQLModel, table=True):
     edited_by_id: int | None = Field(default=None, foreign_key="person.id")
     approved_at: datetime | None = Field(default=None, sa_type=UTCDateTime)
     approved_by_id: int | None = Field(default=None, foreign_key="person.id")
+    # The owner's update this review is about: when the owner gives a newer one, the review
+    # (approval, edit, question) no longer applies and the newer update waits for review.
+    update_id: int | None = Field(default=None, foreign_key="statusupdate.id")
+    edited: bool = Field(default=False, sa_column_kwargs={"server_default": "0"})  # by the editor
+    # "Terugsturen": the editor asked the owner a question; a new update answers it.
+    sent_back_at: datetime | None = Field(default=None, sa_type=UTCDateTime)
+    sent_back_by_id: int | None = Field(default=None, foreign_key="person.id")
+    question: str | None = Field(default=None, sa_type=Text)
+
+
+class ReportSection(SQLModel, table=True):
+    """A coordinator's own text in one half-year's report of a programme: the introduction
+    (``part`` "inleiding") or the text under one actielijn's heading (``part`` "actielijn:<theme
+    id>", with ``theme_id``)."""
+
+    __table_args__ = (UniqueConstraint("programme_id", "half_year", "part"),)
+    id: int | None = Field(default=None, primary_key=True)
+    programme_id: int = Field(foreign_key="programme.id", index=True)
+    half_year: str = Field(max_length=7)
+    part: str = Field(max_length=40)
+    theme_id: int | None = Field(default=None, foreign_key="theme.id")
+    text: str = Field(default="", sa_type=Text)
+    edited_at: datetime = Field(default_factory=utcnow, sa_type=UTCDateTime)
+    edited_by_id: int | None = Field(default=None, foreign_key="person.id")
+
+
+class Spending(SQLModel, table=True):
+    """An amount spent on an action in a year, recorded in Slack (``/woonzorg besteed``).
+
+    Append-only; ``Action.spent_years`` and ``Action.spent`` hold the sums the report and the
+    export use (the same fields the import's ``Besteed`` column fills).
+    """
+
+    id: int | None = Field(default=None, primary_key=True)
+    action_id: int = Field(foreign_key="action.id", index=True)
+    year: int
+    amount: float
+    note: str | None = Field(default=None, sa_type=Text)  # the toelichting
+    person_id: int | None = Field(default=None, foreign_key="person.id")
+    at: datetime = Field(default_factory=utcnow, sa_type=UTCDateTime)
+    source: str = Field(default="slack", max_length=20)  # slack / console
 
 
 class Indicator(SQLModel, table=True):

@@ -70,8 +70,13 @@ def sqlite_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return path
 
 
+# Tables outside the models: slack_sdk's installation and state stores (0008_installations).
+SLACK_TABLES = ("slack_bots", "slack_installations", "slack_oauth_states", "slack_org_teams")
+
+
 def _truncate_all(engine: Engine) -> None:
-    names = ", ".join(f'"{t.name}"' for t in SQLModel.metadata.sorted_tables)
+    tables = [t.name for t in SQLModel.metadata.sorted_tables] + list(SLACK_TABLES)
+    names = ", ".join(f'"{name}"' for name in tables)
     with engine.begin() as conn:
         conn.execute(text(f"TRUNCATE {names} RESTART IDENTITY CASCADE"))
 

@@ -11,6 +11,7 @@ from workflows.text.cli import *  # noqa: F403
 from workflows.text.commands import *  # noqa: F403
 from workflows.text.common import *  # noqa: F403
 from workflows.text.console import *  # noqa: F403
+from workflows.text.editorial import *  # noqa: F403
 from workflows.text.importing import *  # noqa: F403
 from workflows.text.programmes import *  # noqa: F403
 from workflows.text.reminders import *  # noqa: F403

@@ -23,6 +23,16 @@ class Settings(BaseSettings):
     slack_signing_secret: str | None = Field(default=None, alias="SLACK_SIGNING_SECRET", repr=False)
     slack_app_token: str | None = Field(default=None, alias="SLACK_APP_TOKEN", repr=False)
     slack_api_url: str = Field(default="https://slack.com/api/", alias="SLACK_API_URL")
+    # OAuth (installing in many workspaces): with both set the bot serves /slack/install and
+    # /slack/oauth_redirect and looks up each workspace's token in its own database
+    # (bot/slack/installs.py); without them it is a single-workspace app on SLACK_BOT_TOKEN.
+    slack_client_id: str | None = Field(default=None, alias="SLACK_CLIENT_ID")
+    slack_client_secret: str | None = Field(default=None, alias="SLACK_CLIENT_SECRET", repr=False)
+    slack_redirect_uri: str | None = Field(default=None, alias="SLACK_REDIRECT_URI")
+    # Where the install button sends people (Slack's; tests point it at the fake Slack).
+    slack_authorize_url: str = Field(
+        default="https://slack.com/oauth/v2/authorize", alias="SLACK_AUTHORIZE_URL"
+    )
     port: int = Field(default=3000, alias="PORT")
     coordinators: Annotated[list[str], NoDecode] = Field(
         default_factory=list, alias="WOONZORG_COORDINATORS"
@@ -64,8 +74,20 @@ class Settings(BaseSettings):
     # A claim not confirmed after this long is taken by a later tick; it must exceed the
     # longest a single send can be in flight (the Slack client's timeout, plus its retries).
     lease_seconds: int = Field(default=120, ge=1, alias="WOONZORG_LEASE_SECONDS")
+    # How often the scheduler inside `woonzorg run` runs the tick (bot/scheduler.py). Every
+    # replica runs its own; the claims make that safe, so more replicas only tick more often.
+    tick_seconds: int = Field(default=300, ge=1, le=24 * 3600, alias="WOONZORG_TICK_SECONDS")
     # The council version of the report shows owners' teams; names only when this is set.
     report_names: bool = Field(default=False, alias="WOONZORG_REPORT_NAMES")
+
+    # Workspaces whose reminders are sent at the same time (OAuth mode): each has its own
+    # client and rate limiter, so the round takes as long as the largest workspace, not the sum.
+    workspace_senders: int = Field(default=16, ge=1, le=256, alias="WOONZORG_WORKSPACE_SENDERS")
+
+    @property
+    def oauth(self) -> bool:
+        """Installed through OAuth in any number of workspaces (SLACK_CLIENT_ID and _SECRET)."""
+        return bool(self.slack_client_id and self.slack_client_secret)
 
     @field_validator("coordinators", mode="before")
     @classmethod

@@ -28,6 +28,7 @@ def reminder_button(ctx: Context, action_id: str, value: str) -> UpdateMessage |
             slack_id=user,
             now=ctx.now,
             source=ctx.source,
+            workspace_id=ctx.workspace_id,
         )
     elif verb == "later":
         content = snooze(
@@ -36,6 +37,7 @@ def reminder_button(ctx: Context, action_id: str, value: str) -> UpdateMessage |
             slack_id=user,
             now=ctx.now,
             settings=ctx.settings,
+            workspace_id=ctx.workspace_id,
         )
     elif verb == "notmine":
         content = not_mine(
@@ -47,6 +49,7 @@ def reminder_button(ctx: Context, action_id: str, value: str) -> UpdateMessage |
             notification_id=notification_id,
             action_id=int(action),
             slack_id=user,
+            workspace_id=ctx.workspace_id,
         )
     else:
         return None

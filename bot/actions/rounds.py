@@ -23,6 +23,7 @@ def round_button(ctx: Context, action_id: str, value: str) -> UpdateMessage | No
         directory=ctx.directory,
         slack_id=ctx.caller.user_id,
         refusal=messages.ONLY_COORDINATORS.format(command="ronde sluit"),
+        workspace_id=ctx.workspace_id,
     )
     if verb == "keep":
         text, blocks = answered(messages.ROUND_CLOSE_KEPT)

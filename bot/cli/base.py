@@ -6,7 +6,7 @@ import logging
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
@@ -31,6 +31,17 @@ app = typer.Typer(
     help=messages.CLI_HELP,
     pretty_exceptions_enable=False,
 )
+
+
+# ``--werkruimte TEAM-ID`` of import, export and rapport (an OAuth deployment holds many).
+WorkspaceOption = Annotated[
+    str | None,
+    typer.Option(
+        "--werkruimte",
+        help=messages.WORKSPACE_OPTION_HELP,
+        metavar=messages.CLI_METAVAR_WORKSPACE,
+    ),
+]
 
 
 def load_settings() -> Settings:

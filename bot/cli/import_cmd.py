@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from bot.cli.base import app, dutch_errors, load_settings
+from bot.cli.base import WorkspaceOption, app, dutch_errors, load_settings
 from workflows import messages
 
 if TYPE_CHECKING:
@@ -42,8 +42,10 @@ def import_command(
     overschrijf: Annotated[
         bool, typer.Option("--overschrijf", help=messages.IMPORT_OVERWRITE_HELP)
     ] = False,
+    werkruimte: WorkspaceOption = None,
 ) -> None:
     from workflows.importing import NotConfirmed, format_summary, import_file
+    from workflows.programme.workspaces import parse_workspace_id
     from workflows.runtime.database import engine_for
 
     def confirm(result: ImportResult) -> bool:
@@ -54,6 +56,7 @@ def import_command(
         return typer.confirm(messages.IMPORT_CONFIRM, default=False)
 
     with dutch_errors():
+        workspace_id = parse_workspace_id(werkruimte)
         engine = engine_for(load_settings())
         result = import_file(
             engine,
@@ -64,5 +67,6 @@ def import_command(
             dry_run=dry_run,
             overwrite=overschrijf,
             confirm=None if ja else confirm,
+            workspace_id=workspace_id,
         )
     typer.echo(format_summary(result, dry_run=dry_run))

@@ -8,7 +8,7 @@ from typing import Annotated
 
 import typer
 
-from bot.cli.base import app, dutch_errors, load_settings
+from bot.cli.base import WorkspaceOption, app, dutch_errors, load_settings
 from workflows import messages
 
 
@@ -41,8 +41,10 @@ def rapport(
             "--programma", help=messages.PROGRAMME_OPTION_HELP, metavar=messages.CLI_METAVAR_SLUG
         ),
     ] = None,
+    werkruimte: WorkspaceOption = None,
 ) -> None:
     from workflows.programme.programmes import programme_id_for
+    from workflows.programme.workspaces import parse_workspace_id
     from workflows.report.compile import Options, compile_report, report_filename, writer_for
     from workflows.report.share import requested_period
     from workflows.runtime.database import engine_for
@@ -57,10 +59,12 @@ def rapport(
             else Path(report_filename(half_year, year=year, internal=intern))
         )
         writer_for(path)  # a wrong extension is refused before the database is touched
+        workspace_id = parse_workspace_id(werkruimte)
         engine = engine_for(settings)
         compiled = compile_report(
             engine=engine,
-            programme_id=programme_id_for(engine, programma),
+            workspace_id=workspace_id,
+            programme_id=programme_id_for(engine, programma, workspace_id),
             half_year=half_year,
             path=path,
             now=now,
@@ -69,3 +73,6 @@ def rapport(
         )
     typer.echo(compiled.summary)
     typer.echo(messages.REPORT_WRITTEN.format(path=compiled.path))
+    if compiled.report.unapproved_note:
+        typer.echo(compiled.report.unapproved_note)
+        typer.echo(messages.REPORT_UNAPPROVED_CONCEPT)

@@ -23,7 +23,8 @@ log = logging.getLogger(__name__)
 
 def missing_settings(settings: Settings) -> list[str]:
     """The environment variables this mode cannot run without."""
-    missing = [] if settings.slack_bot_token else ["SLACK_BOT_TOKEN"]
+    # OAuth mode: each workspace's token comes from its installation, not the environment.
+    missing = [] if settings.slack_bot_token or settings.oauth else ["SLACK_BOT_TOKEN"]
     if not settings.slack_app_token and not settings.slack_signing_secret:
         missing.append("SLACK_SIGNING_SECRET")  # HTTP mode verifies every request with it
     return missing
@@ -86,7 +87,8 @@ def run(
         require_writable(engine)  # a read-only database: say so now, not at the first update
     core = slack_core(settings, engine)
     with slack_refusals(settings, "SLACK_BOT_TOKEN"):
-        web_client(settings).auth_test()  # Bolt checks too, but words a refusal in English
+        if settings.slack_bot_token:
+            web_client(settings).auth_test()  # Bolt checks too, but words a refusal in English
         bolt = create_app(settings, core, socket_mode=bool(settings.slack_app_token))
     if settings.slack_app_token:
         handler = socket_mode_handler(bolt, settings)

@@ -13,12 +13,15 @@ from zoneinfo import ZoneInfo
 
 import typer
 
-from bot.cli.base import app, configure_logging, dutch_errors, load_settings
+from bot.cli.base import WorkspaceOption, app, configure_logging, dutch_errors, load_settings
 from workflows import messages
 from workflows.errors import ParseError
 
 if TYPE_CHECKING:
-    from workflows.reminders import PreviewItem
+    from sqlalchemy.engine import Engine
+
+    from workflows.reminders import PreviewItem, TickReport
+    from workflows.settings import Settings
 
 
 def parse_now(text: str | None, tz: ZoneInfo) -> datetime:
@@ -82,12 +85,14 @@ def tick_command(
         metavar=messages.CLI_METAVAR_SLUG,
     ),
     dry_run: bool = typer.Option(False, "--dry-run", help=messages.TICK_DRY_RUN_HELP),
+    werkruimte: WorkspaceOption = None,
 ) -> None:
     from bot.slack.clients import web_client
     from bot.slack.directory import SlackDirectory
     from bot.slack.notifier import SlackNotifier
     from bot.views.reminders import SlackViews
     from workflows.programme.programmes import programme_id_for
+    from workflows.programme.workspaces import parse_workspace_id
     from workflows.reminders import preview_tick, tick
     from workflows.runtime.database import engine_for
 
@@ -95,24 +100,75 @@ def tick_command(
     configure_logging()
     with dutch_errors():
         moment = parse_now(now, settings.timezone)
+        workspace_id = parse_workspace_id(werkruimte)
         if dry_run:
             items = preview_tick(settings, engine_for(settings), moment)
             typer.echo(preview_text(items, moment, settings.timezone))
             return
-        if not settings.slack_bot_token:
-            raise ParseError(messages.TICK_NO_TOKEN)
         engine = engine_for(settings)
-        report = tick(
-            settings,
-            engine,
-            SlackNotifier.from_settings(settings),
-            moment,
-            views=SlackViews(hour=settings.reminder_hour),
-            directory=SlackDirectory(web_client(settings, background=True)),
-            programme_id=programme_id_for(engine, programma),
-        )
+        if settings.oauth:
+            report = _tick_workspaces(settings, engine, moment, programma, workspace_id)
+        else:
+            if not settings.slack_bot_token:
+                raise ParseError(messages.TICK_NO_TOKEN)
+            report = tick(
+                settings,
+                engine,
+                SlackNotifier.from_settings(settings),
+                moment,
+                views=SlackViews(hour=settings.reminder_hour),
+                directory=SlackDirectory(web_client(settings, background=True)),
+                programme_id=programme_id_for(engine, programma, workspace_id),
+            )
     typer.echo(
         messages.TICK_DONE.format(
             sent=len(report.sent), failed=len(report.failed), given_up=len(report.given_up)
         )
+    )
+
+
+def _tick_workspaces(
+    settings: Settings,
+    engine: Engine,
+    moment: datetime,
+    programma: str | None,
+    workspace_id: str,
+) -> TickReport:
+    """OAuth mode: every installed workspace with its own token, side by side; with
+    ``--programma`` (and ``--werkruimte``) only that programme, with its workspace's token."""
+    from bot.slack.installs import Installations
+    from bot.slack.routing import WorkspaceClients
+    from bot.views.reminders import SlackViews
+    from workflows.reminders.workspaces import tick_workspaces
+
+    clients = WorkspaceClients(settings, Installations(settings, engine))
+    views = SlackViews(hour=settings.reminder_hour)
+    if programma is None:
+        fanned = tick_workspaces(
+            settings,
+            engine,
+            moment,
+            notifier_for=clients.notifier,
+            directory_for=clients.directory,
+            views=views,
+        )
+        return fanned.total()
+    from workflows.programme.programmes import programme_id_for
+    from workflows.reminders import tick
+    from workflows.reminders.workspaces import workspace_of_programme
+
+    programme_id = programme_id_for(engine, programma, workspace_id)
+    workspace = workspace_of_programme(engine, programme_id)
+    notifier = clients.notifier(workspace)
+    if notifier is None:
+        raise ParseError(messages.INSTALL_NO_TOKEN.format(workspace=workspace or "-"))
+    return tick(
+        settings,
+        engine,
+        notifier,
+        moment,
+        views=views,
+        directory=clients.directory(workspace),
+        programme_id=programme_id,
+        workspace_id=workspace,
     )

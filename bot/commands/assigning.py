@@ -26,6 +26,7 @@ def _assign(ctx: Context, args: str, role: str, usage: str) -> Reply:
         now=ctx.now,
         source=ctx.source,
         programme_id=ctx.programme_id,
+        workspace_id=ctx.workspace_id,
     )
     if result.slack_id and result.slack_id != ctx.caller.user_id:
         tell(ctx, result.slack_id, assigned_dm(result))

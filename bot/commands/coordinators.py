@@ -21,7 +21,10 @@ from workflows.programme.coordinators import add_coordinator, list_coordinators
 def coordinator(ctx: Context, args: str) -> Reply:
     if not args.strip():
         found = list_coordinators(
-            engine=ctx.engine, settings=ctx.settings, programme_id=ctx.programme_id
+            engine=ctx.engine,
+            settings=ctx.settings,
+            programme_id=ctx.programme_id,
+            workspace_id=ctx.workspace_id,
         )
         names = [escape(n) for n in found.marked] + [f"<@{i}>" for i in found.configured]
         return Reply(text=messages.COORDINATORS_LIST.format(names=", ".join(names) or "-"))
@@ -32,6 +35,7 @@ def coordinator(ctx: Context, args: str) -> Reply:
         slack_id=ctx.caller.user_id,
         mention=args,
         programme_id=ctx.programme_id,
+        workspace_id=ctx.workspace_id,
     )
     if slack_id and slack_id != ctx.caller.user_id:
         tell(ctx, slack_id, messages.DM_YOU_ARE_COORDINATOR)

@@ -28,5 +28,6 @@ def koppel(ctx: Context, args: str) -> Reply:
         slack_id=ctx.caller.user_id,
         channel_id=ctx.caller.channel_id,
         slug=slug,
+        workspace_id=ctx.workspace_id,
     )
     return Reply(text=messages.LINK_DONE.format(name=escape(linked.name), slug=linked.slug))

@@ -29,6 +29,7 @@ def overview(ctx: Context, args: str) -> Reply:
         now=ctx.now,
         filter_text=args,
         programme_id=ctx.programme_id,
+        workspace_id=ctx.workspace_id,
     )
     return Reply(text=overview_text(result), blocks=overview_blocks(result))
 
@@ -41,6 +42,7 @@ def mine(ctx: Context, args: str) -> Reply:
         settings=ctx.settings,
         slack_id=ctx.caller.user_id,
         now=ctx.now,
+        workspace_id=ctx.workspace_id,
     )
     return Reply(text=mine_text(result), blocks=mine_blocks(result))
 
@@ -52,7 +54,11 @@ def action(ctx: Context, args: str) -> Reply:
     if not text:
         return usage_reply("actie 2.4")
     found = find_action(
-        engine=ctx.engine, text=text, tz=ctx.settings.timezone, programme_id=ctx.programme_id
+        engine=ctx.engine,
+        text=text,
+        tz=ctx.settings.timezone,
+        programme_id=ctx.programme_id,
+        workspace_id=ctx.workspace_id,
     )
     if isinstance(found, list):
         return Reply(text=matches_text(text, found), blocks=matches_blocks(text, found))

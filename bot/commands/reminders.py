@@ -40,6 +40,7 @@ def refresh_reminder_messages(ctx: Context, code: str) -> None:
             views=views_for(ctx),
             code=code,
             programme_id=ctx.programme_id,
+            workspace_id=ctx.workspace_id,
         )
     except Unavailable as exc:
         log.warning("Reminders not refreshed after the update of %s: %s", code, exc)
@@ -55,7 +56,11 @@ def refresh_reminder_messages(ctx: Context, code: str) -> None:
 )
 def herinner(ctx: Context, args: str) -> Later:
     plan = plan_manual(
-        ctx.engine, target=unescape(args), now=ctx.now, programme_id=ctx.programme_id
+        ctx.engine,
+        target=unescape(args),
+        now=ctx.now,
+        programme_id=ctx.programme_id,
+        workspace_id=ctx.workspace_id,
     )
 
     def work() -> Reply:
@@ -85,7 +90,10 @@ def channel_mention(channel: str) -> str:
 @subcommand("digest", help=messages.HELP_DIGEST, coordinator_only=True, order=72)
 def digest(ctx: Context, args: str) -> Later | Reply:
     channel = digest_channel_for(
-        engine=ctx.engine, settings=ctx.settings, programme_id=ctx.programme_id
+        engine=ctx.engine,
+        settings=ctx.settings,
+        workspace_id=ctx.workspace_id,
+        programme_id=ctx.programme_id,
     )
     if not channel:
         return Reply(text=messages.DIGEST_NO_CHANNEL)
@@ -98,6 +106,7 @@ def digest(ctx: Context, args: str) -> Later | Reply:
             views=views_for(ctx),
             now=ctx.now,
             programme_id=ctx.programme_id,
+            workspace_id=ctx.workspace_id,
         )
         return Reply(text=messages.DIGEST_POSTED.format(channel=channel_mention(channel)))
 

@@ -33,6 +33,7 @@ def rapport(ctx: Context, args: str) -> Later:
             year=year,
             names=ctx.settings.report_names,
             programme_id=ctx.programme_id,
+            workspace_id=ctx.workspace_id,
         )
         return Reply(text=shared.confirmation())
 

@@ -64,7 +64,9 @@ def _start(ctx: Context, rest: str) -> Reply:
         return Reply(text=messages.ROUND_NEEDS_HALF_YEAR)
     tz = ctx.settings.timezone
     with transaction(ctx.engine) as session:
-        by = person_by_slack_id(session=session, slack_id=ctx.caller.user_id)
+        by = person_by_slack_id(
+            session=session, slack_id=ctx.caller.user_id, workspace_id=ctx.workspace_id
+        )
         round_ = start_round(
             session=session,
             half_year_text=half_text,
@@ -74,6 +76,7 @@ def _start(ctx: Context, rest: str) -> Reply:
             by=by,
             weeks_before_end=ctx.settings.round_deadline_weeks,
             programme_id=ctx.programme_id,
+            workspace_id=ctx.workspace_id,
         )
         text = messages.ROUND_STARTED.format(
             half=HalfYear.from_code(round_.half_year).label,
@@ -91,6 +94,7 @@ def _extend(ctx: Context, deadline_text: str) -> Reply:
             now=ctx.now,
             tz=ctx.settings.timezone,
             programme_id=ctx.programme_id,
+            workspace_id=ctx.workspace_id,
         )
         text = messages.ROUND_EXTENDED.format(
             half=HalfYear.from_code(round_.half_year).label, deadline=format_long(round_.deadline)
@@ -107,6 +111,7 @@ def _reopen(ctx: Context, deadline_text: str | None) -> Reply:
             tz=tz,
             deadline_text=deadline_text,
             programme_id=ctx.programme_id,
+            workspace_id=ctx.workspace_id,
         )
         progress = round_progress(session=session, round_=round_, now=ctx.now, tz=tz)
         text = messages.ROUND_REOPENED.format(
@@ -122,7 +127,11 @@ def _close(ctx: Context) -> Reply:
     tz = ctx.settings.timezone
     with transaction(ctx.engine) as session:
         progress = before_closing(
-            session=session, now=ctx.now, tz=tz, programme_id=ctx.programme_id
+            session=session,
+            now=ctx.now,
+            tz=tz,
+            programme_id=ctx.programme_id,
+            workspace_id=ctx.workspace_id,
         )
     if progress.missing:
         text, blocks = close_confirmation(progress)
@@ -134,7 +143,11 @@ def close_now(ctx: Context, round_id: int | None) -> Reply:
     """Close the open round (``round_id``: the one the confirmation asked about)."""
     with transaction(ctx.engine) as session:
         round_ = close_round(
-            session=session, now=ctx.now, round_id=round_id, programme_id=ctx.programme_id
+            session=session,
+            now=ctx.now,
+            round_id=round_id,
+            programme_id=ctx.programme_id,
+            workspace_id=ctx.workspace_id,
         )
         progress = round_progress(
             session=session, round_=round_, now=ctx.now, tz=ctx.settings.timezone
@@ -156,7 +169,9 @@ def _received(progress: RoundProgress) -> str:
 def _show(ctx: Context) -> Reply:
     tz = ctx.settings.timezone
     with transaction(ctx.engine) as session:
-        round_ = latest_round(session=session, programme_id=ctx.programme_id)
+        round_ = latest_round(
+            session=session, programme_id=ctx.programme_id, workspace_id=ctx.workspace_id
+        )
         if round_ is None:
             return Reply(text=messages.ROUND_NONE)
         progress = round_progress(session=session, round_=round_, now=ctx.now, tz=tz)

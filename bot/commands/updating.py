@@ -37,6 +37,7 @@ def open_update_modal(ctx: Context, code: str) -> OpenModal:
         slack_id=ctx.caller.user_id,
         code=code,
         programme_id=ctx.programme_id,
+        workspace_id=ctx.workspace_id,
     )
     view = update_modal(form)
     view["private_metadata"] = with_programme(ctx.programme_id, view["private_metadata"])
@@ -75,6 +76,7 @@ def save(
         programme_id=ctx.programme_id,
         reason=reason,
         correction=correction,
+        workspace_id=ctx.workspace_id,
     )
     return confirm(ctx, receipt)
 

@@ -17,6 +17,10 @@ from bot.console.render import render_message
 from workflows import messages
 from workflows.ports.notify import Blocks
 from workflows.programme.mentions import PersonCard, everyone
+from workflows.programme.workspaces import SINGLE_WORKSPACE
+
+# The console is the one workspace of a single-token deployment: it sees what that one sees.
+CONSOLE_WORKSPACE = SINGLE_WORKSPACE
 
 
 class ConsoleDirectory:
@@ -24,7 +28,7 @@ class ConsoleDirectory:
         self.engine = engine
 
     def _cards(self) -> list[PersonCard]:
-        return everyone(engine=self.engine)
+        return everyone(engine=self.engine, workspace_id=CONSOLE_WORKSPACE)
 
     def lookup_by_email(self, email: str) -> str | None:
         for card in self._cards():

@@ -13,7 +13,7 @@ from rich.console import Console
 from rich.text import Text
 from sqlalchemy.engine import Engine
 
-from bot.console.adapters import ConsoleDirectory, ConsoleNotifier
+from bot.console.adapters import CONSOLE_WORKSPACE, ConsoleDirectory, ConsoleNotifier
 from bot.console.session import ConsoleSession, Read
 from bot.core import Bot
 from workflows import messages
@@ -37,7 +37,7 @@ def build_session(
     directory = ConsoleDirectory(engine)
     notifier = ConsoleNotifier(out, directory, downloads)
     bot = Bot(settings, engine, notifier, directory, clock)
-    people = [p for p in everyone(engine=engine) if p.slack_id]
+    people = [p for p in everyone(engine=engine, workspace_id=CONSOLE_WORKSPACE) if p.slack_id]
     if not people:
         raise NotFound(messages.CONSOLE_NOBODY)
     session = ConsoleSession(bot, out, read, people[0])

@@ -10,7 +10,7 @@ from rich.panel import Panel
 from rich.text import Text
 
 from bot.console import modal
-from bot.console.adapters import handle_of
+from bot.console.adapters import CONSOLE_WORKSPACE, handle_of
 from bot.console.render import Pressable, render_message
 from bot.core import Bot
 from bot.outcomes import Caller, Later, ModalErrors, OpenModal, Outcome, Reply, UpdateMessage
@@ -108,7 +108,12 @@ class ConsoleSession:
             self.out.print(messages.CONSOLE_SWITCH_USAGE)
             return
         try:
-            card = person_card(engine=self.bot.engine, directory=self.bot.directory, text=who)
+            card = person_card(
+                engine=self.bot.engine,
+                directory=self.bot.directory,
+                workspace_id=CONSOLE_WORKSPACE,
+                text=who,
+            )
         except WoonzorgError as exc:
             self.out.print(Text(str(exc)))
             return
@@ -132,7 +137,7 @@ class ConsoleSession:
     def who(self) -> None:
         self.out.print(Text(self.you_are(), style="bold green"))
         self.out.print(messages.CONSOLE_PEOPLE)
-        for card in everyone(engine=self.bot.engine):
+        for card in everyone(engine=self.bot.engine, workspace_id=CONSOLE_WORKSPACE):
             if card.slack_id:
                 role = messages.CONSOLE_ROLE_COORDINATOR if card.coordinator else ""
                 self.out.print(Text(f"  {handle_of(card.name)}  {card.name}{role}"))

@@ -6,13 +6,14 @@ import logging
 import re
 from typing import Any
 
-from slack_bolt import Ack, App, Respond
+from slack_bolt import Ack, App, BoltContext, Respond
 from slack_sdk import WebClient
 
 from bot.core import Bot
 from bot.outcomes import Caller
 from bot.slack.deliver import Acker, Delivery
 from bot.slack.home import refresh_home
+from bot.slack.workspace import workspace_of
 
 log = logging.getLogger(__name__)
 
@@ -34,7 +35,12 @@ def action_value(action: dict[str, Any]) -> str:
 def register(app: App, core: Bot) -> None:
     @app.action(re.compile(".*"))
     def any_action(
-        ack: Ack, body: dict[str, Any], action: dict[str, Any], respond: Respond, client: WebClient
+        ack: Ack,
+        body: dict[str, Any],
+        action: dict[str, Any],
+        respond: Respond,
+        client: WebClient,
+        context: BoltContext,
     ) -> None:
         # Slack ignores the body of an action's ack, so acknowledge at once and answer after.
         acker = Acker(ack)
@@ -45,7 +51,9 @@ def register(app: App, core: Bot) -> None:
         if not user_id:  # Slack always names the user; anything else is not worth an answer
             log.warning("Ignored an interaction without a user")
             return
-        caller = Caller(user_id=user_id, channel_id=channel)
+        caller = Caller(
+            user_id=user_id, channel_id=channel, workspace_id=workspace_of(context, core.settings)
+        )
         outcomes = core.action(action.get("action_id", ""), action_value(action), caller)
         Delivery(
             acker=acker,

@@ -5,12 +5,13 @@ from __future__ import annotations
 import logging
 from typing import Any
 
-from slack_bolt import App
+from slack_bolt import App, BoltContext
 from slack_sdk import WebClient
 
 from bot.core import Bot
 from bot.outcomes import Caller
 from bot.slack.clients import CALL_FAILED, failure
+from bot.slack.workspace import workspace_of
 
 log = logging.getLogger(__name__)
 
@@ -34,7 +35,12 @@ def refresh_home(client: WebClient, core: Bot, caller: Caller) -> None:
 
 def register(app: App, core: Bot) -> None:
     @app.event("app_home_opened")
-    def home_opened(event: dict[str, Any], client: WebClient) -> None:
+    def home_opened(event: dict[str, Any], client: WebClient, context: BoltContext) -> None:
         if event.get("tab", "home") != "home":
             return  # the Messages tab needs nothing from us
-        publish_home(client, core, Caller(user_id=event["user"], channel_id=event.get("channel")))
+        caller = Caller(
+            user_id=event["user"],
+            channel_id=event.get("channel"),
+            workspace_id=workspace_of(context, core.settings),
+        )
+        publish_home(client, core, caller)

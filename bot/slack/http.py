@@ -2,7 +2,9 @@
 
 ``POST /slack/events`` carries all Slack traffic (commands, interactivity, events) to Bolt's
 WSGI adapter, apart from Slack's unsigned certificate check (``ssl_check=1``), which gets a 200
-here; ``GET /healthz`` answers 200 "ok" when the database answers, else 503.
+here; ``GET /healthz`` answers 200 "ok" when the database answers, else 503. In OAuth mode
+``GET /slack/install`` and ``GET /slack/oauth_redirect`` run Bolt's OAuth flow
+(bot/slack/installs.py).
 """
 
 from __future__ import annotations
@@ -176,9 +178,15 @@ def wsgi_app(bolt: App, healthy: Callable[[], bool], *, signing_secret: str) -> 
     """Slack's requests at EVENTS_PATH (``signing_secret``: the one ``bolt`` verifies with), the
     health check at HEALTH_PATH."""
     slack = _Handler(bolt, path=EVENTS_PATH, signing_secret=signing_secret)
+    flow = bolt.oauth_flow
+    oauth_paths = {flow.install_path, flow.redirect_uri_path} if flow is not None else set()
 
     def application(environ: WSGIEnvironment, start_response: StartResponse) -> Iterable[bytes]:
         path, method = environ.get("PATH_INFO", ""), environ.get("REQUEST_METHOD", "GET")
+        if path in oauth_paths:
+            if method != "GET":
+                return _plain(start_response, "405 Method Not Allowed", "GET only")
+            return slack(environ, start_response)  # Bolt's own handler serves the OAuth flow
         if path == EVENTS_PATH:
             if method == "GET" and is_ssl_check(environ.get("QUERY_STRING", "")):
                 return _plain(start_response, "200 OK", "")

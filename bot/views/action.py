@@ -139,7 +139,8 @@ def action_blocks(detail: ActionDetail, tz: ZoneInfo) -> list[Block]:
                 f"update_open:{detail.code}",
                 detail.code,
                 style="primary",
-            )
+            ),
+            button(messages.BUTTON_SPENDING, f"spending_open:{detail.code}", detail.code),
         )
     )
     return blocks

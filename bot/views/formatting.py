@@ -5,6 +5,8 @@ from __future__ import annotations
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
+from babel.numbers import format_decimal
+
 from workflows.dates.dutch import format_short
 
 
@@ -20,3 +22,11 @@ def number(value: float | None) -> str:
 def day(moment: datetime, tz: ZoneInfo) -> str:
     """The calendar day of a moment in the programme's time zone: ``4 mei 2026``."""
     return format_short(moment.astimezone(tz).date())
+
+
+def euro(value: float) -> str:
+    """``€ 12.500`` or ``€ 12.500,50``: an amount as Dutch writes it, cents only when there
+    are any."""
+    whole = float(value).is_integer()
+    text = format_decimal(value, format="#,##0" if whole else "#,##0.00", locale="nl_NL")
+    return f"€ {text}"

@@ -19,6 +19,7 @@ from workflows.programme.programmes import ProgrammeRef
 
 PROGRAMME_CHOICE = "programme_choice"
 OPTION_VALUE = 150  # Slack's limit on an option's value
+_TAGGED = ("update_open", "spending_open")  # buttons whose value is an action's code
 
 _PREFIX = re.compile(r"p(?P<id>\d+)\|(?P<rest>.*)", re.DOTALL)
 
@@ -57,15 +58,16 @@ def choose_programme(choices: list[ProgrammeRef], command: str) -> Reply:
 
 
 def tag_buttons(outcomes: list[Any], programme_id: int) -> None:
-    """Name the programme in the update buttons of a reply (``actie``, ``overzicht``), so a
-    press later is about this programme even when the same code exists in another one."""
+    """Name the programme in the update and spending buttons of a reply (``actie``,
+    ``overzicht``), so a press later is about this programme even when the same code exists in
+    another one."""
     for outcome in outcomes:
         for block in getattr(outcome, "blocks", None) or []:
             for element in [block.get("accessory"), *block.get("elements", [])]:
                 if (
                     isinstance(element, dict)
                     and element.get("type") == "button"
-                    and str(element.get("action_id", "")).startswith("update_open")
+                    and str(element.get("action_id", "")).startswith(_TAGGED)
                     and split_programme(element.get("value", ""))[0] is None
                 ):
                     element["value"] = with_programme(programme_id, element.get("value", ""))

@@ -147,7 +147,7 @@ def test_action_detail(harness: Harness) -> None:
 
 
 def test_action_lists_plain_fields_without_a_place_of_their_own(harness: Harness) -> None:
-    detail = find_action(engine=harness.engine, text="2.4")
+    detail = find_action(engine=harness.engine, text="2.4", workspace_id="")
     assert isinstance(detail, ActionDetail)
     assert detail.extra == []  # description and partners have their own place
     plain = everything({"blocks": action_blocks(detail, ZoneInfo("Europe/Amsterdam"))})
@@ -204,6 +204,7 @@ def test_owner_known_by_slack_id_only_sees_their_actions(harness: Harness) -> No
         settings=harness.bot.settings,
         slack_id="U0NONAME",
         now=harness.bot.clock(),
+        workspace_id="",
     )
     assert home.known and [a.code for a in home.actions] == ["1.2"]
 

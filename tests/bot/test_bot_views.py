@@ -141,5 +141,5 @@ def test_full_width_action_codes_are_found(sqlite_engine) -> None:  # type: igno
 
     with session_scope(sqlite_engine) as session:
         small_programme(session)
-        programme = current_programme(session=session)
+        programme = current_programme(session=session, workspace_id="")
         assert get_action(session=session, programme=programme, code="２.４").code == "2.4"

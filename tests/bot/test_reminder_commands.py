@@ -75,6 +75,7 @@ def open_round(engine: Engine) -> None:
             deadline_text="18-05-2027",
             now=OPENED,
             tz=ZoneInfo("Europe/Amsterdam"),
+            workspace_id="",
         )
 
 

@@ -23,6 +23,25 @@ def fork_server() -> Iterator[ForkServer]:
     server.close()
 
 
+# What `woonzorg run` imports when it starts (seconds of CPU on a loaded machine), imported once
+# by the replica tests' fork server so each replica starts in a moment.
+RUN_STACK = (
+    "bot.slack.app",
+    "bot.slack.http",
+    "bot.slack.socket",
+    "bot.background",
+    "workflows.runtime.database",
+    "psycopg",
+)
+
+
+@pytest.fixture(scope="session")
+def run_server() -> Iterator[ForkServer]:
+    server = ForkServer(preload=RUN_STACK)
+    yield server
+    server.close()
+
+
 @dataclass
 class World:
     engine: Engine

@@ -6,6 +6,9 @@ each request forks a child that runs ``woonzorg <args>`` (the real entry point, 
 with its own environment and working directory. The children are real processes: the tests
 kill them with SIGKILL at any moment.
 
+Modules named on the command line are imported too before serving (``woonzorg run``'s stack for
+the replica tests: ``python -m tests.faults.forkserver bot.slack.app ...``).
+
 Protocol, one JSON object per line on stdin, one answer per line on stdout:
     {"op": "start", "args": [...], "env": {...}, "cwd": "...", "log": "..."} -> {"pid": 123}
     {"op": "wait", "pid": 123}                                            -> {"status": 0}
@@ -13,6 +16,7 @@ Protocol, one JSON object per line on stdin, one answer per line on stdout:
 
 from __future__ import annotations
 
+import importlib
 import json
 import os
 import sys
@@ -60,4 +64,6 @@ def serve() -> None:
 
 
 if __name__ == "__main__":
+    for module in sys.argv[1:]:
+        importlib.import_module(module)
     serve()

@@ -49,15 +49,16 @@ class SimClock:
 class ForkServer:
     """Client of tests/faults/forkserver.py (one per test session)."""
 
-    def __init__(self) -> None:
+    def __init__(self, preload: tuple[str, ...] = ()) -> None:
         self._process: subprocess.Popen[str] | None = None
+        self.preload = preload  # modules the server imports once, besides the CLI
 
     @property
     def process(self) -> subprocess.Popen[str]:
         """Started on first use: tests that tick in-process do not pay for it."""
         if self._process is None:
             self._process = subprocess.Popen(
-                [sys.executable, "-m", "tests.faults.forkserver"],
+                [sys.executable, "-m", "tests.faults.forkserver", *self.preload],
                 cwd=ROOT,
                 stdin=subprocess.PIPE,
                 stdout=subprocess.PIPE,

@@ -29,6 +29,7 @@ def open_round(db: Engine) -> None:
             deadline_text="18-05-2027",
             now=OPENED,
             tz=ZoneInfo("Europe/Amsterdam"),
+            workspace_id="",
         )
 
 

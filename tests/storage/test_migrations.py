@@ -16,6 +16,7 @@ import pytest
 from alembic import command
 from sqlalchemy import text
 from sqlalchemy.engine import Engine
+from sqlalchemy.exc import IntegrityError
 from sqlmodel import select
 
 from storage.db import get_engine, session_scope
@@ -191,3 +192,73 @@ def test_0004_carries_a_single_programme_database_over_unchanged(empty_engine: E
     command.downgrade(config, "0005_report")
     with empty_engine.connect() as conn:
         assert conn.execute(text("SELECT name FROM programme")).scalar() == "Van opvang naar wonen"
+
+
+def test_0010_makes_slugs_people_and_channel_links_unique_per_workspace(
+    empty_engine: Engine,
+) -> None:
+    config = alembic_config(empty_engine)
+    command.upgrade(config, "0009_editorial")
+    at = {"at": "2027-01-01 00:00:00"}
+    with empty_engine.begin() as conn:
+        conn.execute(
+            text(
+                "INSERT INTO programme (id, name, slug, created_at)"
+                " VALUES (1, 'Van opvang naar wonen', 'opvang', :at)"
+            ),
+            at,
+        )
+        conn.execute(text("INSERT INTO channellink VALUES ('C0ALGEMEEN', 1)"))
+        conn.execute(
+            text(
+                "INSERT INTO person (id, name, email, slack_id, is_coordinator, created_at)"
+                " VALUES (7, 'Coco', 'coco@example.nl', 'U0COCO', true, :at)"
+            ),
+            at,
+        )
+
+    command.upgrade(config, "head")
+
+    with empty_engine.begin() as conn:  # the same slug, Slack id and address in another one
+        conn.execute(
+            text(
+                "INSERT INTO programme (id, workspace_id, name, slug, created_at)"
+                " VALUES (2, 'T0BUREN', 'Opvang', 'opvang', :at)"
+            ),
+            at,
+        )
+        conn.execute(
+            text(
+                "INSERT INTO person (id, workspace_id, name, email, slack_id, is_coordinator,"
+                " created_at) VALUES (8, 'T0BUREN', 'Coco', 'coco@example.nl', 'U0COCO',"
+                " false, :at)"
+            ),
+            at,
+        )
+        conn.execute(text("INSERT INTO channellink VALUES ('T0BUREN', 'C0ALGEMEEN', 2)"))
+        links = conn.execute(
+            text("SELECT workspace_id, channel_id, programme_id FROM channellink ORDER BY 3")
+        ).all()
+        assert [tuple(r) for r in links] == [
+            ("", "C0ALGEMEEN", 1),
+            ("T0BUREN", "C0ALGEMEEN", 2),
+        ]
+    for duplicate in (
+        "INSERT INTO programme (workspace_id, name, slug, created_at)"
+        " VALUES ('T0BUREN', 'Nog een', 'opvang', :at)",
+        "INSERT INTO person (workspace_id, slack_id, is_coordinator, created_at)"
+        " VALUES ('', 'U0COCO', false, :at)",
+        "INSERT INTO person (workspace_id, email, is_coordinator, created_at)"
+        " VALUES ('T0BUREN', 'coco@example.nl', false, :at)",
+    ):
+        with pytest.raises(IntegrityError), empty_engine.begin() as conn:
+            conn.execute(text(duplicate), at)
+
+    with empty_engine.begin() as conn:  # a downgrade needs the old uniqueness back
+        conn.execute(text("DELETE FROM channellink WHERE programme_id = 2"))
+        conn.execute(text("DELETE FROM programme WHERE id = 2"))
+        conn.execute(text("DELETE FROM person WHERE id = 8"))
+    command.downgrade(config, "0009_editorial")
+    with empty_engine.connect() as conn:
+        link = conn.execute(text("SELECT channel_id, programme_id FROM channellink")).one()
+        assert tuple(link) == ("C0ALGEMEEN", 1)

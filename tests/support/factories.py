@@ -35,10 +35,17 @@ def slack_id_for(key: str) -> str:
     return "U0" + key.upper()[:9]
 
 
-def person(session: Session, key: str, *, coordinator: bool = False) -> Person:
-    found = session.exec(select(Person).where(Person.slack_id == slack_id_for(key))).first()
+def person(
+    session: Session, key: str, *, coordinator: bool = False, workspace_id: str = ""
+) -> Person:
+    found = session.exec(
+        select(Person).where(
+            Person.workspace_id == workspace_id, Person.slack_id == slack_id_for(key)
+        )
+    ).first()
     if found is None:
         found = Person(
+            workspace_id=workspace_id,
             name=key.capitalize(),
             email=f"{key}@example.nl",
             slack_id=slack_id_for(key),
@@ -58,14 +65,17 @@ def build_programme(
     *,
     name: str = "Van opvang naar wonen",
     coordinators: tuple[str, ...] = ("coco",),
+    workspace_id: str = "",
 ) -> Built:
-    """Each action dict takes Action fields plus ``owner`` and ``deputies`` (person keys)."""
-    programme = Programme(name=name)
+    """Each action dict takes Action fields plus ``owner`` and ``deputies`` (person keys);
+    the programme and its people belong to ``workspace_id``."""
+    ws = workspace_id
+    programme = Programme(name=name, workspace_id=ws)
     session.add(programme)
     session.flush()
     built = Built(programme=programme)
     for key in coordinators:
-        built.people[key] = person(session, key, coordinator=True)
+        built.people[key] = person(session, key, coordinator=True, workspace_id=ws)
     position = 0
     for t_index, (number, title, action_specs) in enumerate(themes):
         theme = Theme(programme_id=programme.id, number=number, title=title, position=t_index)
@@ -76,7 +86,7 @@ def build_programme(
             spec = dict(spec)
             owner_key = spec.pop("owner", None)
             deputy_keys = spec.pop("deputies", [])
-            owner = person(session, owner_key) if owner_key else None
+            owner = person(session, owner_key, workspace_id=ws) if owner_key else None
             if owner_key:
                 built.people[owner_key] = owner  # type: ignore[assignment]
             spec.setdefault("title", f"Actie {spec['code']}")
@@ -91,7 +101,7 @@ def build_programme(
             session.add(action)
             session.flush()
             for d_key in deputy_keys:
-                deputy = person(session, d_key)
+                deputy = person(session, d_key, workspace_id=ws)
                 built.people[d_key] = deputy
                 session.add(ActionDeputy(action_id=action.id, person_id=deputy.id))
             built.actions[action.code] = action

@@ -43,7 +43,12 @@ def programme_with_round(engine: Engine, deadline: str = "18-05-2027") -> Built:
     with session_scope(engine) as session:
         built = small_programme(session)
         start_round(
-            session=session, half_year_text="2027-H1", deadline_text=deadline, now=OPENED, tz=AMS
+            session=session,
+            half_year_text="2027-H1",
+            deadline_text=deadline,
+            now=OPENED,
+            tz=AMS,
+            workspace_id="",
         )
     return built
 

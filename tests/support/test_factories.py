@@ -14,7 +14,7 @@ def test_small_programme_and_lookup(engine: Engine) -> None:
         built = small_programme(session)
         assert built.people["coco"].is_coordinator
     with session_scope(engine) as session:
-        programme = current_programme(session=session)
+        programme = current_programme(session=session, workspace_id="")
         action = get_action(session=session, programme=programme, code="2.4")
         assert [p.name for p in deputies(session=session, action=action)] == ["Dirk"]
         assert len(session.exec(select(Action)).all()) == 4

@@ -24,7 +24,7 @@ def test_demo_loads_once_with_people_rounds_and_history(engine: Engine) -> None:
     assert load_demo(engine, now=NOW) is True
     assert load_demo(engine, now=NOW) is False  # a programme exists: left alone
     with session_scope(engine) as session:
-        programme = current_programme(session=session)
+        programme = current_programme(session=session, workspace_id="")
         assert programme.name == "Van opvang naar wonen"
         codes = [a.code for a in session.exec(select(Action).order_by(col(Action.position)))]
         assert codes[0] == "1.1" and codes[-1] == "4.3"
@@ -47,7 +47,7 @@ def test_demo_loads_once_with_people_rounds_and_history(engine: Engine) -> None:
         assert {u.source for u in latest} == {"import", "slack"}
         housing_first = get_action(session=session, programme=programme, code="2.4c")
         assert housing_first.target_per_year and housing_first.target_min == 25
-        data = programme_json(load_snapshot(session=session))
+        data = programme_json(load_snapshot(session=session, workspace_id=""))
     owners = {a["owner"]["slack_id"] for a in data["actions"] if a["owner"]}
     assert owners <= {d.slack_id for d in DEMO_PEOPLE}
     # Dordrecht's own goals (the programme's extra places), not another municipality's

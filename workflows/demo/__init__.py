@@ -21,6 +21,7 @@ from workflows.demo.history import CURRENT_ROUND, DEMO_MONEY, PREVIOUS_ROUND, De
 from workflows.demo.people import DEMO_BY_HANDLE, DEMO_PEOPLE, DemoPerson
 from workflows.importing import run_import
 from workflows.programme.statuses import Status
+from workflows.programme.workspaces import SINGLE_WORKSPACE
 from workflows.runtime.database import transaction
 from workflows.updates.history import record_update
 
@@ -42,18 +43,26 @@ def load_demo(engine: Engine, *, now: datetime) -> bool:
         return load_demo_into(session=session, now=now)
 
 
+# The demo lives in the one workspace of a single-token deployment, which the console is.
+DEMO_WORKSPACE = SINGLE_WORKSPACE
+
+
 def load_demo_into(*, session: Session, now: datetime) -> bool:
     """As ``load_demo``, inside the caller's session."""
-    if session.exec(select(Programme)).first() is not None:
+    in_workspace = select(Programme).where(Programme.workspace_id == DEMO_WORKSPACE)
+    if session.exec(in_workspace).first() is not None:
         return False
     current = HalfYear.containing(now.astimezone(UTC).date())
     previous = current.previous()
     imported_at = min(now, _moment(previous.start + timedelta(days=14)))
-    run_import(demo_workbook(), session=session, now=imported_at)
+    run_import(demo_workbook(), session=session, now=imported_at, workspace_id=DEMO_WORKSPACE)
     people = {
         p.slack_id: p
         for p in session.exec(
-            select(Person).where(col(Person.slack_id).in_([d.slack_id for d in DEMO_PEOPLE]))
+            select(Person).where(
+                Person.workspace_id == DEMO_WORKSPACE,
+                col(Person.slack_id).in_([d.slack_id for d in DEMO_PEOPLE]),
+            )
         )
     }
     for demo in DEMO_PEOPLE:
@@ -61,7 +70,7 @@ def load_demo_into(*, session: Session, now: datetime) -> bool:
         person.is_coordinator = demo.is_coordinator
         person.organisation = demo.organisation
         session.add(person)
-    programme = session.exec(select(Programme)).one()
+    programme = session.exec(in_workspace).one()
     actions = {
         a.code: a for a in session.exec(select(Action).where(Action.programme_id == programme.id))
     }

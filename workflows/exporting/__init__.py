@@ -38,20 +38,29 @@ class ExportResult:
 
     def summary(self) -> str:
         files = ", ".join(str(f) for f in self.files)
-        return messages.EXPORT_DONE.format(name=self.programme, files=files, total=self.actions)
+        return messages.EXPORT_DONE.format(
+            name=self.programme, files=files, total=messages.plural(self.actions, *messages.ACTIONS)
+        )
 
 
 def export_file(
-    engine: Engine, path: Path, *, programme_id: int | None = None, now: datetime | None = None
+    engine: Engine,
+    path: Path,
+    *,
+    workspace_id: str = "",
+    programme_id: int | None = None,
+    now: datetime | None = None,
 ) -> ExportResult:
-    """Write the programme (the only one, unless ``programme_id`` names one) to PATH, in the
-    format its extension names. With ``now``, the .xlsx/.csv carries that moment, so that a
-    re-import knows which Slack updates came after the file."""
+    """Write the programme of ``workspace_id`` (its only one, unless ``programme_id`` names
+    one) to PATH, in the format its extension names. With ``now``, the .xlsx/.csv carries
+    that moment, so that a re-import knows which Slack updates came after the file."""
     suffix = path.suffix.lower()
     if suffix not in SUFFIXES:
         raise WoonzorgError(messages.EXPORT_BAD_EXTENSION.format(suffix=suffix or path.name))
     with transaction(engine) as session:
-        snapshot = load_snapshot(session=session, programme_id=programme_id)
+        snapshot = load_snapshot(
+            session=session, workspace_id=workspace_id, programme_id=programme_id
+        )
     return write_snapshot(snapshot, path, exported_at=now)
 
 

@@ -19,6 +19,7 @@ from storage.models import (
 )
 from workflows.programme.columns import ACTION_COLUMNS, plain
 from workflows.programme.queries import current_programme
+from workflows.programme.queries import people as workspace_people
 
 
 @dataclass
@@ -40,10 +41,14 @@ class Snapshot:
         return self.theme_by_id[action.theme_id]
 
 
-def load_snapshot(*, session: Session, programme_id: int | None = None) -> Snapshot:
-    """Programme, themes, actions, people, indicators and measurements, and who coordinates:
-    seven queries in all."""
-    programme = current_programme(session=session, programme_id=programme_id)
+def load_snapshot(
+    *, session: Session, workspace_id: str, programme_id: int | None = None
+) -> Snapshot:
+    """Programme, themes, actions, the workspace's people, indicators and measurements, and who
+    coordinates: seven queries in all."""
+    programme = current_programme(
+        session=session, workspace_id=workspace_id, programme_id=programme_id
+    )
     themes = session.exec(
         select(Theme)
         .where(Theme.programme_id == programme.id)
@@ -54,7 +59,7 @@ def load_snapshot(*, session: Session, programme_id: int | None = None) -> Snaps
         .where(Action.programme_id == programme.id)
         .order_by(col(Action.position), col(Action.id))
     ).all()
-    people = {p.id: p for p in session.exec(select(Person).order_by(col(Person.id))).all()}
+    people = {p.id: p for p in workspace_people(session=session, workspace_id=workspace_id)}
     indicators = session.exec(
         select(Indicator)
         .where(Indicator.programme_id == programme.id)

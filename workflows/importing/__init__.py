@@ -72,8 +72,10 @@ def run_import(
     now: datetime,
     name: str | None = None,
     slug: str | None = None,
+    workspace_id: str = "",
 ) -> ImportResult:
-    """Import FILE inside the caller's session (the caller owns the transaction)."""
+    """Import FILE into the workspace (default: the single-token one) inside the caller's
+    session (the caller owns the transaction)."""
     data = load_file(path)
     return apply_import(
         data,
@@ -82,6 +84,7 @@ def run_import(
         name=name,
         default_name=programme_name_from(path),
         slug=slug,
+        workspace_id=workspace_id,
     )
 
 
@@ -103,8 +106,10 @@ def import_file(
     dry_run: bool = False,
     overwrite: bool = False,
     confirm: Callable[[ImportResult], bool] | None = None,
+    workspace_id: str = "",
 ) -> ImportResult:
-    """Import FILE in one transaction: all of it, or (on any error) nothing.
+    """Import FILE into the workspace (default: the single-token one) in one transaction:
+    all of it, or (on any error) nothing.
 
     ``dry_run`` computes the whole difference and changes nothing. An import that would
     cancel actions or replace owners is kept only when ``confirm(result)`` says yes (no
@@ -121,6 +126,7 @@ def import_file(
                 default_name=programme_name_from(path),
                 slug=slug,
                 overwrite=overwrite,
+                workspace_id=workspace_id,
             )
             if dry_run:
                 raise _RollBack(result)
@@ -152,7 +158,9 @@ def format_summary(result: ImportResult, *, dry_run: bool = False) -> str:
     else:
         lines = [
             messages.IMPORT_SUMMARY.format(
-                name=result.programme, file=result.file, total=result.total
+                name=result.programme,
+                file=result.file,
+                total=messages.plural(result.total, *messages.ACTIONS),
             )
         ]
     if result.created:

@@ -118,6 +118,7 @@ def apply_import(
     default_name: str,
     slug: str | None = None,
     overwrite: bool = False,
+    workspace_id: str = "",
 ) -> ImportResult:
     """Write ``data`` into the database (the caller commits); ImportFailed on a conflict.
 
@@ -126,7 +127,7 @@ def apply_import(
     goes into the only programme. A status or stand van zaken given in the bot after the file
     was made is kept (listed in ``conflicts``) unless ``overwrite``."""
     problems = Problems(data.file)
-    programme, created = _target(session, data, now, name, default_name, slug)
+    programme, created = _target(session, workspace_id, data, now, name, default_name, slug)
     result = ImportResult(
         programme=programme.name,
         file=data.file,
@@ -136,7 +137,7 @@ def apply_import(
         overwritten=overwrite,
     )
     cutoff = data.exported_at or (None if created else _previous_import(session, programme))
-    people = PeopleIndex(session)
+    people = PeopleIndex(session, workspace_id)
     people.apply_sheet(data.people, problems, _id(programme))
     problems.raise_if_errors()
     themes = _apply_themes(session, programme, data.actions)
@@ -155,48 +156,55 @@ def apply_import(
 
 def _target(
     session: Session,
+    workspace_id: str,
     data: ImportData,
     now: datetime,
     name: str | None,
     default_name: str,
     slug: str | None,
 ) -> tuple[Programme, bool]:
-    """The programme the file goes into, and whether it is new."""
+    """The workspace's programme the file goes into, and whether it is new."""
+    in_workspace = select(Programme).where(Programme.workspace_id == workspace_id)
     if slug:
-        found = session.exec(select(Programme).where(Programme.slug == slug)).first()
+        found = session.exec(in_workspace.where(Programme.slug == slug)).first()
         if found is not None:
             if name and name != found.name:
                 found.name = name
                 session.add(found)
             return found, False
-        return _new_programme(session, name or data.title or default_name, slug, now), True
+        wanted_name = name or data.title or default_name
+        return _new_programme(session, workspace_id, wanted_name, slug, now), True
     wanted = name or data.title
-    everything = session.exec(select(Programme).order_by(col(Programme.id))).all()
+    everything = session.exec(in_workspace.order_by(col(Programme.id))).all()
     if wanted:
         for programme in everything:
             if _same_name(programme.name, wanted):
                 return programme, False
-        return _new_programme(session, wanted, None, now), True
+        return _new_programme(session, workspace_id, wanted, None, now), True
     if len(everything) == 1:
         return everything[0], False
     if everything:
         slugs = ", ".join(f"`{p.slug}`" for p in everything)
         raise ProgrammeUnknown(messages.IMPORT_WHICH_PROGRAMME.format(slugs=slugs))
-    return _new_programme(session, default_name, None, now), True
+    return _new_programme(session, workspace_id, default_name, None, now), True
 
 
 def _same_name(a: str, b: str) -> bool:
     return " ".join(a.casefold().split()) == " ".join(b.casefold().split())
 
 
-def _new_programme(session: Session, name: str, slug: str | None, now: datetime) -> Programme:
-    taken = set(session.exec(select(Programme.slug)).all())
+def _new_programme(
+    session: Session, workspace_id: str, name: str, slug: str | None, now: datetime
+) -> Programme:
+    taken = set(
+        session.exec(select(Programme.slug).where(Programme.workspace_id == workspace_id)).all()
+    )
     if slug is None:
         base = slug_for(name)
         slug, n = base, 2
         while slug in taken:
             slug, n = f"{base}-{n}", n + 1
-    programme = Programme(name=name, slug=slug, created_at=now)
+    programme = Programme(workspace_id=workspace_id, name=name, slug=slug, created_at=now)
     session.add(programme)
     session.flush()
     return programme

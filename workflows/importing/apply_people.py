@@ -15,14 +15,16 @@ from workflows.programme.people import PersonRef, parse_person
 
 
 class PeopleIndex:
-    """All persons by e-mail, Slack id and name; new persons are added as they are made."""
+    """All persons of the workspace by e-mail, Slack id and name; new persons are added (to
+    the workspace) as they are made."""
 
-    def __init__(self, session: Session) -> None:
+    def __init__(self, session: Session, workspace_id: str) -> None:
         self.session = session
+        self.workspace_id = workspace_id
         self.by_email: dict[str, Person] = {}
         self.by_slack: dict[str, Person] = {}
         self.by_name: dict[str, list[Person]] = {}
-        for person in session.exec(select(Person)).all():
+        for person in session.exec(select(Person).where(Person.workspace_id == workspace_id)):
             self._index(person)
 
     def _index(self, person: Person) -> None:
@@ -36,7 +38,9 @@ class PeopleIndex:
     def _create(
         self, name: str | None, email: str | None, slack_id: str | None, kind: str = "person"
     ) -> Person:
-        person = Person(name=name, email=email, slack_id=slack_id, kind=kind)
+        person = Person(
+            workspace_id=self.workspace_id, name=name, email=email, slack_id=slack_id, kind=kind
+        )
         self.session.add(person)
         self._index(person)
         return person

@@ -116,6 +116,7 @@ def titled(*, session: Session, programme: Programme, text: str) -> list[Action]
 def find_action(
     *,
     engine: Engine,
+    workspace_id: str,
     text: str,
     history_limit: int = HISTORY_SHOWN,
     programme_id: int | None = None,
@@ -127,7 +128,9 @@ def find_action(
     text starts like a code."""
     first = text.split()[0] if text.split() else text
     with transaction(engine) as session:
-        programme = current_programme(session=session, programme_id=programme_id)
+        programme = current_programme(
+            session=session, workspace_id=workspace_id, programme_id=programme_id
+        )
         try:
             action = get_action(session=session, programme=programme, code=first)
         except NotFound as no_code:

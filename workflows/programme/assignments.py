@@ -43,6 +43,7 @@ def _label(person: Person | None) -> str | None:
 def assign(
     *,
     engine: Engine,
+    workspace_id: str,
     directory: Directory,
     settings: Settings,
     slack_id: str,
@@ -59,6 +60,7 @@ def assign(
     with transaction(engine) as session:
         _, action, caller = action_and_caller(
             session=session,
+            workspace_id=workspace_id,
             code=code,
             slack_id=slack_id,
             directory=directory,
@@ -69,7 +71,13 @@ def assign(
             check_may_assign_owner(who=caller, action=action)
         else:
             check_may_assign_deputy(who=caller, action=action)
-        person = find_person(session=session, directory=directory, text=mention, create=True)
+        person = find_person(
+            session=session,
+            workspace_id=workspace_id,
+            directory=directory,
+            text=mention,
+            create=True,
+        )
         name = _label(person) or "?"
         previous = session.get(Person, action.owner_id) if action.owner_id else None
         if role == "owner":

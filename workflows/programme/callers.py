@@ -24,9 +24,11 @@ from workflows.runtime.database import transaction
 from workflows.settings import Settings
 
 
-def identify(*, session: Session, slack_id: str, directory: Directory) -> Person | None:
-    """The Person behind this Slack id, or None when they are not in the programme."""
-    person = person_by_slack_id(session=session, slack_id=slack_id)
+def identify(
+    *, session: Session, workspace_id: str, slack_id: str, directory: Directory
+) -> Person | None:
+    """The workspace's Person behind this Slack id, or None when they are not in it."""
+    person = person_by_slack_id(session=session, workspace_id=workspace_id, slack_id=slack_id)
     if person is not None:
         if not person.name:
             _name_from_directory(session=session, person=person, directory=directory)
@@ -34,7 +36,7 @@ def identify(*, session: Session, slack_id: str, directory: Directory) -> Person
     info = directory.user_info(slack_id)
     if info is None or not info[1]:
         return None
-    person = person_by_email(session=session, email=info[1])
+    person = person_by_email(session=session, workspace_id=workspace_id, email=info[1])
     if person is None:
         return None
     if person.slack_id is None:
@@ -92,6 +94,7 @@ def require_coordinator(
     engine: Engine,
     settings: Settings,
     directory: Directory,
+    workspace_id: str,
     slack_id: str,
     refusal: str,
     programme_id: int | None = None,
@@ -101,7 +104,9 @@ def require_coordinator(
     if slack_id in settings.coordinators:
         return
     with transaction(engine) as session:
-        person = identify(session=session, slack_id=slack_id, directory=directory)
+        person = identify(
+            session=session, workspace_id=workspace_id, slack_id=slack_id, directory=directory
+        )
         if not is_coordinator(
             person, slack_id, settings, session=session, programme_id=programme_id
         ):
@@ -126,13 +131,16 @@ class Who:
 def who(
     *,
     session: Session,
+    workspace_id: str,
     slack_id: str,
     directory: Directory,
     settings: Settings,
     programme_id: int | None = None,
 ) -> Who:
     """Identify the caller and their role (in the programme, when given) in one go."""
-    person = identify(session=session, slack_id=slack_id, directory=directory)
+    person = identify(
+        session=session, workspace_id=workspace_id, slack_id=slack_id, directory=directory
+    )
     coordinator = is_coordinator(
         person, slack_id, settings, session=session, programme_id=programme_id
     )
@@ -142,6 +150,7 @@ def who(
 def action_and_caller(
     *,
     session: Session,
+    workspace_id: str,
     code: str,
     slack_id: str,
     directory: Directory,
@@ -150,10 +159,13 @@ def action_and_caller(
 ) -> tuple[Programme, Action, Who]:
     """The programme and action a request names, and who asks (their role in that programme):
     the first step of every workflow that changes an action."""
-    programme = current_programme(session=session, programme_id=programme_id)
+    programme = current_programme(
+        session=session, workspace_id=workspace_id, programme_id=programme_id
+    )
     action = get_action(session=session, programme=programme, code=code)
     caller = who(
         session=session,
+        workspace_id=workspace_id,
         slack_id=slack_id,
         directory=directory,
         settings=settings,
@@ -163,14 +175,18 @@ def action_and_caller(
 
 
 def coordinator_slack_ids(
-    *, session: Session, settings: Settings, programme_id: int | None = None
+    *, session: Session, settings: Settings, workspace_id: str, programme_id: int | None = None
 ) -> list[str]:
-    """Everyone who should hear about a coordinator matter (of the programme, when given):
-    the configured ids first (they coordinate every programme), then the marked people who
-    coordinate it, in the order they were added."""
+    """Everyone who should hear about a coordinator matter of the workspace (of the programme,
+    when given): the configured ids first (they coordinate every programme), then the
+    workspace's marked people who coordinate it, in the order they were added."""
     marked_people = session.exec(
         select(Person)
-        .where(col(Person.is_coordinator).is_(True), col(Person.slack_id).is_not(None))
+        .where(
+            Person.workspace_id == workspace_id,
+            col(Person.is_coordinator).is_(True),
+            col(Person.slack_id).is_not(None),
+        )
         .order_by(col(Person.id))
     ).all()
     marked = [

@@ -27,16 +27,16 @@ class CoordinatorList:
 
 
 def list_coordinators(
-    *, engine: Engine, settings: Settings, programme_id: int | None = None
+    *, engine: Engine, settings: Settings, workspace_id: str, programme_id: int | None = None
 ) -> CoordinatorList:
     """Everyone who coordinates (the programme, when given): the configured Slack ids and the
-    people marked in the database."""
+    workspace's people marked in the database."""
     with transaction(engine) as session:
         marked = [
             p
             for p in session.exec(
                 select(Person)
-                .where(col(Person.is_coordinator).is_(True))
+                .where(Person.workspace_id == workspace_id, col(Person.is_coordinator).is_(True))
                 .order_by(col(Person.name))
             ).all()
             if is_coordinator(p, "", settings, session=session, programme_id=programme_id)
@@ -50,6 +50,7 @@ def list_coordinators(
 def add_coordinator(
     *,
     engine: Engine,
+    workspace_id: str,
     directory: Directory,
     settings: Settings,
     slack_id: str,
@@ -59,9 +60,12 @@ def add_coordinator(
     """Mark the mentioned person coordinator (coordinators only) of the programme (given, or
     the only one); returns (name, slack id)."""
     with transaction(engine) as session:
-        programme = current_programme(session=session, programme_id=programme_id)
+        programme = current_programme(
+            session=session, workspace_id=workspace_id, programme_id=programme_id
+        )
         caller = identify_who(
             session=session,
+            workspace_id=workspace_id,
             slack_id=slack_id,
             directory=directory,
             settings=settings,
@@ -69,7 +73,13 @@ def add_coordinator(
         )
         if not caller.coordinator:
             raise PermissionDenied(messages.MAY_NOT_ADD_COORDINATOR)
-        person = find_person(session=session, directory=directory, text=mention, create=True)
+        person = find_person(
+            session=session,
+            workspace_id=workspace_id,
+            directory=directory,
+            text=mention,
+            create=True,
+        )
         name = person.name or person.email or person.slack_id or "?"
         if is_coordinator(
             person, person.slack_id or "", settings, session=session, programme_id=programme.id

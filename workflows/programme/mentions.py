@@ -11,13 +11,14 @@ import re
 from dataclasses import dataclass
 
 from sqlalchemy.engine import Engine
-from sqlmodel import Session, select
+from sqlmodel import Session
 
 from storage.models import Person
 from workflows import messages
 from workflows.dates.dutch import fold
 from workflows.errors import NotFound, ParseError
 from workflows.ports.directory import Directory
+from workflows.programme.queries import people as workspace_people
 from workflows.programme.queries import person_by_email, person_by_slack_id
 from workflows.runtime.database import transaction
 
@@ -33,24 +34,31 @@ def looks_like_person(text: str) -> bool:
 
 
 def find_person(
-    *, session: Session, directory: Directory, text: str, create: bool = False
+    *, session: Session, workspace_id: str, directory: Directory, text: str, create: bool = False
 ) -> Person:
-    """The Person meant by ``text``; NotFound (Dutch) when there is none to be had."""
+    """The workspace's Person meant by ``text``; NotFound (Dutch) when there is none to be had
+    (``create``: a Slack user of the workspace who is not in it yet is added to it)."""
     raw = " ".join(text.split())
+    ws = workspace_id
     if match := _SLACK_MENTION.match(raw):
-        return _by_slack_id(session, directory, match.group("id"), match.group("name"), create)
+        return _by_slack_id(session, ws, directory, match.group("id"), match.group("name"), create)
     if match := _EMAIL.match(raw):
-        return _by_email(session, directory, match.group("email").lower(), create)
+        return _by_email(session, ws, directory, match.group("email").lower(), create)
     name = raw.lstrip("@").strip()
     if not name:
         raise ParseError(messages.NO_PERSON_GIVEN)
-    return _by_name(session, name, create)
+    return _by_name(session, ws, name, create)
 
 
 def _by_slack_id(
-    session: Session, directory: Directory, slack_id: str, shown: str | None, create: bool
+    session: Session,
+    workspace_id: str,
+    directory: Directory,
+    slack_id: str,
+    shown: str | None,
+    create: bool,
 ) -> Person:
-    person = person_by_slack_id(session=session, slack_id=slack_id)
+    person = person_by_slack_id(session=session, workspace_id=workspace_id, slack_id=slack_id)
     if person is not None:
         return person
     info = directory.user_info(slack_id)
@@ -58,7 +66,7 @@ def _by_slack_id(
         raise NotFound(messages.UNKNOWN_SLACK_USER.format(name=shown or slack_id))
     name, email = info
     if email:
-        person = person_by_email(session=session, email=email)
+        person = person_by_email(session=session, workspace_id=workspace_id, email=email)
         if person is not None and person.slack_id is None:
             person.slack_id = slack_id  # remember the link for next time
             session.add(person)
@@ -68,20 +76,27 @@ def _by_slack_id(
             email = None  # the address is someone else's already; keep the new person reachable
     if not create:
         raise NotFound(messages.PERSON_NOT_IN_PROGRAMME.format(name=name or shown or slack_id))
-    person = Person(name=name or shown, email=email.lower() if email else None, slack_id=slack_id)
+    person = Person(
+        workspace_id=workspace_id,
+        name=name or shown,
+        email=email.lower() if email else None,
+        slack_id=slack_id,
+    )
     session.add(person)
     session.flush()
     return person
 
 
-def _by_email(session: Session, directory: Directory, email: str, create: bool) -> Person:
-    person = person_by_email(session=session, email=email)
+def _by_email(
+    session: Session, workspace_id: str, directory: Directory, email: str, create: bool
+) -> Person:
+    person = person_by_email(session=session, workspace_id=workspace_id, email=email)
     if person is not None:
         return person
     slack_id = directory.lookup_by_email(email)
     if slack_id is None:
         raise NotFound(messages.UNKNOWN_EMAIL.format(email=email))
-    return _by_slack_id(session, directory, slack_id, email, create)
+    return _by_slack_id(session, workspace_id, directory, slack_id, email, create)
 
 
 def _plain_name(name: str | None) -> str:
@@ -101,9 +116,9 @@ def _known_names(people: list[Person]) -> str:
     return shown
 
 
-def _by_name(session: Session, name: str, create: bool) -> Person:
+def _by_name(session: Session, workspace_id: str, name: str, create: bool) -> Person:
     wanted = _plain_name(name)
-    people = [p for p in session.exec(select(Person)).all() if p.name]
+    people = [p for p in workspace_people(session=session, workspace_id=workspace_id) if p.name]
     exact = [p for p in people if _plain_name(p.name) == wanted or fold(p.name or "") == wanted]
     found = exact or [p for p in people if _plain_name(p.name).split(" ")[0] == wanted]
     if len(found) == 1:
@@ -135,14 +150,19 @@ def _card(person: Person) -> PersonCard:
     )
 
 
-def everyone(*, engine: Engine) -> list[PersonCard]:
-    """All people in the database, coordinators first, then by name."""
+def everyone(*, engine: Engine, workspace_id: str) -> list[PersonCard]:
+    """All people of the workspace, coordinators first, then by name."""
     with transaction(engine) as session:
-        people = session.exec(select(Person)).all()
+        people = workspace_people(session=session, workspace_id=workspace_id)
         return sorted((_card(p) for p in people), key=lambda c: (not c.coordinator, c.name.lower()))
 
 
-def person_card(*, engine: Engine, directory: Directory, text: str) -> PersonCard:
+def person_card(
+    *, engine: Engine, directory: Directory, workspace_id: str, text: str
+) -> PersonCard:
     """The person meant by ``@naam``, a mention or an e-mail address (NotFound in Dutch)."""
     with transaction(engine) as session:
-        return _card(find_person(session=session, directory=directory, text=text))
+        found = find_person(
+            session=session, workspace_id=workspace_id, directory=directory, text=text
+        )
+        return _card(found)

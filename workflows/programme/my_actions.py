@@ -54,6 +54,7 @@ class MyActions:
 def my_actions(
     *,
     engine: Engine,
+    workspace_id: str,
     directory: Directory,
     settings: Settings,
     slack_id: str,
@@ -64,11 +65,17 @@ def my_actions(
     ``programme_id`` in a database with several programmes: every programme the caller is in,
     grouped by programme."""
     with transaction(engine) as session:
-        several = programme_id is None and len(list_programmes(session=session)) > 1
+        several = (
+            programme_id is None
+            and len(list_programmes(session=session, workspace_id=workspace_id)) > 1
+        )
         if not several:
-            programme = current_programme(session=session, programme_id=programme_id)
+            programme = current_programme(
+                session=session, workspace_id=workspace_id, programme_id=programme_id
+            )
             caller = identify_who(
                 session=session,
+                workspace_id=workspace_id,
                 slack_id=slack_id,
                 directory=directory,
                 settings=settings,
@@ -76,13 +83,19 @@ def my_actions(
             )
             return _mine_in(session, programme, caller, settings, now, several=False)
         caller = identify_who(
-            session=session, slack_id=slack_id, directory=directory, settings=settings
+            session=session,
+            workspace_id=workspace_id,
+            slack_id=slack_id,
+            directory=directory,
+            settings=settings,
         )
         if caller.person is None:
             return MyActions(None, caller.coordinator, None, [], known=False)
         groups = []
         for ref in programmes_of(session=session, person=caller.person):
-            programme = current_programme(session=session, programme_id=ref.id)
+            programme = current_programme(
+                session=session, workspace_id=workspace_id, programme_id=ref.id
+            )
             group = _mine_in(session, programme, caller, settings, now, several=True)
             groups.append(replace(group, programme=ref))
         actions = [a for g in groups for a in g.actions]
@@ -131,22 +144,38 @@ def _mine_in(
 
 
 def home_data(
-    *, engine: Engine, directory: Directory, settings: Settings, slack_id: str, now: datetime
+    *,
+    engine: Engine,
+    directory: Directory,
+    settings: Settings,
+    workspace_id: str,
+    slack_id: str,
+    now: datetime,
 ) -> tuple[MyActions, list[Overview]]:
     """What the App Home shows: the caller's actions (grouped by programme when they are in
-    several), and the overview of every programme the caller coordinates, one per programme."""
+    several), and the overview of every programme of the workspace the caller coordinates,
+    one per programme."""
     mine = my_actions(
-        engine=engine, directory=directory, settings=settings, slack_id=slack_id, now=now
+        engine=engine,
+        directory=directory,
+        settings=settings,
+        workspace_id=workspace_id,
+        slack_id=slack_id,
+        now=now,
     )
     if not mine.coordinator:
         return mine, []
     with transaction(engine) as session:
-        everything = list_programmes(session=session)
+        everything = list_programmes(session=session, workspace_id=workspace_id)
         if len(everything) <= 1:
             coordinated = everything
         else:
             caller = identify_who(
-                session=session, slack_id=slack_id, directory=directory, settings=settings
+                session=session,
+                workspace_id=workspace_id,
+                slack_id=slack_id,
+                directory=directory,
+                settings=settings,
             )
             coordinated = [
                 p
@@ -159,6 +188,7 @@ def home_data(
         programme_overview(
             engine=engine,
             directory=directory,
+            workspace_id=workspace_id,
             tz=settings.timezone,
             now=now,
             programme_id=p.id if len(everything) > 1 else None,

@@ -23,6 +23,7 @@ from workflows.errors import NotFound, ParseError
 from workflows.ports.directory import Directory
 from workflows.programme.mentions import find_person, looks_like_person
 from workflows.programme.queries import current_programme, themes
+from workflows.programme.queries import people as workspace_people
 from workflows.programme.statuses import Status
 from workflows.runtime.database import transaction
 from workflows.updates.rounds import count_round, expects_update, open_round, updated_action_ids
@@ -244,16 +245,23 @@ def parse_filter(text: str) -> FilterRequest:
     )
 
 
-def _person_named(session: Session, directory: Directory, text: str) -> Person:
+def _person_named(session: Session, workspace_id: str, directory: Directory, text: str) -> Person:
     """The person ``@Anna Jansen`` names; when only ``@anna`` of ``@anna paars`` is someone,
     the rest is reported as a filter not understood (rather than as an unknown name)."""
     words = text.split(" ")
     try:
-        return find_person(session=session, directory=directory, text=text)
+        return find_person(
+            session=session, workspace_id=workspace_id, directory=directory, text=text
+        )
     except (NotFound, ParseError) as whole:
         for end in range(len(words) - 1, 0, -1):
             try:
-                find_person(session=session, directory=directory, text=" ".join(words[:end]))
+                find_person(
+                    session=session,
+                    workspace_id=workspace_id,
+                    directory=directory,
+                    text=" ".join(words[:end]),
+                )
             except (NotFound, ParseError):
                 continue
             raise ParseError(messages.OVERVIEW_BAD_FILTER.format(text=words[end])) from None
@@ -263,6 +271,7 @@ def _person_named(session: Session, directory: Directory, text: str) -> Person:
 def programme_overview(
     *,
     engine: Engine,
+    workspace_id: str,
     directory: Directory,
     tz: ZoneInfo,
     now: datetime,
@@ -273,11 +282,13 @@ def programme_overview(
     request = parse_filter(filter_text)
     theme_no, person_text = request.theme, request.person
     with transaction(engine) as session:
-        programme = current_programme(session=session, programme_id=programme_id)
+        programme = current_programme(
+            session=session, workspace_id=workspace_id, programme_id=programme_id
+        )
         all_themes = themes(session=session, programme=programme)
         every_action = action_rows(session=session, programme=programme)
         all_actions = every_action
-        people = {p.id: p for p in session.exec(select(Person)).all()}
+        people = {p.id: p for p in workspace_people(session=session, workspace_id=workspace_id)}
         theme_title: str | None = None
         person_name: str | None = None
         if theme_no is not None:
@@ -291,7 +302,7 @@ def programme_overview(
             wanted = {s.value for s in request.statuses}
             all_actions = [a for a in all_actions if a.status in wanted]
         if person_text is not None:
-            person = _person_named(session, directory, person_text)
+            person = _person_named(session, workspace_id, directory, person_text)
             deputising = set(
                 session.exec(
                     select(ActionDeputy.action_id).where(ActionDeputy.person_id == person.id)

@@ -56,24 +56,34 @@ def _ref(programme: Programme) -> ProgrammeRef:
     return ProgrammeRef(programme.id, programme.slug, programme.name)
 
 
-def list_programmes(*, session: Session) -> list[ProgrammeRef]:
-    rows = session.exec(select(Programme).order_by(col(Programme.id))).all()
+def list_programmes(*, session: Session, workspace_id: str) -> list[ProgrammeRef]:
+    """The workspace's programmes, oldest first."""
+    stmt = select(Programme).where(Programme.workspace_id == workspace_id)
+    rows = session.exec(stmt.order_by(col(Programme.id))).all()
     return [_ref(p) for p in rows]
 
 
-def programme_by_slug(*, session: Session, slug: str) -> Programme:
-    """The programme with this slug; NotFound (in Dutch) lists the ones there are."""
-    found = session.exec(select(Programme).where(Programme.slug == slug.strip().lower())).first()
+def programme_by_slug(*, session: Session, workspace_id: str, slug: str) -> Programme:
+    """The workspace's programme with this slug; NotFound (in Dutch) lists the ones there are."""
+    found = session.exec(
+        select(Programme).where(
+            Programme.workspace_id == workspace_id, Programme.slug == slug.strip().lower()
+        )
+    ).first()
     if found is None:
-        slugs = ", ".join(f"`{p.slug}`" for p in list_programmes(session=session)) or "-"
+        refs = list_programmes(session=session, workspace_id=workspace_id)
+        slugs = ", ".join(f"`{p.slug}`" for p in refs) or "-"
         raise NotFound(messages.PROGRAMME_NOT_FOUND.format(slug=slug.strip(), slugs=slugs))
     return found
 
 
-def unique_slug(*, session: Session, name: str) -> str:
-    """A slug made from ``name`` that no programme has yet (``-2``, ``-3``... when taken)."""
+def unique_slug(*, session: Session, workspace_id: str, name: str) -> str:
+    """A slug made from ``name`` that no programme of the workspace has yet (``-2``, ``-3``...
+    when taken)."""
     base = slug_for(name)
-    taken = set(session.exec(select(Programme.slug)).all())
+    taken = set(
+        session.exec(select(Programme.slug).where(Programme.workspace_id == workspace_id)).all()
+    )
     slug, n = base, 2
     while slug in taken:
         slug, n = f"{base}-{n}", n + 1
@@ -81,7 +91,8 @@ def unique_slug(*, session: Session, name: str) -> str:
 
 
 def programmes_of(*, session: Session, person: Person | None) -> list[ProgrammeRef]:
-    """The programmes in which this person owns or deputises an action, or coordinates."""
+    """The programmes of the person's workspace in which they own or deputise an action, or
+    coordinate."""
     if person is None or person.id is None:
         return []
     ids: set[int] = set(
@@ -101,7 +112,8 @@ def programmes_of(*, session: Session, person: Person | None) -> list[ProgrammeR
             )
         ).all()
     )
-    return [p for p in list_programmes(session=session) if p.id in ids]
+    refs = list_programmes(session=session, workspace_id=person.workspace_id)
+    return [p for p in refs if p.id in ids]
 
 
 @dataclass(frozen=True)
@@ -118,14 +130,16 @@ def resolve_programme(
     *,
     engine: Engine,
     directory: Directory,
+    workspace_id: str,
     slack_id: str,
     channel_id: str | None,
     first_word: str = "",
 ) -> Resolution:
-    """An explicit slug as the first word, else the channel's linked programme, else the only
-    programme, else the caller's only programme; otherwise the caller is asked (``choices``)."""
+    """Among the workspace's programmes: an explicit slug as the first word, else the
+    channel's linked programme, else the only programme, else the caller's only programme;
+    otherwise the caller is asked (``choices``)."""
     with transaction(engine) as session:
-        everything = list_programmes(session=session)
+        everything = list_programmes(session=session, workspace_id=workspace_id)
         by_slug = {p.slug: p for p in everything}
         if first_word and first_word.lower() in by_slug:
             return Resolution(by_slug[first_word.lower()], everything, word_used=True)
@@ -133,12 +147,14 @@ def resolve_programme(
             # One programme (or none yet): nothing to choose; the workflows take the only one.
             return Resolution(None, everything)
         if channel_id:
-            link = session.get(ChannelLink, channel_id)
+            link = session.get(ChannelLink, (workspace_id, channel_id))
             if link is not None:
                 linked = [p for p in everything if p.id == link.programme_id]
                 if linked:
                     return Resolution(linked[0], everything)
-        person = identify(session=session, slack_id=slack_id, directory=directory)
+        person = identify(
+            session=session, workspace_id=workspace_id, slack_id=slack_id, directory=directory
+        )
         mine = programmes_of(session=session, person=person)
         if len(mine) == 1:
             return Resolution(mine[0], everything)
@@ -150,6 +166,7 @@ def link_channel(
     engine: Engine,
     directory: Directory,
     settings: Settings,
+    workspace_id: str,
     slack_id: str,
     channel_id: str | None,
     slug: str,
@@ -158,29 +175,34 @@ def link_channel(
     if not channel_id:
         raise NotFound(messages.LINK_NOT_IN_CHANNEL)
     with transaction(engine) as session:
-        programme = programme_by_slug(session=session, slug=slug)
-        person = identify(session=session, slack_id=slack_id, directory=directory)
+        programme = programme_by_slug(session=session, workspace_id=workspace_id, slug=slug)
+        person = identify(
+            session=session, workspace_id=workspace_id, slack_id=slack_id, directory=directory
+        )
         if not is_coordinator(
             person, slack_id, settings, session=session, programme_id=programme.id
         ):
             raise PermissionDenied(messages.ONLY_COORDINATORS_LINK)
-        link = session.get(ChannelLink, channel_id)
+        link = session.get(ChannelLink, (workspace_id, channel_id))
         if link is None:
-            link = ChannelLink(channel_id=channel_id, programme_id=programme.id or 0)
+            link = ChannelLink(
+                workspace_id=workspace_id, channel_id=channel_id, programme_id=programme.id or 0
+            )
         link.programme_id = programme.id or 0
         session.add(link)
         return _ref(programme)
 
 
 def programme_label(*, session: Session, programme_id: int | None) -> str | None:
-    """The programme's name where a message must say which programme it is about (the
-    database holds several), else None."""
-    if programme_id is None:
+    """The programme's name where a message must say which programme it is about (its
+    workspace holds several), else None."""
+    programme = session.get(Programme, programme_id) if programme_id is not None else None
+    if programme is None:
         return None
-    if len(session.exec(select(Programme.id).limit(2)).all()) < 2:
+    same_workspace = select(Programme.id).where(Programme.workspace_id == programme.workspace_id)
+    if len(session.exec(same_workspace.limit(2)).all()) < 2:
         return None
-    programme = session.get(Programme, programme_id)
-    return programme.name if programme is not None else None
+    return programme.name
 
 
 def programme_period(*, session: Session, programme: Programme) -> tuple[HalfYear, HalfYear] | None:
@@ -198,9 +220,10 @@ def programme_period(*, session: Session, programme: Programme) -> tuple[HalfYea
     return halves[0], halves[-1]
 
 
-def programme_id_for(engine: Engine, slug: str | None) -> int | None:
-    """The CLI's ``--programma SLUG`` as an id (None without it: the only programme)."""
+def programme_id_for(engine: Engine, slug: str | None, workspace_id: str = "") -> int | None:
+    """The CLI's ``--programma SLUG`` (of ``--werkruimte``, default the single-token
+    workspace) as an id (None without it: the workspace's only programme)."""
     if not slug:
         return None
     with transaction(engine) as session:
-        return programme_by_slug(session=session, slug=slug).id
+        return programme_by_slug(session=session, workspace_id=workspace_id, slug=slug).id

@@ -13,24 +13,41 @@ from workflows import messages
 from workflows.errors import NotFound, ProgrammeUnknown
 
 
-def current_programme(*, session: Session, programme_id: int | None = None) -> Programme:
-    """The programme a request is about: ``programme_id`` (resolved once per request by the
-    caller), else the only programme in the database. With several programmes and no id the
-    caller must say which: ``ProgrammeUnknown`` lists them."""
+def current_programme(
+    *, session: Session, workspace_id: str, programme_id: int | None = None
+) -> Programme:
+    """The programme a request from ``workspace_id`` is about: ``programme_id`` (resolved once
+    per request by the caller), else the workspace's only programme. With several programmes
+    and no id the caller must say which: ``ProgrammeUnknown`` lists them. A programme of
+    another workspace (a crafted button value) is NotFound, as if it did not exist."""
     if programme_id is not None:
         programme = session.get(Programme, programme_id)
-        if programme is None:
-            raise NotFound(messages.NO_PROGRAMME)
+        if programme is None or programme.workspace_id != workspace_id:
+            raise NotFound(messages.PROGRAMME_GONE)
         return programme
-    found = session.exec(select(Programme).order_by(col(Programme.id)).limit(2)).all()
+    in_workspace = select(Programme).where(Programme.workspace_id == workspace_id)
+    found = session.exec(in_workspace.order_by(col(Programme.id)).limit(2)).all()
     if not found:
         raise NotFound(messages.NO_PROGRAMME)
     if len(found) > 1:
-        slugs = session.exec(select(Programme.slug).order_by(col(Programme.slug))).all()
+        slugs = session.exec(
+            select(Programme.slug)
+            .where(Programme.workspace_id == workspace_id)
+            .order_by(col(Programme.slug))
+        ).all()
         raise ProgrammeUnknown(
             messages.PROGRAMME_WHICH.format(slugs=", ".join(f"`{s}`" for s in slugs))
         )
     return found[0]
+
+
+def programme_row(*, session: Session, programme_id: int) -> Programme:
+    """The programme a stored row (an action, a round) points at: no workspace check, because
+    the row was found within its workspace already. Requests use ``current_programme``."""
+    programme = session.get(Programme, programme_id)
+    if programme is None:
+        raise NotFound(messages.NO_PROGRAMME)
+    return programme
 
 
 def themes(*, session: Session, programme: Programme) -> Sequence[Theme]:
@@ -84,9 +101,21 @@ def deputies(*, session: Session, action: Action) -> Sequence[Person]:
     return session.exec(stmt.order_by(col(Person.id))).all()
 
 
-def person_by_slack_id(*, session: Session, slack_id: str) -> Person | None:
-    return session.exec(select(Person).where(Person.slack_id == slack_id)).first()
+def person_by_slack_id(*, session: Session, workspace_id: str, slack_id: str) -> Person | None:
+    """The workspace's person with this Slack id (an Enterprise Grid user has the same id in
+    every workspace of the org, and is a separate person in each)."""
+    return session.exec(
+        select(Person).where(Person.workspace_id == workspace_id, Person.slack_id == slack_id)
+    ).first()
 
 
-def person_by_email(*, session: Session, email: str) -> Person | None:
-    return session.exec(select(Person).where(Person.email == email.lower())).first()
+def person_by_email(*, session: Session, workspace_id: str, email: str) -> Person | None:
+    return session.exec(
+        select(Person).where(Person.workspace_id == workspace_id, Person.email == email.lower())
+    ).first()
+
+
+def people(*, session: Session, workspace_id: str) -> Sequence[Person]:
+    """Everyone of the workspace, by id."""
+    stmt = select(Person).where(Person.workspace_id == workspace_id)
+    return session.exec(stmt.order_by(col(Person.id))).all()

@@ -29,15 +29,20 @@ from workflows.reminders.outbox import Outbox
 from workflows.reminders.policy import ReminderPolicy
 from workflows.runtime.database import transaction
 from workflows.settings import Settings
-from workflows.updates.history import record_update
+from workflows.updates.history import hold_action, record_update
 from workflows.updates.rounds import updated_action_ids
 
 
-def _load(session: Session, notification_id: int, slack_id: str) -> tuple[Notification, Person]:
+def _load(
+    session: Session, workspace_id: str, notification_id: int, slack_id: str
+) -> tuple[Notification, Person]:
+    """The reminder and the presser, who must be the one it was sent to. A reminder of another
+    workspace (a crafted button value) is not found, as if it did not exist."""
     row = session.get(Notification, notification_id)
-    person = person_by_slack_id(session=session, slack_id=slack_id)
-    if row is None or row.person_id is None:
-        raise NotFound(messages.REMINDER_NOT_YOURS)
+    recipient = session.get(Person, row.person_id) if row and row.person_id else None
+    if row is None or recipient is None or recipient.workspace_id != workspace_id:
+        raise NotFound(messages.REMINDER_NOT_FOUND)
+    person = person_by_slack_id(session=session, workspace_id=workspace_id, slack_id=slack_id)
     if person is None or person.id != row.person_id:
         raise PermissionDenied(messages.REMINDER_NOT_YOURS)
     return row, person
@@ -77,6 +82,7 @@ def _open_round(session: Session, row: Notification) -> Round:
 def no_change(
     engine: Engine,
     *,
+    workspace_id: str,
     notification_id: int,
     action_id: int,
     slack_id: str,
@@ -85,11 +91,13 @@ def no_change(
 ) -> ReminderContent:
     """ "Geen wijziging": record the last stand van zaken again for this round."""
     with transaction(engine) as session:
-        row, person = _load(session, notification_id, slack_id)
+        row, person = _load(session, workspace_id, notification_id, slack_id)
         round_ = _open_round(session, row)
         action = session.get(Action, action_id)
         if action is None or action_id not in row.payload.get("action_ids", []):
             raise NotFound(messages.REMINDER_NOT_YOURS)
+        # Locked first: a second press (on another replica) waits, then sees this one's update.
+        moment = hold_action(session=session, action=action, now=now)
         if action_id not in updated_action_ids(session=session, round_=round_):
             if not action.status_text.strip():
                 raise Conflict(messages.REMINDER_NOTHING_TO_CARRY.format(code=action.code))
@@ -97,7 +105,7 @@ def no_change(
                 session=session,
                 action=action,
                 author=person,
-                now=now,
+                now=moment,
                 carried_over=True,
                 source=source,
             )
@@ -107,6 +115,7 @@ def no_change(
 def snooze(
     engine: Engine,
     *,
+    workspace_id: str,
     notification_id: int,
     slack_id: str,
     now: datetime,
@@ -117,7 +126,7 @@ def snooze(
     tz = settings.timezone
     policy = ReminderPolicy.from_settings(settings)
     with transaction(engine) as session:
-        row, person = _load(session, notification_id, slack_id)
+        row, person = _load(session, workspace_id, notification_id, slack_id)
         _open_round(session, row)
     day = next_working_day(local_date(now, tz))
     claims.claim(
@@ -149,6 +158,7 @@ def not_mine(
     notifier: Notifier,
     views: Views,
     now: datetime,
+    workspace_id: str,
     notification_id: int,
     action_id: int,
     slack_id: str,
@@ -158,7 +168,7 @@ def not_mine(
     The notice goes through an Outbox built here, so that the caller (``bot/``) passes its
     settings and adapters and never assembles the sending machinery itself."""
     with transaction(engine) as session:
-        row, person = _load(session, notification_id, slack_id)
+        row, person = _load(session, workspace_id, notification_id, slack_id)
         action = session.get(Action, action_id)
         if action is None or action_id not in row.payload.get("action_ids", []):
             raise NotFound(messages.REMINDER_NOT_YOURS)

@@ -19,7 +19,7 @@ from workflows.dates.workdays import local_date, local_moment, on_or_after
 from workflows.errors import NotFound
 from workflows.programme.planning import last_realisation
 from workflows.programme.queries import actions as all_actions
-from workflows.programme.queries import current_programme
+from workflows.programme.queries import current_programme, programme_row
 from workflows.programme.statuses import CLOSED_STATUSES
 from workflows.reminders.content import ActionLine, DigestContent, action_line
 from workflows.reminders.policy import ReminderPolicy
@@ -61,7 +61,13 @@ def digest_content(
 ) -> DigestContent | None:
     """The digest as of ``now`` for updates since ``since`` (ISO datetime; default a week)."""
     try:
-        programme = current_programme(session=session, programme_id=programme_id)
+        # A digest row names its programme; one claimed before programmes had ids meant the
+        # only programme of a single-token deployment.
+        programme = (
+            current_programme(session=session, workspace_id="")
+            if programme_id is None
+            else programme_row(session=session, programme_id=programme_id)
+        )
     except NotFound:
         return None
     start = datetime.fromisoformat(since) if since else now - timedelta(days=7)

@@ -7,7 +7,7 @@ from sqlmodel import Session, col, select
 from storage.models import Person, Round
 from workflows.dates.halfyear import HalfYear
 from workflows.programme.programmes import programme_label
-from workflows.programme.queries import current_programme
+from workflows.programme.queries import programme_row
 from workflows.reminders.content import EscalationContent, LateOwner, action_line
 from workflows.reminders.plan import reachable
 from workflows.updates.rounds import missing_actions, round_counts
@@ -15,7 +15,7 @@ from workflows.updates.rounds import missing_actions, round_counts
 
 def escalation_content(*, session: Session, round_: Round) -> EscalationContent:
     """The late owners (each with their action codes) and the unreachable actions, now."""
-    programme = current_programme(session=session, programme_id=round_.programme_id)
+    programme = programme_row(session=session, programme_id=round_.programme_id)
     missing = missing_actions(session=session, programme=programme, round_=round_)
     owner_ids = {a.owner_id for a in missing if a.owner_id is not None}
     people = {

@@ -44,12 +44,19 @@ class ManualPlan:
 
 
 def plan_manual(
-    engine: Engine, *, target: str, now: datetime, programme_id: int | None = None
+    engine: Engine,
+    *,
+    workspace_id: str,
+    target: str,
+    now: datetime,
+    programme_id: int | None = None,
 ) -> ManualPlan:
     """Who ``herinner`` would remind; raises a Dutch error (nothing sent) when nobody fits."""
     word = target.strip()
     with transaction(engine) as session:
-        programme = current_programme(session=session, programme_id=programme_id)
+        programme = current_programme(
+            session=session, workspace_id=workspace_id, programme_id=programme_id
+        )
         round_ = open_round(session=session, programme=programme)
         if round_ is None:
             raise NotFound(messages.REMIND_NONE_OPEN)
@@ -129,13 +136,15 @@ def remind_result(report: TickReport) -> str:
 
 
 def digest_channel_for(
-    *, engine: Engine, settings: Settings, programme_id: int | None = None
+    *, engine: Engine, settings: Settings, workspace_id: str, programme_id: int | None = None
 ) -> str | None:
-    """Where the programme's digest goes: its own channel (``woonzorg programma kanaal``),
-    else the configured one."""
+    """Where the workspace's programme's digest goes: its own channel (``woonzorg programma
+    kanaal``), else the configured one."""
     with transaction(engine) as session:
         # a Dutch NotFound when nothing was imported yet
-        programme = current_programme(session=session, programme_id=programme_id)
+        programme = current_programme(
+            session=session, workspace_id=workspace_id, programme_id=programme_id
+        )
         return programme.digest_channel or settings.digest_channel
 
 
@@ -146,13 +155,16 @@ def post_digest_now(
     notifier: Notifier,
     views: Views,
     now: datetime,
+    workspace_id: str,
     programme_id: int | None = None,
 ) -> TickReport:
     """``/woonzorg digest``: post the digest of the past seven days now (the weekly one still
     goes out on its own day)."""
     with transaction(engine) as session:
         # a Dutch NotFound when nothing was imported yet
-        programme = current_programme(session=session, programme_id=programme_id)
+        programme = current_programme(
+            session=session, workspace_id=workspace_id, programme_id=programme_id
+        )
         channel = programme.digest_channel or settings.digest_channel
         chosen = programme.id
     if not channel:
@@ -160,7 +172,7 @@ def post_digest_now(
     outbox = Outbox(settings=settings, engine=engine, notifier=notifier, views=views, now=now)
     week = iso_week(local_date(now, settings.timezone))
     return outbox.claim_and_process(
-        key=f"digest:manual:{now.strftime('%Y%m%dT%H%M')}",
+        key=f"digest:manual:{chosen}:{now.strftime('%Y%m%dT%H%M')}",
         kind=NotificationKind.DIGEST,
         occasion=week,
         channel=channel,

@@ -17,7 +17,7 @@ from typing import Any
 from sqlalchemy.engine import Engine
 from sqlmodel import Session, select
 
-from storage.models import Notification, Person, Round
+from storage.models import Notification, Person, Programme, Round
 from storage.types import NotificationKind
 from workflows.dates.workdays import local_date
 from workflows.errors import Unavailable
@@ -56,6 +56,17 @@ def programme_of_round(*, session: Session, round_id: int | None) -> int | None:
     """The programme a round belongs to (None for no round: every coordinator hears it)."""
     round_ = session.get(Round, round_id) if round_id is not None else None
     return round_.programme_id if round_ is not None else None
+
+
+def notice_workspace(session: Session, *, round_id: int | None, person_id: int | None) -> str:
+    """The workspace a coordinator notice belongs to: its person's, else its round's
+    programme's; a notice must reach that workspace's coordinators only."""
+    person = session.get(Person, person_id) if person_id else None
+    if person is not None:
+        return person.workspace_id
+    round_ = session.get(Round, round_id) if round_id else None
+    programme = session.get(Programme, round_.programme_id) if round_ else None
+    return programme.workspace_id if programme else ""
 
 
 class Outbox:
@@ -326,12 +337,17 @@ class Outbox:
 
     # -- telling the coordinators ---------------------------------------------------------
 
-    def coordinators(self, round_id: int | None = None) -> list[str]:
-        """The coordinators of the round's programme (every coordinator without a round)."""
+    def coordinators(self, *, round_id: int | None, person_id: int | None = None) -> list[str]:
+        """The coordinators of the workspace the notice (its round, its person) belongs to,
+        and of the round's programme (every coordinator of that workspace without a round)."""
         with transaction(self.engine) as session:
+            workspace_id = notice_workspace(session, round_id=round_id, person_id=person_id)
             programme_id = programme_of_round(session=session, round_id=round_id)
             return coordinator_slack_ids(
-                session=session, settings=self.settings, programme_id=programme_id
+                session=session,
+                settings=self.settings,
+                workspace_id=workspace_id,
+                programme_id=programme_id,
             )
 
     def tell_coordinators(
@@ -349,7 +365,7 @@ class Outbox:
         The row stores the kind and the fields only; the kind picks the message when it is
         sent (``content.notice_text``), so renaming a message never breaks a stored retry."""
         report = TickReport()
-        for coordinator in self.coordinators(round_id):
+        for coordinator in self.coordinators(round_id=round_id, person_id=person_id):
             key = claims.reminder_key(round_id or 0, f"u{coordinator}", kind, occasion)
             report.merge(
                 self.claim_and_process(

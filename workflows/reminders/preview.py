@@ -79,7 +79,10 @@ def preview_tick(settings: Settings, engine: Engine, now: datetime) -> list[Prev
             items.append(PreviewItem(row.kind, row.occasion, to, _codes(session, ids), retry=True))
         for programme, round_id, plan in plans:
             coordinators = coordinator_slack_ids(
-                session=session, settings=settings, programme_id=programme.id
+                session=session,
+                settings=settings,
+                workspace_id=programme.workspace_id,
+                programme_id=programme.id,
             )
             if round_id is not None:
                 for notice in plan.reminders:
@@ -115,7 +118,7 @@ def preview_tick(settings: Settings, engine: Engine, now: datetime) -> list[Prev
             due = due_digest(now, policy, settings.timezone) if channel else None
             if due is None:
                 continue
-            key = f"digest:{due[0]}" if programme.first else f"digest:{programme.slug}:{due[0]}"
+            key = programme.digest_key(due[0])
             if not _taken(session, key):
                 items.append(PreviewItem(NotificationKind.DIGEST, due[0], channel or ""))
     return items

@@ -22,7 +22,13 @@ log = logging.getLogger(__name__)
 
 
 def refresh_reminders(
-    *, engine: Engine, notifier: Notifier, views: Views, code: str, programme_id: int | None = None
+    *,
+    engine: Engine,
+    notifier: Notifier,
+    views: Views,
+    workspace_id: str,
+    code: str,
+    programme_id: int | None = None,
 ) -> int:
     """Re-render every reminder of the open round that lists this action; returns how many.
 
@@ -31,7 +37,9 @@ def refresh_reminders(
     found: list[tuple[str, str, ReminderContent]] = []
     with transaction(engine) as session:
         try:
-            programme = current_programme(session=session, programme_id=programme_id)
+            programme = current_programme(
+                session=session, workspace_id=workspace_id, programme_id=programme_id
+            )
             action = get_action(session=session, programme=programme, code=code)
         except NotFound:
             return 0

@@ -23,7 +23,7 @@ from workflows.errors import NotFound
 from workflows.ports.directory import Directory
 from workflows.ports.notify import Notifier
 from workflows.programme.queries import actions as all_actions
-from workflows.programme.queries import current_programme
+from workflows.programme.queries import programme_row
 from workflows.reminders import claims
 from workflows.reminders.content import Views
 from workflows.reminders.digest import due_digest
@@ -31,6 +31,7 @@ from workflows.reminders.outbox import Outbox
 from workflows.reminders.plan import Plan, plan_reminders
 from workflows.reminders.policy import ReminderPolicy
 from workflows.reminders.tick_report import TickReport, run_all
+from workflows.reminders.workspaces import in_workspace
 from workflows.runtime.database import transaction
 from workflows.settings import Settings
 from workflows.updates.rounds import open_round
@@ -49,6 +50,7 @@ def tick(
     directory: Directory | None = None,
     policy: ReminderPolicy | None = None,
     programme_id: int | None = None,
+    workspace_id: str | None = None,
 ) -> TickReport:
     """Send every reminder, escalation, snooze and digest due at ``now`` that no tick has
     claimed yet, and retry earlier claims whose send failed or whose fate is unknown (those
@@ -57,7 +59,9 @@ def tick(
     ``views`` renders the messages (bot.views.reminders.SlackViews); ``directory`` finds the
     Slack id of an owner known only by e-mail; ``senders`` threads send concurrently;
     ``policy`` overrides the one built from ``settings``; ``programme_id`` limits the work to
-    one programme (default: every programme, each with its own round and digest).
+    one programme (default: every programme, each with its own round and digest);
+    ``workspace_id`` to the programmes and claims of one workspace (default: all; the fan-out
+    across workspaces, workflows.reminders.workspaces, ticks each with its own notifier).
     """
     policy = policy or ReminderPolicy.from_settings(settings)
     senders = senders or policy.senders
@@ -78,10 +82,12 @@ def tick(
         catch_up=policy.catch_up,
         max_attempts=policy.max_attempts,
     )
+    if workspace_id is not None:
+        rows = in_workspace(engine, rows, workspace_id)
     # Each row is taken inside its job, so its claim time is the moment it is sent.
     report.merge(run_all([_bind(outbox.retry, row) for row in rows], senders=senders))
 
-    for programme in _programmes(engine, programme_id):
+    for programme in _programmes(engine, programme_id, workspace_id):
         round_id, plan = _plan(engine, settings, policy, now, programme.id)
         if round_id is not None and plan:
             report.merge(_send_plan(outbox, round_id, plan, senders=senders))
@@ -90,8 +96,7 @@ def tick(
         due = due_digest(now, policy, settings.timezone) if channel else None
         if due is not None:
             week, at = due
-            # The first programme keeps the key a single-programme database always used.
-            key = f"digest:{week}" if programme.first else f"digest:{programme.slug}:{week}"
+            key = programme.digest_key(week)
             report.merge(
                 outbox.claim_and_process(
                     key=key,
@@ -127,14 +132,25 @@ class _Programme:
     slug: str
     digest_channel: str | None
     first: bool
+    workspace_id: str = ""
+
+    def digest_key(self, week: str) -> str:
+        """The first programme keeps the key a single-programme database always used; a slug
+        is unique only within its workspace, so the keys of other workspaces name it too."""
+        if self.workspace_id:
+            return f"digest:{self.workspace_id}:{self.slug}:{week}"
+        return f"digest:{week}" if self.first else f"digest:{self.slug}:{week}"
 
 
-def _programmes(engine: Engine, programme_id: int | None) -> list[_Programme]:
+def _programmes(
+    engine: Engine, programme_id: int | None, workspace_id: str | None = None
+) -> list[_Programme]:
     with transaction(engine) as session:
         rows = session.exec(select(Programme).order_by(col(Programme.id))).all()
         found = [
-            _Programme(p.id or 0, p.slug, p.digest_channel, first=index == 0)
+            _Programme(p.id or 0, p.slug, p.digest_channel, index == 0, p.workspace_id)
             for index, p in enumerate(rows)
+            if workspace_id is None or p.workspace_id == workspace_id
         ]
     return [p for p in found if programme_id is None or p.id == programme_id]
 
@@ -144,7 +160,7 @@ def _plan(
 ) -> tuple[int | None, Plan]:
     with transaction(engine) as session:
         try:
-            programme = current_programme(session=session, programme_id=programme_id)
+            programme = programme_row(session=session, programme_id=programme_id)
         except NotFound:
             return None, Plan()
         round_ = open_round(session=session, programme=programme)
@@ -207,7 +223,7 @@ def _send_plan(outbox: Outbox, round_id: int, plan: Plan, *, senders: int) -> Ti
         if to_coordinators is None:
             continue
         notice = to_coordinators
-        for coordinator in outbox.coordinators(round_id):
+        for coordinator in outbox.coordinators(round_id=round_id):
             jobs.append(
                 _claim_job(
                     outbox,

@@ -10,7 +10,7 @@ from workflows import messages
 from workflows.dates.halfyear import HalfYear
 from workflows.programme.statuses import Status
 from workflows.report.model import ActionRow, Report, ThemeSection
-from workflows.report.style import clean, euro, number
+from workflows.report.style import clean, euro, number, plural
 
 # Words in a stand van zaken that say the work moved to later, whatever the planning says.
 _POSTPONED = re.compile(
@@ -172,17 +172,28 @@ def _name(row: ActionRow) -> str:
     return f"{row.code} {clean(row.title)}"
 
 
+def paragraphs(text: str | None) -> list[str]:
+    """A coordinator's text as paragraphs: split at blank lines, lines within one joined."""
+    blocks = re.split(r"\n\s*\n", (text or "").strip())
+    return [" ".join(b.split()) for b in blocks if b.strip()]
+
+
 def key_messages(report: Report) -> list[tuple[str, tuple[str, ...]]]:
-    """The Kernboodschap: the programme in words, composed from the data; each paragraph
-    with the bullets that follow it."""
+    """The Kernboodschap: the coordinators' introduction (if written), then the programme in
+    words, composed from the data; each paragraph with the bullets that follow it."""
     counts = report.counts()
-    out: list[tuple[str, tuple[str, ...]]] = []
+    out: list[tuple[str, tuple[str, ...]]] = [
+        (paragraph, ()) for paragraph in paragraphs(report.introduction)
+    ]
     out.append(
         (
             messages.REPORT_KEY_STATUS.format(
                 actions=messages.plural(len(report.counted), *messages.ACTIONS),
                 themes=messages.plural(len(report.themes), *messages.THEMES),
                 label=report.label,
+                were=messages.form(counts[Status.DONE], *messages.WAS_WERE),
+                asked=messages.form(counts[Status.ATTENTION], *messages.ASKED),
+                were_delayed=messages.form(counts[Status.DELAYED], *messages.WAS_WERE),
                 done=counts[Status.DONE],
                 on_track=counts[Status.ON_TRACK],
                 attention=counts[Status.ATTENTION],
@@ -223,8 +234,8 @@ def key_messages(report: Report) -> list[tuple[str, tuple[str, ...]]]:
             sum(len(o.finishing) for o in ahead),
         ]
         parts = [
-            template.format(actions=messages.plural(n, *messages.ACTIONS))
-            for n, template in zip(counts_next, messages.REPORT_KEY_NEXT_PARTS, strict=True)
+            plural(templates, n)
+            for n, templates in zip(counts_next, messages.REPORT_KEY_NEXT_PARTS, strict=True)
             if n
         ]
         out.append(

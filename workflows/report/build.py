@@ -24,6 +24,7 @@ from storage.models import (
     StatusUpdate,
 )
 from workflows.dates.halfyear import HalfYear
+from workflows.editorial.sections import report_sections
 from workflows.errors import ParseError
 from workflows.programme.people import parse_person
 from workflows.programme.programmes import programme_period
@@ -56,6 +57,7 @@ def _midnight(day: date, zone: ZoneInfo) -> datetime:
 def build_report(
     *,
     session: Session,
+    workspace_id: str,
     half_year: HalfYear,
     now: datetime,
     tz: ZoneInfo = DEFAULT_ZONE,
@@ -73,7 +75,9 @@ def build_report(
     names in the council version.
     """
     zone = tz
-    programme = current_programme(session=session, programme_id=programme_id)
+    programme = current_programme(
+        session=session, workspace_id=workspace_id, programme_id=programme_id
+    )
     period_start = HalfYear(year, 1).start if year is not None else half_year.start
     start = _midnight(period_start, zone)
     cutoff = _midnight(half_year.end + timedelta(days=1), zone)
@@ -85,7 +89,7 @@ def build_report(
     existing = [t for t in timelines if t.exists_at(cutoff)]
     first_report = not any(t.exists_at(start) for t in timelines)
     owners = _owners(session, [t.action.owner_id for t in existing])
-    texts = _report_texts(session, programme, half_year, draft=draft)
+    texts = _report_texts(session, programme, half_year)
 
     rows: dict[int, ActionRow] = {}
     missing: list[MissingUpdate] = []
@@ -114,7 +118,12 @@ def build_report(
             before = timeline.state_at(start, half_year=half_year.previous())
         owner = _owner_at(timeline, cutoff, owners)
         latest = next((u for u in reversed(timeline.updates) if u.created_at < cutoff), None)
-        edited = texts.get(action.id)  # type: ignore[arg-type]
+        text, concept = _reviewed_text(
+            texts.get(action.id),  # type: ignore[arg-type]
+            real[-1] if updated and real else None,
+            state.text,
+            draft=draft,
+        )
         row = ActionRow(
             code=action.code,
             title=state.title,
@@ -127,7 +136,7 @@ def build_report(
             target_unit=action.target_unit,
             realised_quantity=state.realised_quantity,
             status=state.status,
-            status_text=edited.text if edited else state.text,
+            status_text=text,
             text_date=state.text_at.astimezone(zone).date() if state.text_at else None,
             updated=updated,
             status_known=bool(real) or state.status not in OPEN_STATUSES,
@@ -142,7 +151,7 @@ def build_report(
             budget_years=dict(action.budget_years or {}),
             spent_years=dict(action.spent_years or {}),
             target_per_year=action.target_per_year,
-            text_concept=bool(edited and edited.approved_at is None),
+            text_concept=concept,
         )
         rows[action.id] = row  # type: ignore[index]
         if row.is_open and not updated:
@@ -151,8 +160,16 @@ def build_report(
     by_theme: dict[int, list[ActionRow]] = defaultdict(list)
     for timeline in existing:
         by_theme[timeline.action.theme_id].append(rows[timeline.action.id])  # type: ignore[index]
+    introduction, theme_texts = report_sections(
+        session=session, programme=programme, half_year=half_year
+    )
     sections = tuple(
-        ThemeSection(number=t.number, title=t.title, actions=roll_up(by_theme[t.id]))  # type: ignore[index]
+        ThemeSection(
+            number=t.number,
+            title=t.title,
+            actions=roll_up(by_theme[t.id]),  # type: ignore[index]
+            intro=theme_texts.get(t.id),  # type: ignore[arg-type]
+        )
         for t in themes(session=session, programme=programme)
         if by_theme.get(t.id)  # type: ignore[arg-type]
     )
@@ -172,6 +189,7 @@ def build_report(
         internal=internal,
         draft=draft,
         names=names,
+        introduction=introduction,
     )
 
 
@@ -208,17 +226,40 @@ def _timelines(session: Session, programme: Programme, zone: ZoneInfo) -> list[A
 
 
 def _report_texts(
-    session: Session, programme: Programme, half_year: HalfYear, *, draft: bool
+    session: Session, programme: Programme, half_year: HalfYear
 ) -> dict[int, ReportText]:
-    """Edited report texts of this half-year by action id: approved ones, and in a draft the
-    ones still waiting for approval too."""
+    """The editorial review of this half-year (workflows.editorial) by action id."""
     in_programme = select(Action.id).where(Action.programme_id == programme.id)
     rows = session.exec(
         select(ReportText).where(
             ReportText.half_year == half_year.code, col(ReportText.action_id).in_(in_programme)
         )
     )
-    return {t.action_id: t for t in rows if draft or t.approved_at is not None}
+    return {t.action_id: t for t in rows}
+
+
+def _reviewed_text(
+    review: ReportText | None, update: StatusUpdate | None, shown: str, *, draft: bool
+) -> tuple[str, bool]:
+    """The stand van zaken the report shows, and whether it still waits for the editors.
+
+    ``update`` is the owner's update of this half-year (None: none came, so there is nothing
+    to review and the last known text is shown as it is). An approved review of that update
+    (or an older one that names no update) gives the report text: the owner's text as
+    approved, or the editors' rewrite. A rewrite not approved yet is shown in a draft only.
+    Otherwise the owner's text is shown, not approved: marked "[concept]" in a draft.
+    """
+    applies = review is not None and (
+        review.update_id is None or (update is not None and review.update_id == update.id)
+    )
+    if review is not None and applies and review.text:
+        if review.approved_at is not None:
+            return review.text, False
+        if draft:
+            return review.text, True
+    if review is not None and applies and review.approved_at is not None:
+        return shown, False
+    return shown, update is not None
 
 
 def _owners(session: Session, ids: list[int | None]) -> dict[int, Owner]:

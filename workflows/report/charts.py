@@ -16,6 +16,8 @@ from workflows.report.model import IndicatorRow, Report
 from workflows.report.style import STRONG, clean
 
 DPI = 150
+PAD_INCHES = 0.1  # around the drawn area, as savefig's bbox_inches="tight"
+MARGIN_INCHES = 1.0  # drawing room around a figure for what lies outside its axes
 
 
 def _figure(width: float, height: float):  # type: ignore[no-untyped-def]
@@ -28,8 +30,40 @@ def _figure(width: float, height: float):  # type: ignore[no-untyped-def]
 
 
 def _png(figure) -> bytes:  # type: ignore[no-untyped-def]
+    """The figure as PNG, cropped to what is drawn plus a small pad: what
+    ``savefig(bbox_inches="tight")`` gives, but drawn once instead of laid out, measured and
+    drawn again (half of a chart's time). The figure is drawn on a canvas with a margin all
+    round, its axes keeping their size and place in inches, so labels and a legend outside the
+    axes are on the canvas too; then the drawn area is cut out."""
+    import numpy
+    from matplotlib.image import imsave
+
+    width, height = figure.get_size_inches()
+    full_width, full_height = width + 2 * MARGIN_INCHES, height + 2 * MARGIN_INCHES
+    for axes in figure.axes:
+        x, y, w, h = axes.get_position().bounds
+        axes.set_position(
+            (
+                (x * width + MARGIN_INCHES) / full_width,
+                (y * height + MARGIN_INCHES) / full_height,
+                w * width / full_width,
+                h * height / full_height,
+            )
+        )
+    figure.set_size_inches(full_width, full_height)
+    canvas = figure.canvas
+    canvas.draw()
+    box = figure.get_tightbbox(canvas.get_renderer()).padded(PAD_INCHES)
     buffer = io.BytesIO()
-    figure.savefig(buffer, format="png", dpi=DPI, bbox_inches="tight")
+    if box.x0 < 0 or box.y0 < 0 or box.x1 > full_width or box.y1 > full_height:
+        # Something reaches beyond the margin: let matplotlib lay it out again.
+        figure.savefig(buffer, format="png", dpi=DPI, bbox_inches="tight", pad_inches=PAD_INCHES)
+        return buffer.getvalue()
+    left, top = round(box.x0 * DPI), round((full_height - box.y1) * DPI)
+    pixels = numpy.asarray(canvas.buffer_rgba())[
+        top : top + int(box.height * DPI), left : left + int(box.width * DPI)
+    ]
+    imsave(buffer, pixels, format="png", origin="upper", dpi=DPI)
     return buffer.getvalue()
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
@@ -14,16 +15,19 @@ from workflows import messages
 from workflows.dates.halfyear import HalfYear
 from workflows.errors import ParseError
 from workflows.report.build import build_report
-from workflows.report.docx_writer import write_docx
-from workflows.report.markdown_writer import write_markdown
 from workflows.report.model import Report
 from workflows.report.output import write_atomically
-from workflows.report.xlsx_writer import write_xlsx
 from workflows.runtime.database import transaction
 from workflows.settings import DEFAULT_ZONE
 
 Writer = Callable[[Report, Path], None]
-WRITERS: dict[str, Writer] = {".docx": write_docx, ".md": write_markdown, ".xlsx": write_xlsx}
+# Each writer's module is imported when a report is written in its format: a .docx report never
+# loads openpyxl, a .md one neither python-docx nor matplotlib (start-up, docs/benchmarks.md).
+WRITERS: dict[str, tuple[str, str]] = {
+    ".docx": ("workflows.report.docx_writer", "write_docx"),
+    ".md": ("workflows.report.markdown_writer", "write_markdown"),
+    ".xlsx": ("workflows.report.xlsx_writer", "write_xlsx"),
+}
 
 
 @dataclass(frozen=True)
@@ -38,11 +42,18 @@ class Compiled:
 
 
 def writer_for(path: Path) -> Writer:
-    """The writer for the file's extension; anything else is a Dutch ParseError."""
-    writer = WRITERS.get(path.suffix.lower())
-    if writer is None:
+    """The writer for the file's extension; anything else is a Dutch ParseError. Its module
+    is imported on the first call, not here, so checking a name costs nothing."""
+    found = WRITERS.get(path.suffix.lower())
+    if found is None:
         raise ParseError(messages.REPORT_BAD_FORMAT.format(name=path.name))
-    return writer
+    module, name = found
+
+    def write(report: Report, target: Path) -> None:
+        writer: Writer = getattr(importlib.import_module(module), name)
+        writer(report, target)
+
+    return write
 
 
 def report_filename(
@@ -72,6 +83,7 @@ class Options:
 def compile_report(
     *,
     engine: Engine,
+    workspace_id: str,
     half_year: HalfYear,
     path: Path,
     now: datetime,
@@ -99,6 +111,7 @@ def compile_report(
             internal=opts.internal,
             draft=opts.draft,
             names=opts.names,
+            workspace_id=workspace_id,
             programme_id=programme_id,
         )
     write_atomically(path, lambda temp: writer(report, temp))

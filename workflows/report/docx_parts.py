@@ -6,6 +6,8 @@ header rows) so a coordinator can restyle the document with the municipality's t
 
 from __future__ import annotations
 
+from typing import cast
+
 from docx.enum.section import WD_ORIENT, WD_SECTION
 from docx.enum.style import WD_STYLE_TYPE
 from docx.oxml import OxmlElement
@@ -161,11 +163,26 @@ def set_style(paragraph: Paragraph, style_id: object) -> None:
     paragraph._p.get_or_add_pPr().style = str(style_id)
 
 
+# Built-in styles the writer uses, looked up once per document: python-docx finds a style by
+# name by scanning every style, for each paragraph or table it is set on.
+BUILT_IN = {
+    TABLE_STYLE: WD_STYLE_TYPE.TABLE,
+    "Title": WD_STYLE_TYPE.PARAGRAPH,
+    "Subtitle": WD_STYLE_TYPE.PARAGRAPH,
+    "Heading 1": WD_STYLE_TYPE.PARAGRAPH,
+    "Heading 2": WD_STYLE_TYPE.PARAGRAPH,
+    "List Bullet": WD_STYLE_TYPE.PARAGRAPH,
+}
+
+
 def add_styles(document) -> dict[str, object]:  # type: ignore[no-untyped-def]
     """Paragraph styles for table text, so a template can restyle every table at once.
 
-    Returns the style ids by name, for ``write`` and ``set_style``."""
-    made: dict[str, object] = {}
+    Returns the style ids by name, for ``write``, ``set_style`` and ``add_paragraph``: these
+    and the built-in ones the report uses (``BUILT_IN``)."""
+    made: dict[str, object] = {
+        name: document.part.get_style_id(name, kind) for name, kind in BUILT_IN.items()
+    }
     specs = {
         "Tabeltekst": (8.0, False, None),
         "Tabelkop": (8.0, True, None),
@@ -173,9 +190,10 @@ def add_styles(document) -> dict[str, object]:  # type: ignore[no-untyped-def]
         "Tabelwaarschuwing": (7.0, False, "C00000"),
         "Rastertekst": (6.5, False, None),
     }
+    normal = document.styles["Normal"]
     for name, (size, bold, colour) in specs.items():
         style = document.styles.add_style(name, WD_STYLE_TYPE.PARAGRAPH)
-        style.base_style = document.styles["Normal"]
+        style.base_style = normal
         style.font.size = Pt(size)
         style.font.bold = bold or None
         if colour:
@@ -185,6 +203,25 @@ def add_styles(document) -> dict[str, object]:  # type: ignore[no-untyped-def]
         style.paragraph_format.space_before = Pt(0)
         made[name] = style.style_id
     return made
+
+
+def add_paragraph(document, text: str, style: str, styles: dict[str, object]) -> Paragraph:  # type: ignore[no-untyped-def]
+    """``document.add_paragraph(text, style)`` with the style id from ``add_styles``."""
+    paragraph = document.add_paragraph(text)
+    style_id = styles[style]
+    if style_id is not None:
+        set_style(paragraph, style_id)
+    return paragraph
+
+
+def add_heading(document, text: str, level: int, styles: dict[str, object]) -> Paragraph:  # type: ignore[no-untyped-def]
+    """``document.add_heading(text, level)`` (level 1 or 2) without the style lookup."""
+    return add_paragraph(document, text, f"Heading {level}", styles)
+
+
+def set_table_style(table: Table, styles: dict[str, object]) -> None:
+    """``table.style = TABLE_STYLE`` without the style lookup."""
+    table._tbl.tblPr.style = cast(str | None, styles[TABLE_STYLE])
 
 
 def add_page_field(paragraph: Paragraph, prefix: str) -> None:

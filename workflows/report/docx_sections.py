@@ -7,22 +7,22 @@ from workflows import messages
 from workflows.dates.dutch import format_long
 from workflows.programme.columns import ACTION_COLUMNS
 from workflows.report import analysis, charts
-from workflows.report.docx_parts import write
+from workflows.report.docx_parts import add_heading, add_paragraph, write
 from workflows.report.docx_tables import Styles, simple_table, table_or_none
 from workflows.report.model import Report
 from workflows.report.style import clean, euro, number, plural
 
 
-def key_messages(document, report: Report) -> None:  # type: ignore[no-untyped-def]
-    document.add_heading(messages.REPORT_KEY, level=1)
+def key_messages(document, report: Report, styles: Styles) -> None:  # type: ignore[no-untyped-def]
+    add_heading(document, messages.REPORT_KEY, 1, styles)
     for line, bullets in analysis.key_messages(report):
         document.add_paragraph(clean(line))
         for bullet in bullets:
-            document.add_paragraph(clean(bullet), style="List Bullet")
+            add_paragraph(document, clean(bullet), "List Bullet", styles)
 
 
 def deviations(document, report: Report, styles: Styles) -> None:  # type: ignore[no-untyped-def]
-    document.add_heading(messages.REPORT_DEVIATIONS, level=1)
+    add_heading(document, messages.REPORT_DEVIATIONS, 1, styles)
     found = analysis.deviations(report)
     document.add_paragraph(messages.REPORT_DEVIATIONS_INTRO.format(label=report.label))
     head = [
@@ -37,14 +37,14 @@ def deviations(document, report: Report, styles: Styles) -> None:  # type: ignor
 
 
 def outlook(document, report: Report, styles: Styles) -> None:  # type: ignore[no-untyped-def]
-    document.add_heading(messages.REPORT_OUTLOOK, level=1)
+    add_heading(document, messages.REPORT_OUTLOOK, 1, styles)
     ahead = analysis.outlook(report)
     if not ahead:
         document.add_paragraph(messages.REPORT_OUTLOOK_NONE.format(half=report.next.label))
         return
     document.add_paragraph(messages.REPORT_OUTLOOK_INTRO.format(half=report.next.label))
     for part in ahead:
-        document.add_heading(clean(part.section.heading), level=2)
+        add_heading(document, clean(part.section.heading), 2, styles)
         rows = [[a.code, a.title, what] for a, what in part.rows]
         simple_table(
             document,
@@ -60,7 +60,7 @@ def outlook(document, report: Report, styles: Styles) -> None:  # type: ignore[n
 
 
 def finance(document, report: Report, styles: Styles, picture) -> None:  # type: ignore[no-untyped-def]
-    document.add_heading(messages.REPORT_FINANCE, level=1)
+    add_heading(document, messages.REPORT_FINANCE, 1, styles)
     parts = analysis.finance(report)
     if not parts:
         document.add_paragraph(messages.REPORT_FINANCE_NONE)
@@ -92,7 +92,7 @@ def _share(value: float | None) -> str:
 
 def accounting(document, report: Report, styles: Styles) -> None:  # type: ignore[no-untyped-def]
     """Verantwoording: how this report was made; the internal version lists missing updates."""
-    document.add_heading(messages.REPORT_ACCOUNTING, level=1)
+    add_heading(document, messages.REPORT_ACCOUNTING, 1, styles)
     half = report.half_year.label
     if report.round_deadline:
         note = messages.REPORT_SUMMARY_ROUND.format(
@@ -103,7 +103,7 @@ def accounting(document, report: Report, styles: Styles) -> None:  # type: ignor
     document.add_paragraph(
         messages.REPORT_ACCOUNTING_TEXT.format(
             cutoff=format_long(report.cutoff),
-            expected=report.expected,
+            expected=messages.plural(report.expected, *messages.RUNNING_ACTIONS),
             received=report.received,
             label=report.label,
         )
@@ -114,7 +114,7 @@ def accounting(document, report: Report, styles: Styles) -> None:  # type: ignor
     if not report.internal:
         document.add_paragraph(messages.REPORT_ACCOUNTING_PUBLIC)
         return
-    document.add_heading(messages.REPORT_MISSING, level=2)
+    add_heading(document, messages.REPORT_MISSING, 2, styles)
     if not report.missing:
         document.add_paragraph(messages.REPORT_MISSING_NONE.format(half=half))
         return

@@ -9,20 +9,18 @@ from __future__ import annotations
 from xml.sax.saxutils import escape
 
 from docx.enum.table import WD_TABLE_ALIGNMENT
-from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.oxml import parse_xml
 from docx.oxml.ns import nsdecls, qn
 
 from workflows import messages
 from workflows.dates.halfyear import HalfYear
 from workflows.programme.columns import ACTION_COLUMNS
+from workflows.report import docx_xml as xml
 from workflows.report.docx_parts import (
-    TABLE_STYLE,
+    add_heading,
     border,
-    keep_row_together,
     narrow_margins,
-    repeat_header,
-    set_style,
+    set_table_style,
     set_widths,
     shade,
     write,
@@ -67,9 +65,9 @@ def _fits_a_page(text: str) -> bool:
 
 def add_legend(document, report: Report, styles: Styles) -> None:  # type: ignore[no-untyped-def]
     """The legend of the source programmes: what the two shades (and the red frame) mean."""
-    document.add_heading(messages.REPORT_LEGEND, level=2)
+    add_heading(document, messages.REPORT_LEGEND, 2, styles)
     table = document.add_table(rows=3, cols=2)
-    table.style = TABLE_STYLE
+    set_table_style(table, styles)
     entries = [
         (PHASE_FILL["preparation"], messages.REPORT_LEGEND_PREPARATION),
         (PHASE_FILL["realisation"], messages.REPORT_LEGEND_REALISATION),
@@ -88,96 +86,106 @@ def add_legend(document, report: Report, styles: Styles) -> None:  # type: ignor
 def add_theme_table(  # type: ignore[no-untyped-def]
     document, report: Report, section: ThemeSection, usable_cm: float, styles: Styles
 ) -> None:
+    """The actielijn's table: three header rows, then a row per action, written as XML and
+    parsed once (see docx_xml)."""
     grid = list(report.grid)
     widths = column_widths(len(grid), usable_cm)
-    table = document.add_table(rows=3, cols=len(widths))
+    table = document.add_table(rows=0, cols=len(widths))
     narrow_margins(table)
-    table.style = TABLE_STYLE
+    set_table_style(table, styles)
     table.alignment = WD_TABLE_ALIGNMENT.CENTER
-    set_widths(table, widths)  # before the merges and rows, see set_widths
-    _header(table, grid, report.half_year, styles)
-    for action in section.actions:
-        _action_row(table, action, grid, report, styles)
+    set_widths(table, widths)
+    twips = xml.grid_twips(table)
+    rows = _header(twips, grid, report.half_year, styles)
+    rows += [_action_row(twips, action, grid, report, styles) for action in section.actions]
+    xml.append_rows(table, rows)
 
 
-def _header(table, grid: list[HalfYear], current: HalfYear, styles: Styles) -> None:  # type: ignore[no-untyped-def]
-    """Three header rows as in the source programmes: Planning / year / 1e, 2e."""
-    top, middle, bottom = table.rows
-    first_grid, last_grid = 3, 3 + len(grid) - 1
-    head = styles["Tabelkop"]
-    fixed = {
-        0: ACTION_COLUMNS["code"].heading,
-        1: ACTION_COLUMNS["title"].heading,
-        2: ACTION_COLUMNS["owner"].heading,
-        last_grid + 1: ACTION_COLUMNS["status"].heading,
-        last_grid + 2: ACTION_COLUMNS["status_text"].heading,
-    }
-    for i, title in fixed.items():
-        write(top.cells[i].merge(bottom.cells[i]), title, head)
-    planning = top.cells[first_grid]
-    if len(grid) > 1:
-        planning = planning.merge(top.cells[last_grid])
-    write(planning, ACTION_COLUMNS["planning"].heading, head).alignment = WD_ALIGN_PARAGRAPH.CENTER
-    small = styles["Rastertekst"]
+def _header(twips: list[int], grid: list[HalfYear], current: HalfYear, styles: Styles) -> list[str]:
+    """Three header rows as in the source programmes: Planning / year / 1e, 2e. The fixed
+    columns are merged over the three rows, Planning over the grid, each year over its halves."""
+    head, small = styles["Tabelkop"], styles["Rastertekst"]
+    first, after = 3, 3 + len(grid)
+    titles = [
+        ACTION_COLUMNS["code"].heading,
+        ACTION_COLUMNS["title"].heading,
+        ACTION_COLUMNS["owner"].heading,
+        ACTION_COLUMNS["status"].heading,
+        ACTION_COLUMNS["status_text"].heading,
+    ]
+    fixed = [*range(first), after, after + 1]
+
+    def tall(merge: str, filled: bool) -> list[str]:
+        return [
+            xml.cell(twips[i], xml.text_paragraph(t, head) if filled else "", merge=merge)
+            for i, t in zip(fixed, titles, strict=True)
+        ]
+
+    top_cells = tall("restart", True)
+    middle_cells = tall("continue", False)
+    bottom_cells = tall("continue", False)
+    planning = xml.text_paragraph(ACTION_COLUMNS["planning"].heading, head, centred=True)
+    top_cells[first:first] = [xml.cell(sum(twips[first:after]), planning, span=len(grid))]
+    years: list[str] = []
     for year in sorted({h.year for h in grid}):
-        columns = [first_grid + i for i, h in enumerate(grid) if h.year == year]
-        cell = middle.cells[columns[0]]
-        if len(columns) > 1:
-            cell = cell.merge(middle.cells[columns[-1]])
-        write(
-            cell, str(year), small, bold=year == current.year
-        ).alignment = WD_ALIGN_PARAGRAPH.CENTER
+        columns = [first + i for i, h in enumerate(grid) if h.year == year]
+        label = xml.text_paragraph(str(year), small, bold=year == current.year, centred=True)
+        width = sum(twips[columns[0] : columns[-1] + 1])
+        years.append(xml.cell(width, label, span=len(columns)))
+    middle_cells[first:first] = years
+    halves = []
     for i, half in enumerate(grid):
-        cell = bottom.cells[first_grid + i]
         label = messages.REPORT_HALF_TINY[half.half]
-        write(cell, label, small, bold=half == current).alignment = WD_ALIGN_PARAGRAPH.CENTER
-        if half == current:
-            border(cell, CURRENT_BORDER, ("left", "right", "top"))
-    for row in (top, middle, bottom):
-        repeat_header(row)
+        now = half == current
+        frame = xml.borders(CURRENT_BORDER, ("left", "right", "top")) if now else ""
+        text = xml.text_paragraph(label, small, bold=now, centred=True)
+        halves.append(xml.cell(twips[first + i], text, border=frame))
+    bottom_cells[first:first] = halves
+    return [xml.row(cells, header=True) for cells in (top_cells, middle_cells, bottom_cells)]
 
 
 def _action_row(  # type: ignore[no-untyped-def]
-    table, action: ActionRow, grid: list[HalfYear], report: Report, styles: Styles
-) -> None:
+    twips: list[int], action: ActionRow, grid: list[HalfYear], report: Report, styles: Styles
+) -> str:
     current = report.half_year
-    row = table.add_row()
-    if _fits_a_page(action.status_text):
-        keep_row_together(row)
-    cells = row.cells
-    body = styles["Tabeltekst"]
-    write(cells[0], action.code, body, bold=not action.parent)
-    write(cells[1], action.title, body, bold=action.is_summary)
+    body, warning = styles["Tabeltekst"], styles["Tabelwaarschuwing"]
+    title = [xml.text_paragraph(action.title, body, bold=action.is_summary)]
     for extra in (target_line(action), partners_line(action)):
         if extra:
-            write(cells[1].add_paragraph(), extra, styles["Tabelnotitie"])
+            title.append(xml.text_paragraph(extra, styles["Tabelnotitie"]))
     if action.owner is None:
-        write(cells[2], messages.REPORT_NO_OWNER, styles["Tabelwaarschuwing"])
+        owner = xml.text_paragraph(messages.REPORT_NO_OWNER, warning)
     else:
-        write(cells[2], report.owner_text(action.owner), body)
-    for i, half in enumerate(grid):
-        cell = cells[3 + i]
-        set_style(cell.paragraphs[0], styles["Rastertekst"])
-        phase = action.planning.get(half.code)
-        if phase in PHASE_FILL:
-            shade(cell, PHASE_FILL[phase])
-        if half == current:
-            border(cell, CURRENT_BORDER)
-    status_cell = cells[3 + len(grid)]
-    shade(status_cell, status_fill(action))
-    write(status_cell, status_label(action), body)
-    text_cell = cells[4 + len(grid)]
+        owner = xml.text_paragraph(report.owner_text(action.owner), body)
+    cells = [
+        xml.cell(twips[0], xml.text_paragraph(action.code, body, bold=not action.parent)),
+        xml.cell(twips[1], "".join(title)),
+        xml.cell(twips[2], owner),
+    ]
+    if action.planning:
+        grid_text = xml.paragraph(styles["Rastertekst"])
+        for i, half in enumerate(grid):
+            frame = xml.borders(CURRENT_BORDER, ("left", "right")) if half == current else ""
+            fill = PHASE_FILL.get(action.planning.get(half.code) or "")
+            cells.append(xml.cell(twips[3 + i], grid_text, border=frame, fill=fill))
+    else:
+        # An empty grid needs words, or a reader thinks the planning was lost. The merged
+        # cell keeps the first half-year's frame, as a merge in Word does.
+        frame = xml.borders(CURRENT_BORDER, ("left", "right")) if grid[0] == current else ""
+        words = xml.text_paragraph(messages.REPORT_NO_PLANNING, warning)
+        width = sum(twips[3 : 3 + len(grid)])
+        cells.append(xml.cell(width, words, span=len(grid), border=frame))
+    status = xml.text_paragraph(status_label(action), body)
+    cells.append(xml.cell(twips[3 + len(grid)], status, fill=status_fill(action)))
     text = action.status_text or messages.REPORT_NO_TEXT
     if action.text_concept and report.draft:
         text = f"{messages.REPORT_CONCEPT} {text}"
-    write(text_cell, text, body)
+    texts = [xml.text_paragraph(text, body)]
     note = update_note(action, current) if action.is_open else ""
     if note:
-        write(text_cell.add_paragraph(), note, styles["Tabelwaarschuwing"])
-    if not action.planning:
-        # An empty grid needs words, or a reader thinks the planning was lost.
-        merged = cells[3].merge(cells[3 + len(grid) - 1]) if len(grid) > 1 else cells[3]
-        write(merged, messages.REPORT_NO_PLANNING, styles["Tabelwaarschuwing"])
+        texts.append(xml.text_paragraph(note, warning))
+    cells.append(xml.cell(twips[4 + len(grid)], "".join(texts)))
+    return xml.row(cells, keep_together=_fits_a_page(action.status_text))
 
 
 def table_or_none(document, head, rows, widths, styles: Styles) -> None:  # type: ignore[no-untyped-def]
@@ -199,7 +207,7 @@ def simple_table(  # type: ignore[no-untyped-def]
     one go: python-docx's add_row and cell access cost more per row the longer the table is,
     and the deviations or finance of 2,000 actions run to hundreds of rows."""
     table = document.add_table(rows=0, cols=len(head))
-    table.style = TABLE_STYLE
+    set_table_style(table, styles)
     narrow_margins(table)
     set_widths(table, widths)
     twips = [round(w / 2.54 * 1440) for w in widths]

@@ -19,7 +19,7 @@ from workflows import messages
 from workflows.dates.dutch import format_long
 from workflows.programme.columns import ACTION_COLUMNS, INDICATOR_COLUMNS
 from workflows.programme.statuses import Status
-from workflows.report import charts
+from workflows.report import analysis, charts
 from workflows.report import docx_sections as sections
 from workflows.report.docx_meta import (
     contents,
@@ -29,11 +29,13 @@ from workflows.report.docx_meta import (
     set_properties,
 )
 from workflows.report.docx_parts import (
-    TABLE_STYLE,
+    add_heading,
+    add_paragraph,
     add_styles,
     narrow_margins,
     new_section,
     repeat_header,
+    set_table_style,
     set_widths,
     shade,
     usable_width_cm,
@@ -79,9 +81,9 @@ def write_docx(report: Report, path: Path) -> None:
     footer.add_run(clean(f"{report.programme} · {title} · "))
     page_x_of_y(footer)
 
-    _title_page(document, report, title)
+    _title_page(document, report, title, styles)
     if report.is_empty:
-        document.add_heading(messages.REPORT_SUMMARY, level=1)
+        add_heading(document, messages.REPORT_SUMMARY, 1, styles)
         document.add_paragraph(
             messages.REPORT_NO_DATA.format(
                 half=report.half_year.label, cutoff=format_long(report.cutoff)
@@ -89,8 +91,8 @@ def write_docx(report: Report, path: Path) -> None:
         )
         document.save(str(path))
         return
-    _guide(document, report)
-    sections.key_messages(document, report)
+    _guide(document, report, styles)
+    sections.key_messages(document, report, styles)
     _summary(document, report, styles)
     sections.deviations(document, report, styles)
     _themes(document, report, styles)
@@ -109,11 +111,11 @@ def _title(report: Report) -> str:
     return messages.REPORT_TITLE.format(half=report.half_year.label)
 
 
-def _title_page(document, report: Report, title: str) -> None:  # type: ignore[no-untyped-def]
+def _title_page(document, report: Report, title: str, styles: Styles) -> None:  # type: ignore[no-untyped-def]
     for _ in range(6):
         document.add_paragraph()
-    document.add_paragraph(clean(report.programme), style="Title")
-    document.add_paragraph(title, style="Subtitle")
+    add_paragraph(document, clean(report.programme), "Title", styles)
+    add_paragraph(document, title, "Subtitle", styles)
     document.add_paragraph(messages.REPORT_COMPILED_ON.format(date=format_long(report.compiled_on)))
     if report.internal:
         write(document.add_paragraph(), messages.REPORT_INTERNAL, bold=True)
@@ -122,8 +124,8 @@ def _title_page(document, report: Report, title: str) -> None:  # type: ignore[n
     new_section(document, landscape=False)
 
 
-def _guide(document, report: Report) -> None:  # type: ignore[no-untyped-def]
-    document.add_heading(messages.REPORT_READING_GUIDE, level=1)
+def _guide(document, report: Report, styles: Styles) -> None:  # type: ignore[no-untyped-def]
+    add_heading(document, messages.REPORT_READING_GUIDE, 1, styles)
     document.add_paragraph(messages.REPORT_READING_GUIDE_TEXT)
     write(document.add_paragraph(), messages.REPORT_CONTENTS, bold=True)
     headings = [
@@ -140,10 +142,10 @@ def _guide(document, report: Report) -> None:  # type: ignore[no-untyped-def]
 
 
 def _summary(document, report: Report, styles: Styles) -> None:  # type: ignore[no-untyped-def]
-    document.add_heading(messages.REPORT_PER_THEME, level=2)
+    add_heading(document, messages.REPORT_PER_THEME, 2, styles)
     statuses = list(Status)
     table = document.add_table(rows=1, cols=len(statuses) + 2)
-    table.style = TABLE_STYLE
+    set_table_style(table, styles)
     head = [ACTION_COLUMNS["theme"].heading, *(s.label for s in statuses), messages.REPORT_TOTAL]
     for cell, title in zip(table.rows[0].cells, head, strict=True):
         write(cell, title, styles["Tabelkop"])
@@ -179,13 +181,15 @@ def _themes(document, report: Report, styles: Styles) -> None:  # type: ignore[n
     usable = usable_width_cm(section)
     add_legend(document, report, styles)
     for index, theme in enumerate(report.themes):
-        heading = document.add_heading(clean(theme.heading), level=1)
+        heading = add_heading(document, clean(theme.heading), 1, styles)
         heading.paragraph_format.page_break_before = index > 0
+        for paragraph in analysis.paragraphs(theme.intro):
+            document.add_paragraph(clean(paragraph))
         add_theme_table(document, report, theme, usable, styles)
 
 
 def _indicators(document, report: Report, styles: Styles) -> None:  # type: ignore[no-untyped-def]
-    document.add_heading(messages.REPORT_INDICATORS, level=1)
+    add_heading(document, messages.REPORT_INDICATORS, 1, styles)
     if not report.indicators:
         document.add_paragraph(messages.REPORT_NO_INDICATORS)
         return
@@ -217,7 +221,7 @@ def _indicators(document, report: Report, styles: Styles) -> None:  # type: igno
 
 
 def _changes(document, report: Report, styles: Styles) -> None:  # type: ignore[no-untyped-def]
-    document.add_heading(messages.REPORT_CHANGES, level=1)
+    add_heading(document, messages.REPORT_CHANGES, 1, styles)
     if report.first_report:
         document.add_paragraph(messages.REPORT_CHANGES_FIRST.format(previous=report.previous.label))
         return
@@ -242,7 +246,7 @@ def _changes(document, report: Report, styles: Styles) -> None:  # type: ignore[
         messages.REPORT_COL_NOW,
     ]
     widths = [1.2, 8.4, 3.2, 3.2]
-    document.add_heading(messages.REPORT_STATUS_CHANGES, level=2)
+    add_heading(document, messages.REPORT_STATUS_CHANGES, 2, styles)
     table_or_none(
         document,
         [*was_now, messages.REPORT_COL_REASON],
@@ -263,7 +267,7 @@ def _changes(document, report: Report, styles: Styles) -> None:  # type: ignore[
         (messages.REPORT_NEW_ACTIONS, report.new_actions),
         (messages.REPORT_CANCELLED_ACTIONS, report.cancelled_actions),
     ):
-        document.add_heading(heading, level=2)
+        add_heading(document, heading, 2, styles)
         table_or_none(
             document,
             _code_title_owner(),
@@ -271,7 +275,7 @@ def _changes(document, report: Report, styles: Styles) -> None:  # type: ignore[
             [1.2, 10.8, 4.0],
             styles,
         )
-    document.add_heading(messages.REPORT_PLANNING_MOVED, level=2)
+    add_heading(document, messages.REPORT_PLANNING_MOVED, 2, styles)
     table_or_none(
         document,
         was_now,

@@ -84,7 +84,9 @@ class ActionRow:
     budget_years: dict[str, float] = field(default_factory=dict)
     spent_years: dict[str, float] = field(default_factory=dict)
     target_per_year: bool = False
-    text_concept: bool = False  # the shown text is an edited report text not yet approved
+    # the shown text is not approved in the editorial review (an owner's update of this
+    # half-year, or a rewrite in a draft): marked "[concept]" in a draft
+    text_concept: bool = False
     parent: str | None = None  # "2.4" for 2.4a when 2.4 is in the programme
     children: tuple[str, ...] = ()  # a parent row sums these sub-actions
 
@@ -102,6 +104,7 @@ class ThemeSection:
     number: str
     title: str
     actions: tuple[ActionRow, ...]
+    intro: str | None = None  # the coordinators' text under the heading (workflows.editorial)
 
     @property
     def heading(self) -> str:
@@ -176,6 +179,7 @@ class Report:
     internal: bool = False  # the internal version: names, missing updates, bookkeeping
     draft: bool = False  # a concept: edited texts not yet approved are shown, marked
     names: bool = False  # show owners' names (always in the internal version)
+    introduction: str | None = None  # the coordinators' text at the start of the summary
 
     @property
     def label(self) -> str:
@@ -222,6 +226,25 @@ class Report:
 
     def counts(self) -> dict[Status, int]:
         return count_statuses(self.counted)
+
+    @property
+    def unapproved(self) -> list[str]:
+        """Codes of the actions whose stand van zaken the editors have not approved yet."""
+        return [a.code for a in self.counted if a.text_concept]
+
+    @property
+    def unapproved_note(self) -> str | None:
+        """For a final report whose texts are not all approved: a warning for whoever made
+        it (the command line, Slack's confirmation); None when all are, or in a draft."""
+        codes = self.unapproved
+        if self.draft or not codes:
+            return None
+        shown = ", ".join(codes[:12]) + (", ..." if len(codes) > 12 else "")
+        return messages.REPORT_UNAPPROVED.format(
+            texts=messages.plural(len(codes), *messages.TEXTS),
+            is_are=messages.form(len(codes), *messages.IS_ARE),
+            codes=shown,
+        )
 
     @property
     def received(self) -> int:

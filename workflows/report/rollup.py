@@ -57,7 +57,9 @@ def _summary(parent: ActionRow, kids: list[ActionRow]) -> ActionRow:
     counts = ", ".join(
         f"{n} {s.label}" for s in SEVERITY[::-1] if (n := sum(1 for k in kids if k.status is s))
     )
-    text = messages.REPORT_ROLLUP_TEXT.format(count=len(kids), counts=counts)
+    text = messages.REPORT_ROLLUP_TEXT.format(
+        subactions=messages.plural(len(kids), *messages.SUBACTIONS), counts=counts
+    )
     if target_min is not None:
         text += " " + messages.REPORT_ROLLUP_TARGET.format(
             realised=_n(realised or 0), target=_range(target_min, target_max), unit=unit or ""

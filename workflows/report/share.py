@@ -79,6 +79,7 @@ class Shared:
 def share_report(
     *,
     engine: Engine,
+    workspace_id: str,
     notifier: Notifier,
     half_year: HalfYear,
     now: datetime,
@@ -101,6 +102,7 @@ def share_report(
             now=now,
             tz=tz,
             options=Options(year=year, names=names),
+            workspace_id=workspace_id,
             programme_id=programme_id,
         )
         label = compiled.report.label
@@ -132,6 +134,7 @@ def share_report(
                 folder=Path(folder),
                 title=title,
                 label=label,
+                workspace_id=workspace_id,
                 programme_id=programme_id,
             )
             return Shared(
@@ -149,6 +152,7 @@ def share_report(
 def _share_internal(
     *,
     engine: Engine,
+    workspace_id: str,
     notifier: Notifier,
     half_year: HalfYear,
     now: datetime,
@@ -170,6 +174,7 @@ def _share_internal(
         now=now,
         tz=tz,
         options=Options(year=year, internal=True),
+        workspace_id=workspace_id,
         programme_id=programme_id,
     )
     try:

@@ -12,6 +12,7 @@ which gathers every module here into one namespace; a name is defined in exactly
 - ``reminders``: reminders, escalation, the weekly digest, reminding by hand
 - ``importing``: import problems and summaries, export, sheet names
 - ``report``: the half-yearly progress report
+- ``editorial``: the editorial review, the coordinators' report texts, recording spending
 - ``cli``: the command line's help, usage and Click's words in Dutch
 - ``service``: running the bot, Slack and database faults
 """

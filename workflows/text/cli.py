@@ -154,3 +154,12 @@ IMPORT_OVERWRITE_HELP = (
 CLI_METAVAR_SLUG = "PROGRAMMA"
 CLI_METAVAR_CHANNEL = "KANAAL"
 TICK_PROGRAMME_HELP = "Alleen dit programma (korte naam); zonder: alle programma's."
+CLI_METAVAR_WORKSPACE = "TEAM-ID"
+WORKSPACE_OPTION_HELP = (
+    "De Slack-werkruimte (haar team-id, bijv. T012AB3CD) als de bot in meerdere werkruimtes is "
+    "geïnstalleerd; zonder: de ene werkruimte van SLACK_BOT_TOKEN."
+)
+BAD_WORKSPACE = (
+    "'{text}' is geen Slack-team-id. Een team-id begint met T (of E voor een Enterprise "
+    "Grid-organisatie), gevolgd door hoofdletters en cijfers, bijv. T012AB3CD."
+)

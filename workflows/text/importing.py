@@ -96,7 +96,7 @@ IMPORT_CONCURRENT = (
     "{file} is niet geïmporteerd; er is niets gewijzigd. Tegelijk is het programma ook op een "
     "andere manier gewijzigd. Probeer het nog eens."
 )
-IMPORT_SUMMARY = "Programma '{name}' geïmporteerd uit {file}: {total} acties."
+IMPORT_SUMMARY = "Programma '{name}' geïmporteerd uit {file}: {total}."
 IMPORT_SUMMARY_ADDED = "Toegevoegd ({count}): {codes}"
 IMPORT_SUMMARY_CHANGED = "Gewijzigd ({count}): {codes}"
 IMPORT_SUMMARY_CANCELLED = "Vervallen, want niet meer in het bestand ({count}): {codes}"
@@ -105,7 +105,7 @@ IMPORT_SUMMARY_INDICATORS = "Indicatoren: {count}, standen: {measurements}"
 
 EXPORT_BAD_EXTENSION = "Exporteren kan naar .xlsx, .csv of .json (dit is '{suffix}')."
 EXPORT_CANNOT_WRITE = "Kan {file} niet schrijven: {detail}."
-EXPORT_DONE = "Programma '{name}' geëxporteerd naar {files}: {total} acties."
+EXPORT_DONE = "Programma '{name}' geëxporteerd naar {files}: {total}."
 
 # The title row a CSV export starts with ("Programma: Van opvang naar wonen"); the import reads
 # the programme name from it.

@@ -61,3 +61,9 @@ PROGRAMME_DELETE_NOT_CONFIRMED = (
 )
 PROGRAMME_DELETE_CANCELLED = "Niet verwijderd; er is niets veranderd."
 PROGRAMME_DELETED = "Programma '{slug}' ({name}) is verwijderd: {actions} en {updates}."
+
+# A programme, round or reminder of another workspace (a crafted button value or form
+# metadata) is answered as if it did not exist: nothing of another workspace is shown.
+PROGRAMME_GONE = "Dit programma is niet gevonden (meer). Typ de opdracht opnieuw."
+ROUND_NOT_FOUND = "Deze updateronde is niet gevonden."
+REMINDER_NOT_FOUND = "Deze herinnering is niet gevonden."

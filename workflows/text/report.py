@@ -124,7 +124,8 @@ REPORT_SLACK_UPLOAD_FAILED = (
 REPORT_NO_TEAM = "team onbekend"
 REPORT_OWNER_WITH_TEAM = "{name} ({team})"
 REPORT_HALF_WITH_ARTICLE = "de {half}"
-REPORT_ROLLUP_TEXT = "Samenvatting van {count} deelacties: {counts}."
+REPORT_ROLLUP_TEXT = "Samenvatting van {subactions}: {counts}."
+SUBACTIONS = ("deelactie", "deelacties")
 REPORT_ROLLUP_TARGET = "Samen {realised} van {target} {unit} gerealiseerd."
 REPORT_ROLLUP_GOAL = "{target} {unit} (totaal van de deelacties)"
 REPORT_NO_REASON = "Geen reden opgegeven."
@@ -133,20 +134,24 @@ REPORT_DEV_NOT_STARTED = "nog niet gestart, maar realisatie gepland in {half}"
 REPORT_DEV_MOVED = "planning verschoven naar de {half}"
 REPORT_DEV_TEXT_MOVED = "volgens de toelichting uitgesteld"
 REPORT_KEY_STATUS = (
-    "Het programma telt {actions} in {themes}. Aan het eind van {label} waren er {done} "
-    "gereed, {on_track} op schema, {attention} vroegen aandacht, {delayed} waren vertraagd "
-    "en {not_started} nog niet gestart."
+    "Het programma telt {actions} in {themes}. Aan het eind van {label} {were} er {done} "
+    "gereed, {on_track} op schema, {attention} {asked} aandacht, {delayed} {were_delayed} "
+    "vertraagd en {not_started} nog niet gestart."
 )
 REPORT_KEY_DONE = "Afgerond in {label}:"
 REPORT_KEY_DEVIATIONS = "Wijken af van de planning (toegelicht onder Afwijkingen en bijsturing):"
 REPORT_KEY_TARGET_ITEM = "{action}: {realised} gerealiseerd (doel {target})"
 REPORT_KEY_TARGETS = "Doelen gehaald:"
 REPORT_KEY_NEXT = "Vooruitblik op de {half}: {parts} (zie Vooruitblik)."
+# Singular (key 1) and plural (key 0) of each part: "1 actie start", "3 acties starten".
 REPORT_KEY_NEXT_PARTS = (
-    "{actions} starten",
-    "bij {actions} begint de realisatie",
-    "{actions} ronden af volgens planning",
+    {1: "1 actie start", 0: "{n} acties starten"},
+    {1: "bij 1 actie begint de realisatie", 0: "bij {n} acties begint de realisatie"},
+    {1: "1 actie rondt af volgens planning", 0: "{n} acties ronden af volgens planning"},
 )
+WAS_WERE = ("was", "waren")
+RUNNING_ACTIONS = ("lopende actie", "lopende acties")
+ASKED = ("vroeg", "vroegen")
 REPORT_KEY_MONEY = "Van het budget van {budget} is {spent} besteed ({share}%)."
 REPORT_KEY = "Kernboodschap"
 REPORT_READING_GUIDE = "Leeswijzer"
@@ -191,7 +196,7 @@ REPORT_FINANCE_SPENT = "Besteed"
 REPORT_ACCOUNTING = "Verantwoording"
 REPORT_ACCOUNTING_TEXT = (
     "Deze rapportage geeft de stand op {cutoff}. De stand van zaken per actie is aangeleverd "
-    "door de regiehouders: over {label} kwam voor {received} van de {expected} lopende acties "
+    "door de regiehouders: over {label} kwam voor {received} van de {expected} "
     "een nieuwe update."
 )
 REPORT_ACCOUNTING_PUBLIC = (

@@ -63,3 +63,20 @@ DATABASE_PG_NO_ROLE = "de gebruiker '{user}' bestaat niet"
 DATABASE_PG_BAD_LOGIN = "de gebruikersnaam of het wachtwoord klopt niet"
 DATABASE_PG_NOT_ALLOWED = "de server laat deze gebruiker vanaf hier niet toe (pg_hba.conf)"
 DATABASE_PG_NO_PERMISSION = "de gebruiker '{user}' heeft geen rechten op deze database"
+
+# Installing in many workspaces (OAuth mode, bot/slack/installs.py).
+INSTALL_NOT_INSTALLED = (
+    "woonzorg-bot is niet (meer) geïnstalleerd in deze werkruimte. Vraag een beheerder de app "
+    "opnieuw te installeren; er is niets verwerkt."
+)
+INSTALL_DONE_TITLE = "woonzorg-bot is geïnstalleerd"
+INSTALL_DONE = (
+    "woonzorg-bot is geïnstalleerd in {team}. Typ /woonzorg in Slack om te beginnen; "
+    "een coördinator laadt het programma met woonzorg import."
+)
+INSTALL_FAILED_TITLE = "Installeren is niet gelukt"
+INSTALL_FAILED = (
+    "woonzorg-bot is niet geïnstalleerd ({reason}). Er is niets opgeslagen; "
+    '<a href="{install}">probeer het opnieuw</a>.'
+)
+INSTALL_NO_TOKEN = "geen token voor de werkruimte {workspace}: de app is daar niet geïnstalleerd"

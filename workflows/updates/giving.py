@@ -21,7 +21,12 @@ from workflows.programme.queries import person_by_slack_id
 from workflows.programme.statuses import Status
 from workflows.runtime.database import transaction
 from workflows.settings import Settings
-from workflows.updates.history import check_length, latest_quantity, record_update
+from workflows.updates.history import (
+    check_length,
+    hold_action,
+    latest_quantity,
+    record_update,
+)
 from workflows.updates.rounds import open_round
 from workflows.updates.slack_markup import plain_text
 
@@ -72,6 +77,7 @@ def parse_quantity(text: str | None) -> float | None:
 def update_form(
     *,
     engine: Engine,
+    workspace_id: str,
     directory: Directory,
     settings: Settings,
     slack_id: str,
@@ -82,6 +88,7 @@ def update_form(
     with transaction(engine) as session:
         programme, action, caller = action_and_caller(
             session=session,
+            workspace_id=workspace_id,
             code=code,
             slack_id=slack_id,
             directory=directory,
@@ -103,11 +110,13 @@ def update_form(
         )
 
 
-def _names(session: Session, directory: Directory) -> Callable[[str], str | None]:
+def _names(
+    session: Session, workspace_id: str, directory: Directory
+) -> Callable[[str], str | None]:
     """A mentioned person's name by Slack id: the people table, else the workspace."""
 
     def name_for(slack_id: str) -> str | None:
-        person = person_by_slack_id(session=session, slack_id=slack_id)
+        person = person_by_slack_id(session=session, workspace_id=workspace_id, slack_id=slack_id)
         if person is not None and person.name:
             return person.name
         try:
@@ -122,6 +131,7 @@ def _names(session: Session, directory: Directory) -> Callable[[str], str | None
 def give_update(
     *,
     engine: Engine,
+    workspace_id: str,
     directory: Directory,
     settings: Settings,
     slack_id: str,
@@ -156,12 +166,13 @@ def give_update(
             check_length(extra.strip())
     with transaction(engine, silent=messages.UPDATE_NOT_SAVED_SILENT) as session:
         if text is not None and escaped:
-            text = plain_text(text, _names(session, directory))
+            text = plain_text(text, _names(session, workspace_id, directory))
             check_length(text.strip())
         if reason and escaped:
-            reason = plain_text(reason, _names(session, directory))
+            reason = plain_text(reason, _names(session, workspace_id, directory))
         programme, action, caller = action_and_caller(
             session=session,
+            workspace_id=workspace_id,
             code=code,
             slack_id=slack_id,
             directory=directory,
@@ -173,7 +184,7 @@ def give_update(
             session=session,
             action=action,
             author=caller.person,
-            now=now,
+            now=hold_action(session=session, action=action, now=now),
             text=text,
             status=status,
             realised_quantity=realised_quantity,
@@ -186,7 +197,7 @@ def give_update(
         )
         current = open_round(session=session, programme=programme)
         coordinators = coordinator_slack_ids(
-            session=session, settings=settings, programme_id=programme.id
+            session=session, workspace_id=workspace_id, settings=settings, programme_id=programme.id
         )
         name = (caller.person.name if caller.person else None) or slack_id
         receipt = UpdateReceipt(

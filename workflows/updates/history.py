@@ -6,13 +6,13 @@ from collections.abc import Sequence
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import insert
+from sqlalchemy import func, insert
 from sqlmodel import Session, col, select
 
 from storage.models import Action, Person, StatusUpdate
 from workflows import messages
 from workflows.errors import ParseError
-from workflows.programme.queries import current_programme
+from workflows.programme.queries import programme_row
 from workflows.programme.statuses import Status
 from workflows.settings import DEFAULT_ZONE
 from workflows.updates.rounds import round_for_update
@@ -23,6 +23,27 @@ TEXT_LIMIT = 3000  # one Slack section; longer texts are refused, never cut
 def check_length(text: str, limit: int = TEXT_LIMIT) -> None:
     if len(text) > limit:
         raise ParseError(messages.TEXT_TOO_LONG.format(length=len(text), limit=limit))
+
+
+def hold_action(*, session: Session, action: Action, now: datetime) -> datetime:
+    """Lock the action's row until the transaction ends and read it again; returns the moment
+    to record an update at.
+
+    Several replicas (or threads) may update one action at once. An update computed from a
+    state another request has since replaced (a status change keeps the stand van zaken it
+    read) would undo that request's change; on PostgreSQL ``SELECT ... FOR UPDATE`` makes the
+    second request wait and then read the first one's result. (SQLite takes no row locks; its
+    single writer refuses the second instead, which the caller reports in Dutch.)
+
+    The moment is ``now``, or the action's newest update's moment when that is later (another
+    replica's clock, or a request that waited for the lock), so the history's order is the
+    order the updates were applied in and its newest entry is the action's current state.
+    """
+    session.refresh(action, with_for_update=True)
+    newest = session.exec(
+        select(func.max(StatusUpdate.created_at)).where(StatusUpdate.action_id == action.id)
+    ).one()
+    return max(now, newest) if newest is not None else now
 
 
 def latest_quantity(*, session: Session, action: Action) -> float | None:
@@ -93,7 +114,7 @@ def record_update(
     new_status = action.status if status is None else status
     if realised_quantity is None:
         realised_quantity = latest_quantity(session=session, action=action)
-    programme = current_programme(session=session, programme_id=action.programme_id)
+    programme = programme_row(session=session, programme_id=action.programme_id)
     current_round = round_for_update(session=session, programme=programme, now=now, tz=tz)
     update = StatusUpdate(
         action_id=action.id,  # type: ignore[arg-type]
@@ -150,7 +171,7 @@ def record_updates(
     """
     if not changes:
         return 0
-    programme = current_programme(session=session, programme_id=changes[0][0].programme_id)
+    programme = programme_row(session=session, programme_id=changes[0][0].programme_id)
     current_round = round_for_update(session=session, programme=programme, now=now, tz=tz)
     quantities = _latest_quantities(
         session=session, action_ids=[a.id for a, _, _ in changes if a.id is not None]

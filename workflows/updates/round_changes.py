@@ -50,6 +50,7 @@ def new_deadline(text: str, *, round_: Round, today: date) -> date:
 def extend_round(
     *,
     session: Session,
+    workspace_id: str,
     deadline_text: str,
     now: datetime,
     tz: ZoneInfo,
@@ -61,7 +62,9 @@ def extend_round(
     heropen``), a date that does not parse, lies in the past, after the half-year's end, or is
     not later than the current deadline.
     """
-    programme = current_programme(session=session, programme_id=programme_id)
+    programme = current_programme(
+        session=session, workspace_id=workspace_id, programme_id=programme_id
+    )
     round_ = open_round(session=session, programme=programme)
     if round_ is None:
         closed = _latest(session=session, programme_id=programme.id)
@@ -84,6 +87,7 @@ def extend_round(
 def reopen_round(
     *,
     session: Session,
+    workspace_id: str,
     now: datetime,
     tz: ZoneInfo,
     deadline_text: str | None = None,
@@ -95,7 +99,9 @@ def reopen_round(
     Refused, with nothing changed: a round is open, there is no round, or the new deadline is
     not valid (see ``new_deadline``).
     """
-    programme = current_programme(session=session, programme_id=programme_id)
+    programme = current_programme(
+        session=session, workspace_id=workspace_id, programme_id=programme_id
+    )
     running = open_round(session=session, programme=programme)
     if running is not None:
         raise Conflict(messages.ROUND_STILL_OPEN.format(half=_label(running)))
@@ -118,11 +124,18 @@ def reopen_round(
 
 
 def before_closing(
-    *, session: Session, now: datetime, tz: ZoneInfo, programme_id: int | None = None
+    *,
+    session: Session,
+    workspace_id: str,
+    now: datetime,
+    tz: ZoneInfo,
+    programme_id: int | None = None,
 ) -> RoundProgress:
     """Where the open round stands, to ask before closing it with updates missing; NotFound
     when no round is open."""
-    programme = current_programme(session=session, programme_id=programme_id)
+    programme = current_programme(
+        session=session, workspace_id=workspace_id, programme_id=programme_id
+    )
     round_ = open_round(session=session, programme=programme)
     if round_ is None:
         raise NotFound(messages.ROUND_NONE_OPEN)

@@ -15,7 +15,7 @@ from workflows.dates.dutch import format_long, parse_date
 from workflows.dates.halfyear import HalfYear
 from workflows.dates.workdays import local_date, on_or_after
 from workflows.errors import Conflict, NotFound, ParseError
-from workflows.programme.queries import current_programme
+from workflows.programme.queries import current_programme, programme_row
 from workflows.programme.statuses import CLOSED_STATUSES, Status
 
 
@@ -133,6 +133,7 @@ def default_deadline(half_year: HalfYear, *, weeks_before_end: int = 6) -> date:
 def start_round(
     *,
     session: Session,
+    workspace_id: str,
     half_year_text: str,
     now: datetime,
     tz: ZoneInfo,
@@ -164,7 +165,9 @@ def start_round(
     if deadline < today:
         template = messages.ROUND_DEADLINE_PAST if deadline_text else messages.ROUND_DEFAULT_PAST
         raise ParseError(template.format(deadline=format_long(deadline), half=half_year.label))
-    programme = current_programme(session=session, programme_id=programme_id)
+    programme = current_programme(
+        session=session, workspace_id=workspace_id, programme_id=programme_id
+    )
     existing = session.exec(
         select(Round).where(Round.programme_id == programme.id, Round.half_year == half_year.code)
     ).first()
@@ -189,16 +192,26 @@ def start_round(
 def close_round(
     *,
     session: Session,
+    workspace_id: str,
     now: datetime,
     round_id: int | None = None,
     programme_id: int | None = None,
 ) -> Round:
     """Close the open round; NotFound when no round is open, Conflict when ``round_id`` (from a
     confirmation button) names another round than the open one."""
-    if programme_id is None and round_id is not None:
+    if round_id is not None:
         asked = session.get(Round, round_id)  # the button's round names its programme
-        programme_id = asked.programme_id if asked is not None else None
-    programme = current_programme(session=session, programme_id=programme_id)
+        if (
+            asked is None
+            or programme_row(session=session, programme_id=asked.programme_id).workspace_id
+            != workspace_id
+        ):
+            raise NotFound(messages.ROUND_NOT_FOUND)
+        if programme_id is None:
+            programme_id = asked.programme_id
+    programme = current_programme(
+        session=session, workspace_id=workspace_id, programme_id=programme_id
+    )
     round_ = open_round(session=session, programme=programme)
     if round_ is None:
         raise NotFound(messages.ROUND_NONE_OPEN)
@@ -229,7 +242,7 @@ def round_progress(
     *, session: Session, round_: Round, now: datetime, tz: ZoneInfo
 ) -> RoundProgress:
     """Counts of updates received and expected (see RoundCounts), and the days left."""
-    programme = current_programme(session=session, programme_id=round_.programme_id)
+    programme = programme_row(session=session, programme_id=round_.programme_id)
     counts = round_counts(session=session, programme=programme, round_=round_)
     missing = missing_actions(session=session, programme=programme, round_=round_)
     return RoundProgress(
@@ -262,9 +275,13 @@ def progress_sentence(progress: RoundProgress) -> str:
     )
 
 
-def latest_round(*, session: Session, programme_id: int | None = None) -> Round | None:
+def latest_round(
+    *, session: Session, workspace_id: str, programme_id: int | None = None
+) -> Round | None:
     """The open round, else the most recent closed one (for ``/woonzorg ronde``)."""
-    programme = current_programme(session=session, programme_id=programme_id)
+    programme = current_programme(
+        session=session, workspace_id=workspace_id, programme_id=programme_id
+    )
     found = open_round(session=session, programme=programme)
     if found is not None:
         return found

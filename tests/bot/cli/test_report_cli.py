@@ -27,10 +27,17 @@ def history_env(sqlite_url: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 def test_rapport_writes_markdown_for_a_dutch_half_year(history_env: Path) -> None:
     result = runner.invoke(app, ["rapport", "tweede helft 2026", "-o", "rapport.md"])
     assert result.exit_code == 0, result.output
+    # Nobody reviewed the three updates: the final report says so, and how to make a concept.
     assert result.output.splitlines() == [
         "6 acties, 3 updates ontvangen, 1 vertraagd",
         "Rapport geschreven: rapport.md",
+        "Let op: 3 teksten zijn nog niet goedgekeurd in de redactie (1.1, 2.4, 2.6); in deze "
+        "rapportage staat daar de tekst van de regiehouder. Keur ze goed met /woonzorg redactie.",
+        "Een concept waarin die teksten gemarkeerd zijn, maak je met --concept.",
     ]
+    concept = runner.invoke(app, ["rapport", "tweede helft 2026", "-o", "c.md", "--concept"])
+    assert concept.output.splitlines()[2:] == []  # a concept marks them instead
+    assert "[concept]" in (history_env / "c.md").read_text(encoding="utf-8")
     assert "## Actielijn 1: Voorkomen dat mensen dakloos raken" in (
         history_env / "rapport.md"
     ).read_text(encoding="utf-8")

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from datetime import timedelta
 from pathlib import Path
 
 import pytest
+from pydantic import ValidationError
 from sqlalchemy.engine import Engine
 from sqlmodel import select
 from typer.testing import CliRunner
@@ -16,6 +18,7 @@ from storage.models import Notification
 from tests.support.doubles import RecordingNotifier
 from tests.support.fake_slack import FakeSlack, wait_for
 from tests.support.reminder_kit import FIRST, programme_with_round, reminder_settings
+from workflows.settings import Settings
 
 
 @pytest.fixture
@@ -58,7 +61,7 @@ def test_scheduler_runs_the_tick_at_start_and_keeps_one_job(sqlite_engine: Engin
     programme_with_round(sqlite_engine)
     notifier = RecordingNotifier()
     scheduler = build_scheduler(
-        reminder_settings(), sqlite_engine, notifier, interval_minutes=5, clock=lambda: FIRST
+        reminder_settings(), sqlite_engine, notifier, interval_seconds=300, clock=lambda: FIRST
     )
     (job,) = scheduler.get_jobs()
     assert (job.id, job.coalesce, job.max_instances) == (JOB_ID, True, 1)
@@ -71,6 +74,19 @@ def test_scheduler_runs_the_tick_at_start_and_keeps_one_job(sqlite_engine: Engin
     finally:
         scheduler.shutdown(wait=True)
     assert sorted(s.to for s in notifier.sent) == ["U0ANNA", "U0BERT"]
+
+
+def test_scheduler_interval_comes_from_the_settings(
+    sqlite_engine: Engine, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    assert reminder_settings().tick_seconds == 300  # five minutes unless configured
+    monkeypatch.setenv("WOONZORG_TICK_SECONDS", "7")
+    settings = Settings(_env_file=None)  # type: ignore[call-arg]
+    (job,) = build_scheduler(settings, sqlite_engine, RecordingNotifier()).get_jobs()
+    assert job.trigger.interval == timedelta(seconds=7)
+    monkeypatch.setenv("WOONZORG_TICK_SECONDS", "0")
+    with pytest.raises(ValidationError):
+        Settings(_env_file=None)  # type: ignore[call-arg]
 
 
 def test_tick_dry_run_says_what_it_would_send_and_records_nothing(

@@ -325,7 +325,9 @@ def test_dms_sent_from_many_threads_each_get_their_own_number(sqlite_engine: Eng
         small_programme(s)
     out = Console(file=io.StringIO(), width=100, color_system=None)
     notifier = ConsoleNotifier(out, ConsoleDirectory(sqlite_engine))
-    anna = next(c.slack_id for c in everyone(engine=sqlite_engine) if c.name == "Anna")
+    anna = next(
+        c.slack_id for c in everyone(engine=sqlite_engine, workspace_id="") if c.name == "Anna"
+    )
     assert anna is not None
     blocks = [{"type": "actions", "elements": [{"type": "button", "text": {"text": "Later"}}]}]
     with ThreadPoolExecutor(max_workers=32) as pool:

@@ -96,7 +96,11 @@ def test_home_interactivity_events_and_socket_mode(manifest: dict[str, Any]) -> 
     assert app_home["home_tab_enabled"] is True and app_home["messages_tab_enabled"] is True
     settings = manifest["settings"]
     assert settings["interactivity"]["is_enabled"] is True
-    assert settings["event_subscriptions"]["bot_events"] == ["app_home_opened"]
+    assert settings["event_subscriptions"]["bot_events"] == [
+        "app_home_opened",
+        "app_uninstalled",  # OAuth mode: forget the workspace's token
+        "tokens_revoked",
+    ]
     assert settings["socket_mode_enabled"] is True
     urls = {
         settings["interactivity"]["request_url"],
@@ -104,3 +108,14 @@ def test_home_interactivity_events_and_socket_mode(manifest: dict[str, Any]) -> 
         manifest["features"]["slash_commands"][0]["url"],
     }
     assert len(urls) == 1  # all traffic goes to one /slack/events
+
+
+def test_the_oauth_install_asks_for_the_manifests_scopes_and_hears_uninstalls(
+    manifest: dict[str, Any],
+) -> None:
+    from bot.slack.installs import REDIRECT_PATH, SCOPES
+
+    assert list(SCOPES) == manifest["oauth_config"]["scopes"]["bot"]
+    events = manifest["settings"]["event_subscriptions"]["bot_events"]
+    assert {"app_uninstalled", "tokens_revoked"} <= set(events)
+    assert all(u.endswith(REDIRECT_PATH) for u in manifest["oauth_config"]["redirect_urls"])

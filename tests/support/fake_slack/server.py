@@ -12,6 +12,7 @@ works) and the upload URLs that files.getUploadURLExternal hands out (``/api/upl
 
 from __future__ import annotations
 
+import base64
 import contextlib
 import json
 import threading
@@ -21,9 +22,10 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 from urllib.parse import parse_qsl, urlsplit
 
-from tests.support.fake_slack.api import Api, User
+from tests.support.fake_slack.api import TEAM_ID, Api, User
 from tests.support.fake_slack.blockkit import check_message
 from tests.support.fake_slack.faults import Fault, Faults
+from tests.support.fake_slack.installs import Installs
 from tests.support.fake_slack.socket_mode import SocketModeServer
 
 JSON_FIELDS = ("blocks", "attachments", "view", "files", "metadata")
@@ -73,6 +75,8 @@ class FakeSlack:
         self._thread: threading.Thread | None = None
         self._hooks = 0
         self.api = Api("")
+        # Bot tokens of more workspaces, the OAuth install, revoking (installs.py).
+        self.installs = Installs(bot_token, TEAM_ID)
         for user_id, (name, email) in (users or {}).items():
             self.add_user(user_id, name, email)
 
@@ -107,6 +111,11 @@ class FakeSlack:
         assert self._server is not None, "FakeSlack is not started"
         host, port = self._server.server_address[:2]
         return f"http://{host}:{port}/"
+
+    @property
+    def authorize_url(self) -> str:
+        """Slack's OAuth authorize page (SLACK_AUTHORIZE_URL)."""
+        return self.root_url + "oauth/v2/authorize"
 
     @property
     def api_url(self) -> str:
@@ -273,21 +282,38 @@ class _Handler(BaseHTTPRequestHandler):
             fake.record(call, problems)
             self._send(call.status, "invalid_blocks" if problems else "ok")
             return
+        if path == "/oauth/v2/authorize":
+            target = fake.installs.authorize(dict(parse_qsl(urlsplit(self.path).query)))
+            fake.record(Call("oauth.authorize", {"allowed": target is not None}, headers), [])
+            if target is None:
+                self._send(400, "invalid_client_id")
+            else:
+                self._send(302, "", {"Location": target})
+            return
         if not path.startswith("/api/"):
             self._send(404, "not found")
             return
         method = path[len("/api/") :]
         params = self._params(raw)
         call = Call(method, params, headers)
+        if method == "oauth.v2.access":
+            call.response = fake.installs.access(params, _basic(headers))
+            fake.record(call, [])
+            self._send(200, call.response)
+            return
         token = headers.get("authorization", "").removeprefix("Bearer ") or params.get("token")
         fault = fake.faults.decide(method)
         problems: list[str] = []
         extra: dict[str, str] = {}
-        expected = fake.app_token if method == "apps.connections.open" else fake.bot_token
+        refused = (
+            (None if token == fake.app_token else "invalid_auth")
+            if method == "apps.connections.open"
+            else fake.installs.check(token)
+        )
         if not token:
             call.response = {"ok": False, "error": "not_authed"}
-        elif token != expected:
-            call.response = {"ok": False, "error": "invalid_auth"}
+        elif refused is not None:
+            call.response = {"ok": False, "error": refused}
         elif fault is not None and fault.drop:
             call.status, call.response = 0, {"ok": False, "error": "connection dropped"}
             fake.record(call, [])
@@ -297,6 +323,11 @@ class _Handler(BaseHTTPRequestHandler):
             call.status, call.response = fault.status, fault.body()
             if fault.retry_after is not None:
                 extra["Retry-After"] = str(fault.retry_after)
+        elif fake.installs.over_limit(token, method):
+            call.status, call.response = 429, {"ok": False, "error": "ratelimited"}
+            extra["Retry-After"] = "1"
+        elif method == "auth.test":
+            call.response = fake.installs.auth_test(token)
         else:
             delay, before = fake.faults.delay(method)
             if before:
@@ -308,3 +339,12 @@ class _Handler(BaseHTTPRequestHandler):
         # The client may have given up waiting (its timeout); the work stays done.
         with contextlib.suppress(OSError):
             self._send(call.status, call.response, extra)
+
+
+def _basic(headers: dict[str, str]) -> tuple[str, str] | None:
+    """The client id and secret of an HTTP Basic Authorization header (oauth.v2.access)."""
+    value = headers.get("authorization", "")
+    if not value.startswith("Basic "):
+        return None
+    user, _, secret = base64.b64decode(value[6:]).decode().partition(":")
+    return user, secret

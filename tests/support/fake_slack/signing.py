@@ -51,10 +51,19 @@ class Response:
 
 
 class SignedClient:
-    """Sends what Slack would send. ``fake`` supplies response URLs and trigger ids."""
+    """Sends what Slack would send. ``fake`` supplies response URLs and trigger ids;
+    ``team_id`` is the workspace the requests come from."""
 
-    def __init__(self, url: str, signing_secret: str, fake: FakeSlack | None = None) -> None:
+    def __init__(
+        self,
+        url: str,
+        signing_secret: str,
+        fake: FakeSlack | None = None,
+        *,
+        team_id: str = TEAM_ID,
+    ) -> None:
         self.url = url
+        self.team_id = team_id
         self.secret = signing_secret
         self.fake = fake
         self.violations: list[str] = []
@@ -118,7 +127,7 @@ class SignedClient:
         """``trigger_id``: one the fake never issued answers views.open with invalid_trigger_id."""
         form = {
             "token": "deprecated-verification-token",
-            "team_id": TEAM_ID,
+            "team_id": self.team_id,
             "team_domain": "woonzorg",
             "channel_id": channel_id,
             "channel_name": "algemeen",
@@ -161,8 +170,8 @@ class SignedClient:
         }
         payload: dict[str, Any] = {
             "type": "block_actions",
-            "team": {"id": TEAM_ID, "domain": "woonzorg"},
-            "user": {"id": user_id, "username": user_id.lower(), "team_id": TEAM_ID},
+            "team": {"id": self.team_id, "domain": "woonzorg"},
+            "user": {"id": user_id, "username": user_id.lower(), "team_id": self.team_id},
             "api_app_id": APP_ID,
             "token": "deprecated-verification-token",
             "trigger_id": trigger_id or self.trigger_id(),
@@ -191,8 +200,8 @@ class SignedClient:
         typed or chosen (a list for checkboxes)."""
         payload = {
             "type": "view_submission",
-            "team": {"id": TEAM_ID, "domain": "woonzorg"},
-            "user": {"id": user_id, "username": user_id.lower(), "team_id": TEAM_ID},
+            "team": {"id": self.team_id, "domain": "woonzorg"},
+            "user": {"id": user_id, "username": user_id.lower(), "team_id": self.team_id},
             "api_app_id": APP_ID,
             "token": "deprecated-verification-token",
             "trigger_id": self.trigger_id(),
@@ -212,13 +221,13 @@ class SignedClient:
     ) -> Response:
         body = {
             "token": "deprecated-verification-token",
-            "team_id": TEAM_ID,
+            "team_id": self.team_id,
             "api_app_id": APP_ID,
             "event": event,
             "type": "event_callback",
             "event_id": event_id,
             "event_time": int(time.time()),
-            "authorizations": [{"team_id": TEAM_ID, "user_id": "U0BOT", "is_bot": True}],
+            "authorizations": [{"team_id": self.team_id, "user_id": "U0BOT", "is_bot": True}],
         }
         headers = dict(kwargs.pop("headers", {}) or {})
         if retry_num is not None:

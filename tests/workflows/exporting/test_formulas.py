@@ -67,7 +67,7 @@ def test_the_report_writes_a_typed_formula_as_text(history_url: str, tmp_path: P
     from storage.db import get_engine, session_scope
 
     with session_scope(get_engine(history_url)) as session:
-        report = build_report(session=session, half_year=H2, now=NOW)
+        report = build_report(session=session, half_year=H2, now=NOW, workspace_id="")
     first = dataclasses.replace(report.themes[0].actions[0], status_text=LINK)
     theme = dataclasses.replace(report.themes[0], actions=(first, *report.themes[0].actions[1:]))
     write_report_xlsx(

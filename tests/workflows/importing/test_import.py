@@ -27,7 +27,7 @@ T2 = datetime(2026, 7, 10, 9, 0, tzinfo=UTC)
 
 def _json(engine: Engine) -> dict:  # type: ignore[type-arg]
     with session_scope(engine) as session:
-        return programme_json(load_snapshot(session=session))
+        return programme_json(load_snapshot(session=session, workspace_id=""))
 
 
 def test_team_csv_in_windows_1252_imports_exactly(engine: Engine, tmp_path: Path) -> None:

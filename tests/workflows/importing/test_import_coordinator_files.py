@@ -265,7 +265,9 @@ def test_the_import_is_a_baseline_not_an_update(engine: Engine, tmp_path: Path) 
     rows[1][4:] = ["op schema", "Loopt goed."]
     import_file(engine, _csv(tmp_path / "p.csv", rows), now=NOW)
     with session_scope(engine) as session:
-        report = build_report(session=session, half_year=HalfYear(2026, 2), now=NOW)
+        report = build_report(
+            session=session, half_year=HalfYear(2026, 2), now=NOW, workspace_id=""
+        )
         update = session.exec(select(StatusUpdate)).one()
         assert (update.source, update.round_id) == ("import", None)
     assert report.received == 0

@@ -62,7 +62,7 @@ def test_json_export_writes_plain_fields_in_column_order(sqlite_engine: Engine) 
         build_programme(
             session, [("1", "Preventie", [dict(code="1.1", description="Wat", partners=["GGD"])])]
         )
-        action = programme_json(load_snapshot(session=session))["actions"][0]
+        action = programme_json(load_snapshot(session=session, workspace_id=""))["actions"][0]
     assert list(action) == [
         "code", "theme", "title", "description", "steps", "owner", "partners", "planning",
         "target", "deadline", "continuous", "status", "status_text",

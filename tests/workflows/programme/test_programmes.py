@@ -106,7 +106,7 @@ def test_two_programmes_import_side_by_side(engine: Engine, tmp_path: Path) -> N
         assert statuses == {"on_track"}
         # without a programme named, several are ambiguous
         with pytest.raises(ProgrammeUnknown):
-            load_snapshot(session=session)
+            load_snapshot(session=session, workspace_id="")
         ids = {p.slug: p.id for p in session.exec(select(Programme))}
         # rounds of each programme are independent
         for slug in ids:
@@ -116,6 +116,7 @@ def test_two_programmes_import_side_by_side(engine: Engine, tmp_path: Path) -> N
                 now=T2,
                 tz=__import__("zoneinfo").ZoneInfo("Europe/Amsterdam"),
                 programme_id=ids[slug],
+                workspace_id="",
             )
     with session_scope(engine) as session:
         opvang = session.get(Programme, ids["opvang"])
@@ -123,7 +124,11 @@ def test_two_programmes_import_side_by_side(engine: Engine, tmp_path: Path) -> N
         period = programme_period(session=session, programme=opvang)
         assert period == (HalfYear(2020, 1), HalfYear(2022, 2))
         report = build_report(
-            session=session, half_year=HalfYear(2026, 1), now=T3, programme_id=ids["opvang"]
+            session=session,
+            half_year=HalfYear(2026, 1),
+            now=T3,
+            programme_id=ids["opvang"],
+            workspace_id="",
         )
         assert report.programme == "Van opvang naar wonen"
         assert (report.grid[0], report.grid[-1]) == (HalfYear(2020, 1), HalfYear(2026, 1))
@@ -132,6 +137,7 @@ def test_two_programmes_import_side_by_side(engine: Engine, tmp_path: Path) -> N
             half_year=HalfYear(2026, 1),
             now=T3,
             programme_id=ids["woonzorgvisie-dijk-en-waard"],
+            workspace_id="",
         )
         assert other.programme == "Woonzorgvisie Dijk en Waard"
 
@@ -165,6 +171,7 @@ def test_a_person_in_both_sees_both_in_mijn(sqlite_engine: Engine, tmp_path: Pat
         source="slack",
         text="Alleen in Dordrecht.",
         programme_id=_id(sqlite_engine, "opvang"),
+        workspace_id="",
     )
     assert _codes(sqlite_engine, "opvang")["1.1"] == "Alleen in Dordrecht."
     assert _codes(sqlite_engine, "woonzorgvisie-dijk-en-waard")["1.1"] == "Loopt (1.1)."

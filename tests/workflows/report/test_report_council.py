@@ -36,7 +36,7 @@ def demo(sqlite_engine: Engine) -> Engine:
 
 def _report(engine: Engine, **options: object) -> Report:
     with session_scope(engine) as session:
-        return build_report(session=session, half_year=H2, now=NOW, **options)  # type: ignore[arg-type]
+        return build_report(session=session, workspace_id="", half_year=H2, now=NOW, **options)  # type: ignore[arg-type]
 
 
 def test_the_council_version_names_teams_not_people(demo: Engine) -> None:
@@ -133,7 +133,12 @@ def test_an_edited_text_is_used_once_approved_and_marked_in_a_draft(demo: Engine
 
 def test_the_yearly_report_covers_both_half_years(demo: Engine, tmp_path: Path) -> None:
     compiled = compile_report(
-        engine=demo, half_year=H2, path=tmp_path / "jaar.md", now=NOW, options=Options(year=2026)
+        engine=demo,
+        half_year=H2,
+        path=tmp_path / "jaar.md",
+        now=NOW,
+        options=Options(year=2026),
+        workspace_id="",
     )
     assert compiled.report.label == "2026" and compiled.report.previous == HalfYear(2025, 2)
     text = (tmp_path / "jaar.md").read_text(encoding="utf-8")
@@ -150,9 +155,9 @@ def test_the_same_report_twice_differs_only_in_its_creation_date(
     demo: Engine, tmp_path: Path
 ) -> None:
     first, second = tmp_path / "a.docx", tmp_path / "b.docx"
-    compile_report(engine=demo, half_year=H2, path=first, now=NOW)
+    compile_report(engine=demo, half_year=H2, path=first, now=NOW, workspace_id="")
     later = datetime(2027, 1, 5, 9, 0, tzinfo=UTC)
-    compile_report(engine=demo, half_year=H2, path=second, now=later)
+    compile_report(engine=demo, half_year=H2, path=second, now=later, workspace_id="")
     one, two = _parts(first), _parts(second)
     assert one.keys() == two.keys()
     differ = {name for name in one if one[name] != two[name]}
@@ -163,15 +168,15 @@ def test_the_same_report_twice_differs_only_in_its_creation_date(
     assert body_one == body_two
     for ext in (".md", ".xlsx"):
         a, b = tmp_path / f"a{ext}", tmp_path / f"b{ext}"
-        compile_report(engine=demo, half_year=H2, path=a, now=NOW)
-        compile_report(engine=demo, half_year=H2, path=b, now=NOW)
+        compile_report(engine=demo, half_year=H2, path=a, now=NOW, workspace_id="")
+        compile_report(engine=demo, half_year=H2, path=b, now=NOW, workspace_id="")
         if ext == ".md":
             assert a.read_bytes() == b.read_bytes()
 
 
 def test_the_word_file_is_a_finished_dutch_document(demo: Engine, tmp_path: Path) -> None:
     path = tmp_path / "raad.docx"
-    compile_report(engine=demo, half_year=H2, path=path, now=NOW)
+    compile_report(engine=demo, half_year=H2, path=path, now=NOW, workspace_id="")
     document = docx.Document(str(path))
     props = document.core_properties
     assert props.title == "Van opvang naar wonen: Voortgangsrapportage 2e helft 2026"

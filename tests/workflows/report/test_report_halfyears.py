@@ -65,8 +65,8 @@ def test_an_update_for_a_later_round_counts_in_that_half_year_only(engine: Engin
             )
     now = at(2, 1, 2027)
     with session_scope(engine) as session:
-        h2 = build_report(session=session, half_year=HalfYear(2026, 2), now=now)
-        h1 = build_report(session=session, half_year=HalfYear(2027, 1), now=now)
+        h2 = build_report(session=session, half_year=HalfYear(2026, 2), now=now, workspace_id="")
+        h1 = build_report(session=session, half_year=HalfYear(2027, 1), now=now, workspace_id="")
     rows = {r.code: r for r in h2.actions}
     assert (rows["1.1"].status, rows["1.1"].status_text) == (Status.ON_TRACK, "Loopt in oktober.")
     assert rows["1.1"].updated

@@ -19,7 +19,9 @@ NOW = datetime(2027, 3, 1, 9, 0, tzinfo=UTC)
 
 def _report(engine: Engine, half: str) -> Report:
     with session_scope(engine) as session:
-        return build_report(session=session, half_year=HalfYear.parse(half), now=NOW)
+        return build_report(
+            session=session, half_year=HalfYear.parse(half), now=NOW, workspace_id=""
+        )
 
 
 def test_report_for_2026_h2_as_it_stood_at_its_end(engine: Engine) -> None:

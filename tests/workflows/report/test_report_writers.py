@@ -56,7 +56,7 @@ def history_url(sqlite_template: Path, tmp_path_factory: pytest.TempPathFactory)
 def report(history_url: str) -> Report:
     with session_scope(get_engine(history_url)) as session:
         # The internal version: owners' names and the missing updates are in it.
-        return build_report(session=session, half_year=H2, now=NOW, internal=True)
+        return build_report(session=session, half_year=H2, now=NOW, internal=True, workspace_id="")
 
 
 @pytest.fixture(scope="module")
@@ -228,7 +228,11 @@ def test_a_half_year_without_data_gives_a_short_honest_report(
 ) -> None:
     path = tmp_path / "leeg.docx"
     compiled = compile_report(
-        engine=get_engine(history_url), half_year=HalfYear(2025, 1), path=path, now=NOW
+        engine=get_engine(history_url),
+        half_year=HalfYear(2025, 1),
+        path=path,
+        now=NOW,
+        workspace_id="",
     )
     assert compiled.summary == "0 acties, 0 updates ontvangen, 0 vertraagd"
     document = docx.Document(str(path))
@@ -236,7 +240,13 @@ def test_a_half_year_without_data_gives_a_short_honest_report(
     assert "Over de 1e helft 2025 zijn geen gegevens" in text
     assert document.tables == [] and len(document.inline_shapes) == 0
     md = tmp_path / "leeg.md"
-    compile_report(engine=get_engine(history_url), half_year=HalfYear(2025, 1), path=md, now=NOW)
+    compile_report(
+        engine=get_engine(history_url),
+        half_year=HalfYear(2025, 1),
+        path=md,
+        now=NOW,
+        workspace_id="",
+    )
     assert "Over de 1e helft 2025 zijn geen gegevens" in md.read_text(encoding="utf-8")
 
 

@@ -38,7 +38,9 @@ def test_a_late_update_counts_for_its_half_year_marked_late(engine: Engine) -> N
     assert "1 van 3 updates binnen" in shown
     assert "(na de deadline)" in everything(h.reply("actie 1.2"))
     with session_scope(engine) as session:
-        report = build_report(session=session, half_year=HalfYear(2026, 2), now=LATE)
+        report = build_report(
+            session=session, half_year=HalfYear(2026, 2), now=LATE, workspace_id=""
+        )
     assert "1.2" not in [m.code for m in report.missing]
     [row] = [r for t in report.themes for r in t.actions if r.code == "1.2"]
     assert row.updated and row.late

@@ -39,7 +39,7 @@ def test_every_surface_agrees_when_an_action_is_finished_in_the_round(harness: H
     now = datetime(2026, 5, 4, 10, tzinfo=UTC)
     with session_scope(harness.engine) as session:
         round_ = session.exec(select(Round)).one()
-        programme = current_programme(session=session)
+        programme = current_programme(session=session, workspace_id="")
         counts = round_counts(session=session, programme=programme, round_=round_)
         assert (counts.received, counts.expected) == (2, 3)
         progress = round_progress(

@@ -47,6 +47,7 @@ def test_open_ahead_with_any_half_year_form_and_updates_join_the_round(engine: E
             now=APRIL,
             tz=AMS,
             deadline_text="18-05-2027",
+            workspace_id="",
         )
         assert (round_.half_year, round_.deadline) == ("2027-H1", date(2027, 5, 18))
         update = record_update(
@@ -60,9 +61,9 @@ def test_open_ahead_with_any_half_year_form_and_updates_join_the_round(engine: E
         progress = round_progress(session=session, round_=round_, now=APRIL, tz=AMS)
         assert progress.sentence() == "1 van 3 updates binnen, deadline over 47 dagen"
     with session_scope(engine) as session:
-        closed = close_round(session=session, now=datetime(2027, 6, 1, tzinfo=UTC))
+        closed = close_round(session=session, now=datetime(2027, 6, 1, tzinfo=UTC), workspace_id="")
         assert closed.closed_at is not None
-        assert latest_round(session=session).id == closed.id  # type: ignore[union-attr]
+        assert latest_round(session=session, workspace_id="").id == closed.id  # type: ignore[union-attr]
         update = record_update(
             session=session,
             action=built.actions["1.1"],
@@ -101,7 +102,14 @@ def test_bad_round_input_changes_nothing(
         small_programme(session)
     now = datetime(2026, 12, 1, 10, tzinfo=UTC) if half == "2026-H2" else APRIL
     with pytest.raises(error) as caught, session_scope(sqlite_engine) as session:
-        start_round(session=session, half_year_text=half, deadline_text=deadline, now=now, tz=AMS)
+        start_round(
+            session=session,
+            half_year_text=half,
+            deadline_text=deadline,
+            now=now,
+            tz=AMS,
+            workspace_id="",
+        )
     assert words in str(caught.value)
     assert rounds(sqlite_engine) == []
 
@@ -110,21 +118,21 @@ def test_second_round_and_closing_nothing_are_refused(engine: Engine) -> None:
     with session_scope(engine) as session:
         small_programme(session)
     with pytest.raises(NotFound, match="geen open updateronde"), session_scope(engine) as session:
-        close_round(session=session, now=APRIL)
+        close_round(session=session, now=APRIL, workspace_id="")
     with session_scope(engine) as session:
-        start_round(session=session, half_year_text="2027-H1", now=APRIL, tz=AMS)
+        start_round(session=session, half_year_text="2027-H1", now=APRIL, tz=AMS, workspace_id="")
     with pytest.raises(Conflict, match="loopt al een updateronde"), session_scope(engine) as s:
-        start_round(session=s, half_year_text="2027-H2", now=APRIL, tz=AMS)
+        start_round(session=s, half_year_text="2027-H2", now=APRIL, tz=AMS, workspace_id="")
     with (
         pytest.raises(Conflict, match="al een updateronde voor de 1e helft 2027"),
         session_scope(engine) as s,
     ):
-        start_round(session=s, half_year_text="H1 2027", now=APRIL, tz=AMS)
+        start_round(session=s, half_year_text="H1 2027", now=APRIL, tz=AMS, workspace_id="")
     with session_scope(engine) as session:
-        close_round(session=session, now=APRIL)
+        close_round(session=session, now=APRIL, workspace_id="")
     with (
         pytest.raises(Conflict, match="al een updateronde voor de 1e helft 2027"),
         session_scope(engine) as s,
     ):
-        start_round(session=s, half_year_text="2027-H1", now=APRIL, tz=AMS)
+        start_round(session=s, half_year_text="2027-H1", now=APRIL, tz=AMS, workspace_id="")
     assert [(r.half_year, r.closed_at is not None) for r in rounds(engine)] == [("2027-H1", True)]
