@@ -55,6 +55,7 @@ def two_programmes(engine: Engine) -> dict[str, int]:
                 now=OPENED,
                 tz=AMS,
                 programme_id=built.programme.id,
+                workspace_id="",
             )
             if name == DIJK:
                 built.programme.digest_channel = "C0DIJKWRD"

@@ -88,7 +88,8 @@ def test_delete_refuses_an_open_round_and_asks_first(
     with session_scope(engine) as session:
         ids = {p.slug: p.id for p in session.exec(select(Programme))}
         start_round(session=session, half_year_text="2026-H1", now=T1,
-                    tz=ZoneInfo("Europe/Amsterdam"), programme_id=ids["dijk"])  # fmt: skip
+                    tz=ZoneInfo("Europe/Amsterdam"), programme_id=ids["dijk"],
+                    workspace_id="")  # fmt: skip
         carla = Person(
             name="Carla", email="carla@example.nl", slack_id="U0CARLA", is_coordinator=True
         )

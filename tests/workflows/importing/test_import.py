@@ -329,7 +329,7 @@ def test_personen_coordinators_coordinate_the_imported_programme_only(
             programmes = session.exec(select(Programme).order_by(col(Programme.slug))).all()
             return {
                 p.slug: coordinator_slack_ids(
-                    session=session, settings=settings, programme_id=p.id
+                    session=session, settings=settings, workspace_id="", programme_id=p.id
                 )  # fmt: skip
                 for p in programmes
             }
