@@ -1,5 +1,6 @@
 """``woonzorg programma lijst | hernoem SLUG NAAM | kanaal SLUG KANAAL | verwijder SLUG [--ja]``:
-the programmes of a deployment (workflows/programme/admin.py)."""
+the programmes of one workspace (``--werkruimte TEAM-ID``; none: the single-token workspace),
+workflows/programme/admin.py."""
 
 from __future__ import annotations
 
@@ -8,7 +9,7 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from bot.cli.base import app, dutch_errors, load_settings
+from bot.cli.base import WorkspaceOption, app, dutch_errors, load_settings
 from bot.cli.dutch import DutchGroup
 from workflows import messages
 
@@ -42,12 +43,14 @@ def _counts(info: ProgrammeInfo) -> dict[str, str]:
 
 
 @programme_app.command("lijst", help=messages.PROGRAMME_LIST_HELP)
-def programme_list() -> None:
+def programme_list(werkruimte: WorkspaceOption = None) -> None:
     from workflows.programme.admin import programme_list as listed
+    from workflows.programme.workspaces import parse_workspace_id
     from workflows.runtime.database import engine_for
 
     with dutch_errors():
-        found = listed(engine_for(load_settings()))
+        workspace_id = parse_workspace_id(werkruimte)
+        found = listed(engine_for(load_settings()), workspace_id)
     if not found:
         typer.echo(messages.PROGRAMME_LIST_EMPTY)
     for info in found:
@@ -74,12 +77,15 @@ def programme_rename(
             help=messages.PROGRAMME_NEW_NAME_HELP,
         ),
     ],
+    werkruimte: WorkspaceOption = None,
 ) -> None:
     from workflows.programme.admin import rename_programme
+    from workflows.programme.workspaces import parse_workspace_id
     from workflows.runtime.database import engine_for
 
     with dutch_errors():
-        old, info = rename_programme(engine_for(load_settings()), slug, naam)
+        workspace_id = parse_workspace_id(werkruimte)
+        old, info = rename_programme(engine_for(load_settings()), workspace_id, slug, naam)
     typer.echo(messages.PROGRAMME_RENAMED.format(slug=info.slug, name=info.name, old=old))
 
 
@@ -94,13 +100,16 @@ def programme_channel(
             help=messages.PROGRAMME_CHANNEL_ARG_HELP,
         ),
     ],
+    werkruimte: WorkspaceOption = None,
 ) -> None:
     from workflows.programme.admin import set_digest_channel
+    from workflows.programme.workspaces import parse_workspace_id
     from workflows.runtime.database import engine_for
 
     with dutch_errors():
+        workspace_id = parse_workspace_id(werkruimte)
         chosen = None if kanaal.strip() == "-" else kanaal
-        info = set_digest_channel(engine_for(load_settings()), slug, chosen)
+        info = set_digest_channel(engine_for(load_settings()), workspace_id, slug, chosen)
     if info.digest_channel:
         typer.echo(messages.PROGRAMME_CHANNEL_SET.format(slug=info.slug, channel=kanaal))
     else:
@@ -111,8 +120,10 @@ def programme_channel(
 def programme_delete(
     slug: Slug,
     ja: Annotated[bool, typer.Option("--ja", help=messages.PROGRAMME_DELETE_YES_HELP)] = False,
+    werkruimte: WorkspaceOption = None,
 ) -> None:
     from workflows.programme.admin import delete_programme
+    from workflows.programme.workspaces import parse_workspace_id
     from workflows.runtime.database import engine_for
 
     def confirm(info: ProgrammeInfo) -> bool:
@@ -127,5 +138,8 @@ def programme_delete(
         return True
 
     with dutch_errors():
-        info = delete_programme(engine_for(load_settings()), slug, force=ja, confirm=confirm)
+        workspace_id = parse_workspace_id(werkruimte)
+        info = delete_programme(
+            engine_for(load_settings()), workspace_id, slug, force=ja, confirm=confirm
+        )
     typer.echo(messages.PROGRAMME_DELETED.format(**_counts(info)))

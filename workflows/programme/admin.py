@@ -1,10 +1,11 @@
-"""Looking after the programmes of a deployment (``woonzorg programma ...``): list them,
-rename one, give one its own digest channel, and delete one with everything in it.
+"""Looking after the programmes of a workspace (``woonzorg programma ... --werkruimte``): list
+them, rename one, give one its own digest channel, and delete one with everything in it. Every
+function sees and changes only the programmes of the workspace it is given.
 
 The slug never changes: channel links, ``--programma`` in scripts and cron lines keep working
 after a rename. Deleting takes the programme's actions, history, rounds, indicators, report
-texts, channel links and coordinator roles, in one transaction; the people stay (they may be in
-other programmes).
+texts and sections, spending, channel links and coordinator roles, in one transaction; the
+people stay (they may be in other programmes).
 """
 
 from __future__ import annotations
@@ -27,8 +28,10 @@ from storage.models import (
     Person,
     Programme,
     ProgrammeCoordinator,
+    ReportSection,
     ReportText,
     Round,
+    Spending,
     StatusUpdate,
     Theme,
 )
@@ -79,23 +82,34 @@ def _info(session: Session, programme: Programme) -> ProgrammeInfo:
     )
 
 
-def programme_list(engine: Engine) -> list[ProgrammeInfo]:
-    """Every programme, in the order they were made."""
+def programme_list(engine: Engine, workspace_id: str) -> list[ProgrammeInfo]:
+    """Every programme of the workspace, in the order they were made."""
     with transaction(engine) as session:
-        programmes = session.exec(select(Programme).order_by(col(Programme.id))).all()
+        programmes = session.exec(
+            select(Programme)
+            .where(Programme.workspace_id == workspace_id)
+            .order_by(col(Programme.id))
+        ).all()
         return [_info(session, p) for p in programmes]
 
 
-def rename_programme(engine: Engine, slug: str, name: str) -> tuple[str, ProgrammeInfo]:
-    """Give the programme a new name (its slug stays); returns (old name, the programme)."""
+def rename_programme(
+    engine: Engine, workspace_id: str, slug: str, name: str
+) -> tuple[str, ProgrammeInfo]:
+    """Give the workspace's programme a new name (its slug stays; no other programme of the
+    workspace may have it); returns (old name, the programme)."""
     name = " ".join(name.split())
     if not name:
         raise ParseError(messages.PROGRAMME_NAME_EMPTY)
     if len(name) > NAME_LIMIT:
         raise ParseError(messages.PROGRAMME_NAME_TOO_LONG.format(max=NAME_LIMIT))
     with transaction(engine) as session:
-        programme = programme_by_slug(session=session, slug=slug)
-        others = session.exec(select(Programme).where(Programme.id != programme.id)).all()
+        programme = programme_by_slug(session=session, workspace_id=workspace_id, slug=slug)
+        others = session.exec(
+            select(Programme).where(
+                Programme.workspace_id == workspace_id, Programme.id != programme.id
+            )
+        ).all()
         for other in others:
             if other.name.casefold() == name.casefold():
                 raise Conflict(messages.PROGRAMME_NAME_TAKEN.format(name=name, slug=other.slug))
@@ -106,13 +120,15 @@ def rename_programme(engine: Engine, slug: str, name: str) -> tuple[str, Program
         return old, _info(session, programme)
 
 
-def set_digest_channel(engine: Engine, slug: str, channel: str | None) -> ProgrammeInfo:
-    """The channel for this programme's weekly digest (None: the configured one)."""
+def set_digest_channel(
+    engine: Engine, workspace_id: str, slug: str, channel: str | None
+) -> ProgrammeInfo:
+    """The channel for this workspace programme's weekly digest (None: the configured one)."""
     channel = (channel or "").strip() or None
     if channel is not None and (len(channel) > CHANNEL_LIMIT or any(c.isspace() for c in channel)):
         raise ParseError(messages.PROGRAMME_BAD_CHANNEL.format(channel=channel))
     with transaction(engine) as session:
-        programme = programme_by_slug(session=session, slug=slug)
+        programme = programme_by_slug(session=session, workspace_id=workspace_id, slug=slug)
         programme.digest_channel = channel
         session.add(programme)
         session.flush()
@@ -125,16 +141,17 @@ class DeleteRefused(Conflict):
 
 def delete_programme(
     engine: Engine,
+    workspace_id: str,
     slug: str,
     *,
     force: bool = False,
     confirm: Callable[[ProgrammeInfo], bool] | None = None,
 ) -> ProgrammeInfo:
-    """Delete the programme and everything in it. A programme with an open round is refused
-    unless ``force``; otherwise ``confirm(info)`` decides (no ``confirm``: refused, unless
-    ``force``). Returns what was deleted."""
+    """Delete the workspace's programme and everything in it. A programme with an open round
+    is refused unless ``force``; otherwise ``confirm(info)`` decides (no ``confirm``: refused,
+    unless ``force``). Returns what was deleted."""
     with transaction(engine) as session:
-        programme = programme_by_slug(session=session, slug=slug)
+        programme = programme_by_slug(session=session, workspace_id=workspace_id, slug=slug)
         info = _info(session, programme)
         if info.open_rounds and not force:
             raise DeleteRefused(
@@ -168,14 +185,23 @@ def _delete_everything(session: Session, programme: Programme) -> None:
     actions = select(Action.id).where(Action.programme_id == pid)
     rounds = select(Round.id).where(Round.programme_id == pid)
     indicators = select(Indicator.id).where(Indicator.programme_id == pid)
+    digest_prefix = (
+        f"digest:{programme.workspace_id}:{programme.slug}:"
+        if programme.workspace_id
+        else f"digest:{programme.slug}:"
+    )
     for statement in (
         delete(Notification).where(col(Notification.round_id).in_(rounds)),
-        # its weekly digests, claimed per week under the programme's slug
-        delete(Notification).where(col(Notification.key).startswith(f"digest:{programme.slug}:")),
+        # its weekly digests, claimed per week under the programme's slug (and workspace)
+        delete(Notification).where(col(Notification.key).startswith(digest_prefix)),
+        delete(Notification).where(col(Notification.key).startswith(f"digest:manual:{pid}:")),
+        # report texts point at updates: they go first
+        delete(ReportText).where(col(ReportText.action_id).in_(actions)),
+        delete(Spending).where(col(Spending.action_id).in_(actions)),
         delete(StatusUpdate).where(col(StatusUpdate.action_id).in_(actions)),
         delete(ActionChange).where(col(ActionChange.action_id).in_(actions)),
         delete(ActionDeputy).where(col(ActionDeputy.action_id).in_(actions)),
-        delete(ReportText).where(col(ReportText.action_id).in_(actions)),
+        delete(ReportSection).where(col(ReportSection.programme_id) == pid),
         delete(Measurement).where(col(Measurement.indicator_id).in_(indicators)),
         delete(Action).where(col(Action.programme_id) == pid),
         delete(Theme).where(col(Theme.programme_id) == pid),

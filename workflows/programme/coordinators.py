@@ -99,8 +99,9 @@ def mark_coordinator(
     """Make ``person`` coordinator of this programme, or not (the Personen sheet of a
     programme's file: ``ja``/``nee``); their role in other programmes stays as it was.
 
-    Someone marked coordinator without naming a programme coordinates all of them; "nee" for
-    one programme then leaves them coordinator of the others (one row each)."""
+    Someone marked coordinator without naming a programme coordinates all of their
+    workspace's programmes; "nee" for one programme then leaves them coordinator of the
+    workspace's others (one row each)."""
     assert person.id is not None
     rows = set(
         session.exec(
@@ -116,7 +117,11 @@ def mark_coordinator(
         session.add(ProgrammeCoordinator(programme_id=programme_id, person_id=person.id))
         person.is_coordinator = True
     elif everywhere:
-        others = session.exec(select(Programme.id).where(Programme.id != programme_id)).all()
+        others = session.exec(
+            select(Programme.id).where(
+                Programme.workspace_id == person.workspace_id, Programme.id != programme_id
+            )
+        ).all()
         session.add_all(
             ProgrammeCoordinator(programme_id=other, person_id=person.id)
             for other in others
