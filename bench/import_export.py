@@ -9,12 +9,23 @@ for the run and dropped afterwards) it times:
     10th action's status and text changed, 20 added, 20 missing so cancelled),
   - and export to .xlsx, .csv and .json.
 Targets (issue 2): import of 2,000 rows under 5 s, export under 3 s.
+
+    uv run python bench/import_export.py --large [--rows 10000] [--runs 3]
+
+Issue 11: a 10,000-row .xlsx imported into an empty PostgreSQL database, and the dry run of a
+revised file against it, each under 5 s and 500 MB. Every measurement runs in a fresh child
+process (elapsed time and peak RSS), alternated with the floor measured in the same run: a
+child that only opens the same .xlsx with openpyxl (read_only) and iterates its rows.
 """
 
 from __future__ import annotations
 
 import argparse
+import json
+import os
 import random
+import resource
+import subprocess
 import sys
 import tempfile
 import time
@@ -133,12 +144,82 @@ def run(backend: str, urls: list[str], files: dict[str, Path], folder: Path, upd
         timed(f"{backend}: export .{suffix}", lambda t=target: export_file(fresh, t), results)
 
 
+def child(task: str, file: str, url: str) -> None:
+    """One measurement in this (fresh) process: prints elapsed seconds, this process's CPU
+    seconds (less disturbed by other work on the machine than the elapsed time; PostgreSQL's
+    own work is not in it) and peak RSS in MB."""
+    start, cpu = time.perf_counter(), time.process_time()
+    if task == "floor":
+        from openpyxl import load_workbook
+
+        book = load_workbook(file, read_only=True, data_only=True)
+        for _row in book["Acties"].iter_rows(values_only=True):
+            pass
+        book.close()
+    else:
+        import_file(get_engine(url), Path(file), now=NOW + timedelta(days=task == "dry"),
+                    dry_run=task == "dry")  # fmt: skip
+    elapsed, cpu = time.perf_counter() - start, time.process_time() - cpu
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    print(json.dumps({"seconds": elapsed, "cpu": cpu, "mb": peak}))
+
+
+def measure(task: str, file: Path, url: str = "") -> dict[str, float]:
+    out = subprocess.run(
+        [sys.executable, __file__, "--child", task, str(file), url],
+        check=True, capture_output=True, text=True,
+    ).stdout  # fmt: skip
+    return dict(json.loads(out.strip().splitlines()[-1]))
+
+
+def large(rows: int, runs: int) -> None:
+    """``--large``: the 10,000-row import and dry run on PostgreSQL against the floor."""
+    results: dict[str, list[dict[str, float]]] = {"floor": [], "import": [], "dry": []}
+    with tempfile.TemporaryDirectory() as tmp:
+        original, revised = Path(tmp) / "programma.xlsx", Path(tmp) / "herzien.xlsx"
+        write_xlsx(original, [programme_sheet(rows, seed=1)], title="Benchmark")
+        write_xlsx(revised, [programme_sheet(rows, 1, True)], title="Benchmark")
+        for _ in range(runs):
+            with postgres_database() as url:
+                upgrade(get_engine(url))
+                get_engine(url).dispose()
+                results["floor"].append(measure("floor", original))
+                results["import"].append(measure("import", original, url))
+                results["floor"].append(measure("floor", revised))
+                results["dry"].append(measure("dry", revised, url))
+    floor = sorted(r["seconds"] for r in results["floor"])[len(results["floor"]) // 2]
+    floor_mb = sorted(r["mb"] for r in results["floor"])[len(results["floor"]) // 2]
+    floor_cpu = sorted(r["cpu"] for r in results["floor"])[len(results["floor"]) // 2]
+    load = " ".join(f"{x:.1f}" for x in os.getloadavg())
+    print(f"{rows} rows, PostgreSQL, {runs} runs (python {sys.version.split()[0]}); "
+          f"load average {load}")  # fmt: skip
+    for task, found in results.items():
+        seconds = sorted(r["seconds"] for r in found)
+        cpu = sorted(r["cpu"] for r in found)
+        mb = max(r["mb"] for r in found)
+        print(f"  {task:<7} {seconds[0]:6.2f} - {seconds[-1]:6.2f} s "
+              f"(median {seconds[len(seconds) // 2] / floor:4.2f}x floor), "
+              f"cpu {cpu[0]:5.2f} - {cpu[-1]:5.2f} s "
+              f"(median {cpu[len(cpu) // 2] / floor_cpu:4.2f}x floor), "
+              f"peak {mb:5.0f} MB ({mb / floor_mb:4.2f}x floor)")  # fmt: skip
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--actions", type=int, default=2000)
     parser.add_argument("--updates", type=int, default=20000)
     parser.add_argument("--no-postgres", action="store_true")
+    parser.add_argument("--large", action="store_true")
+    parser.add_argument("--rows", type=int, default=10000)
+    parser.add_argument("--runs", type=int, default=3)
+    parser.add_argument("--child", nargs=3, metavar=("TASK", "FILE", "URL"))
     args = parser.parse_args()
+    if args.child:
+        child(*args.child)
+        return
+    if args.large:
+        large(args.rows, args.runs)
+        return
     results: list[tuple[str, float]] = []
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)

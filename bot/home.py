@@ -10,7 +10,7 @@ from workflows.programme.my_actions import home_data
 
 
 def home_view(ctx: Context) -> dict[str, Any]:
-    mine, overview = home_data(
+    mine, overviews = home_data(
         engine=ctx.engine,
         directory=ctx.directory,
         settings=ctx.settings,
@@ -18,4 +18,4 @@ def home_view(ctx: Context) -> dict[str, Any]:
         slack_id=ctx.caller.user_id,
         now=ctx.now,
     )
-    return views.home_view(mine, overview)
+    return views.home_view(mine, overviews)

@@ -1,7 +1,8 @@
 """The buttons on a reminder: ``reminder:nochange:<action id>``, ``reminder:notmine:<action
 id>`` (value ``<notification id>:<action id>``) and ``reminder:later`` (value the
-notification id). Each does its work and replaces the reminder with its new state. "Update
-geven" is the update modal's own button (``update_open``)."""
+notification id); each value starts with the programme (``p3|``, bot/views/programmes.py),
+which ``Bot`` takes off before the handler runs. Each does its work and replaces the reminder
+with its new state. "Update geven" is the update modal's own button (``update_open``)."""
 
 from __future__ import annotations
 

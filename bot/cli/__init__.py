@@ -7,6 +7,7 @@ from bot.cli import (
     export_cmd,  # noqa: F401  (registers commands)
     import_cmd,  # noqa: F401  (registers commands)
     migrate_cmd,  # noqa: F401  (registers commands)
+    programme_cmd,  # noqa: F401
     report_cmd,  # noqa: F401
     run_cmd,  # noqa: F401
     tick_cmd,  # noqa: F401

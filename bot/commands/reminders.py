@@ -15,6 +15,7 @@ from bot.views.reminders import SlackViews
 from workflows import messages
 from workflows.errors import Unavailable
 from workflows.reminders import (
+    digest_channel_for,
     plan_manual,
     post_digest_now,
     refresh_reminders,
@@ -88,7 +89,12 @@ def channel_mention(channel: str) -> str:
 
 @subcommand("digest", help=messages.HELP_DIGEST, coordinator_only=True, order=72)
 def digest(ctx: Context, args: str) -> Later | Reply:
-    channel = ctx.settings.digest_channel
+    channel = digest_channel_for(
+        engine=ctx.engine,
+        settings=ctx.settings,
+        workspace_id=ctx.workspace_id,
+        programme_id=ctx.programme_id,
+    )
     if not channel:
         return Reply(text=messages.DIGEST_NO_CHANNEL)
 

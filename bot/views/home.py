@@ -24,7 +24,9 @@ def error_home(message: str) -> dict[str, Any]:
     return home_surface([header(messages.HOME_TITLE), section(escape(message))])
 
 
-def home_blocks(mine: MyActions, overview: Overview | None) -> list[Block]:
+def home_blocks(mine: MyActions, overviews: list[Overview]) -> list[Block]:
+    """Greeting, the caller's own actions, then (for a coordinator) the overview of each
+    programme they coordinate, each under its programme's name."""
     greeting = (
         messages.HOME_GREETING.format(name=escape(mine.name))
         if mine.name
@@ -33,20 +35,21 @@ def home_blocks(mine: MyActions, overview: Overview | None) -> list[Block]:
     blocks: list[Block] = [header(messages.HOME_TITLE), section(greeting)]
     blocks.append(header(messages.MINE_TITLE))
     tail = 1  # the hint at the bottom
-    overview_part: list[Block] = []
     mine_budget = SURFACE_BLOCKS - len(blocks) - tail
-    if overview is not None:
+    if overviews:
         mine_budget = MINE_BUDGET - len(blocks)
-    own = mine_blocks(mine, budget=mine_budget, with_header=False)
-    blocks += own
-    if overview is not None:
-        room = SURFACE_BLOCKS - len(blocks) - tail - 2
-        overview_part = [divider(), header(messages.HOME_PROGRAMME)]
-        overview_part += overview_blocks(overview, budget=room, with_header=False)
-    blocks += overview_part
+    blocks += mine_blocks(mine, budget=mine_budget, with_header=False)
+    for index, overview in enumerate(overviews):
+        left = len(overviews) - index
+        room = (SURFACE_BLOCKS - len(blocks) - tail) // left - 2
+        if room < 4:
+            break  # no room left for even the totals: the hint says how to ask
+        title = messages.HOME_PROGRAMME.format(name=overview.programme)
+        blocks += [divider(), header(title)]
+        blocks += overview_blocks(overview, budget=room, with_header=False)
     blocks.append(context(messages.HOME_HINT))
     return blocks
 
 
-def home_view(mine: MyActions, overview: Overview | None) -> dict[str, Any]:
-    return home_surface(home_blocks(mine, overview))
+def home_view(mine: MyActions, overviews: list[Overview]) -> dict[str, Any]:
+    return home_surface(home_blocks(mine, overviews))

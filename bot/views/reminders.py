@@ -8,6 +8,7 @@ from collections.abc import Sequence
 
 from bot.views.blocks import Block, actions, button, context, divider, header, section, sections
 from bot.views.mrkdwn import escape
+from bot.views.programmes import with_programme
 from workflows import messages
 from workflows.dates.dutch import format_long
 from workflows.dates.workdays import is_working_day
@@ -43,6 +44,7 @@ def reminder_blocks(content: ReminderContent, *, hour: int = 9) -> tuple[str, li
     deadline = format_long(content.deadline)
     name = escape(first_name(content.person_name or ""))
     blocks: list[Block] = [header(messages.REMINDER_HEADER.format(half=half))]
+    blocks += _programme_line(content.programme_name)
     open_lines = content.open_actions
     if not open_lines:
         blocks.append(section(_handled(content)))
@@ -74,11 +76,12 @@ def reminder_blocks(content: ReminderContent, *, hour: int = 9) -> tuple[str, li
             else messages.REMINDER_NO_TEXT,
         )
         blocks.extend(sections(text)[:2])
-        value = f"{ref}:{line.action_id}"
+        value = with_programme(content.programme_id, f"{ref}:{line.action_id}")
+        update_value = with_programme(content.programme_id, line.code)
         blocks.append(
             actions(
                 button(
-                    messages.BUTTON_UPDATE, f"{UPDATE_BUTTON}:{line.code}", line.code, "primary"
+                    messages.BUTTON_UPDATE, f"{UPDATE_BUTTON}:{line.code}", update_value, "primary"
                 ),
                 button(messages.BUTTON_NO_CHANGE, f"reminder:nochange:{line.action_id}", value),
                 button(messages.BUTTON_NOT_MINE, f"reminder:notmine:{line.action_id}", value),
@@ -99,7 +102,8 @@ def reminder_blocks(content: ReminderContent, *, hour: int = 9) -> tuple[str, li
             blocks.append(context(messages.REMINDER_SNOOZED.format(day=day, hour=hour)))
         else:
             blocks.append(context(messages.REMINDER_HOW))
-            blocks.append(actions(button(messages.BUTTON_LATER, "reminder:later", ref)))
+            later = with_programme(content.programme_id, ref)
+            blocks.append(actions(button(messages.BUTTON_LATER, "reminder:later", later)))
     if not open_lines:
         return _handled(content), blocks
     late = content.occasion == "last"
@@ -140,7 +144,11 @@ def escalation_blocks(content: EscalationContent) -> tuple[str, list[Block]]:
     )
     if lines:
         intro += " " + messages.ESCALATION_LATE + "\n" + "\n".join(lines)
-    blocks = [header(messages.ESCALATION_HEADER.format(half=half)), *sections(intro)]
+    blocks = [
+        header(messages.ESCALATION_HEADER.format(half=half)),
+        *_programme_line(content.programme_name),
+        *sections(intro),
+    ]
     if content.unreachable:
         blocks.extend(_unreachable_sections(content))
     late = len(content.late)
@@ -150,8 +158,17 @@ def escalation_blocks(content: EscalationContent) -> tuple[str, list[Block]]:
     return text, blocks[:50]
 
 
+def _programme_line(name: str | None) -> list[Block]:
+    """Which programme a message is about, when there are several."""
+    return [context(messages.NOTICE_PROGRAMME.format(name=escape(name)))] if name else []
+
+
 def unreachable_blocks(content: EscalationContent) -> tuple[str, list[Block]]:
-    blocks = [header(messages.UNREACHABLE_HEADER), *_unreachable_sections(content)]
+    blocks = [
+        header(messages.UNREACHABLE_HEADER),
+        *_programme_line(content.programme_name),
+        *_unreachable_sections(content),
+    ]
     count = len(content.unreachable)
     text = messages.UNREACHABLE_FALLBACK.format(
         count=plural(count, *messages.ACTIONS), have=form(count, *messages.HAS_HAVE)
@@ -183,7 +200,10 @@ def _list(lines: Sequence[str]) -> str:
 
 def digest_blocks(content: DigestContent) -> tuple[str, list[Block]]:
     since = format_long(content.since)
-    blocks: list[Block] = [header(messages.DIGEST_HEADER.format(week=content.week))]
+    programme = content.programme or messages.DIGEST_PROGRAMME_UNNAMED
+    blocks: list[Block] = [
+        header(messages.DIGEST_HEADER.format(programme=programme, week=content.week))
+    ]
     if content.progress and content.half_year:
         blocks.append(
             section(
@@ -220,6 +240,7 @@ def digest_blocks(content: DigestContent) -> tuple[str, list[Block]]:
         head = messages.DIGEST_ENDING.format(half=content.half_year.label)
         blocks.extend(sections(head + "\n" + _list(ending)))
     text = messages.DIGEST_FALLBACK.format(
+        programme=escape(programme),
         week=content.week,
         received=plural(len(content.received), *messages.UPDATES),
         missing=len(content.missing),

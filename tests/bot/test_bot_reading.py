@@ -198,7 +198,7 @@ def test_owner_known_by_slack_id_only_sees_their_actions(harness: Harness) -> No
     mine = everything(harness.reply("mijn", as_="U0NONAME"))
     assert messages.MINE_NOT_IN_PROGRAMME not in mine
     assert "*1.2*" in mine and "update nog niet binnen" in mine
-    home, _overview = home_data(
+    home, _overviews = home_data(
         engine=harness.engine,
         directory=harness.directory,
         settings=harness.bot.settings,

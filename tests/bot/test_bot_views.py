@@ -101,7 +101,7 @@ def test_big_home_for_coordinator(big: Harness) -> None:
     view = big.home("anna")  # every own action fits on a home tab of 100 blocks
     assert sum(1 for b in view["blocks"] if b.get("accessory")) == owned_by(big, "U0ANNA")
     coordinator = big.home("coco")
-    assert "Het programma (voor coördinatoren)" in everything(coordinator)
+    assert "Van opvang naar wonen (voor coördinatoren)" in everything(coordinator)
     assert "*200 acties*" in everything(coordinator)
 
 

@@ -167,7 +167,7 @@ def test_a_coordinator_and_three_owners_do_a_round(
     message = {"ts": to_anna.response["ts"], "text": to_anna.params["text"], "type": "message"}
     slack.block_action(update_now["action_id"], update_now.get("value"), "U0ANNA", message=message)
     view = opened_view(fake_slack)
-    code = view["private_metadata"]
+    code = view["private_metadata"].split("|")[-1]  # "p1|1.1": the programme, then the code
     slack.view_submission(view, {"status": "on_track", "text": "Pilot uitgebreid"}, "U0ANNA")
     other = "2.4" if code == "1.1" else "1.1"
     slack.slash(f"update {other} Twee locaties in onderzoek", "U0ANNA")

@@ -3,7 +3,8 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import UTC, datetime
+from pathlib import Path
 
 from hypothesis import given
 from hypothesis import strategies as st
@@ -16,6 +17,7 @@ from storage.db import session_scope
 from storage.models import Action, Person, StatusUpdate
 from tests.support.botkit import make_harness
 from workflows import messages
+from workflows.importing import import_file
 
 
 def test_a_nul_byte_and_a_bidi_override_in_an_update_are_dropped_on_both_backends(
@@ -66,3 +68,24 @@ def test_bulk_inserted_updates_are_cleaned(engine: Engine, now: datetime) -> Non
         )
     with session_scope(harness.engine) as session:
         assert [u.text for u in session.exec(select(StatusUpdate))] == ["Uit Excel override"]
+
+
+def test_actions_inserted_by_an_import_are_cleaned(engine: Engine, tmp_path: Path) -> None:
+    """A first import writes its new actions and their baselines with table inserts, not the
+    ORM (workflows/importing/apply_new.py): those rows are cleaned as well."""
+    path = tmp_path / "p.csv"
+    path.write_text(
+        "Nr;Actielijn;Actie;Partners;Stand van zaken\n"
+        "1.1;1. Wonen\u202e;Actie\u202e een\x07;GGD\u202e, SDD;Loopt\u202e goed\n",
+        encoding="utf-8",
+    )
+    import_file(engine, path, now=datetime(2026, 3, 1, tzinfo=UTC), name="Opvang")
+    with session_scope(engine) as session:
+        action = session.exec(select(Action)).one()
+        update = session.exec(select(StatusUpdate)).one()
+    assert (action.title, action.partners, action.status_text) == (
+        "Actie een",
+        ["GGD", "SDD"],
+        "Loopt goed",
+    )
+    assert update.text == "Loopt goed"

@@ -8,7 +8,15 @@ from typing import Any
 
 from sqlmodel import Session, col, select
 
-from storage.models import Action, Indicator, Measurement, Person, Programme, Theme
+from storage.models import (
+    Action,
+    Indicator,
+    Measurement,
+    Person,
+    Programme,
+    ProgrammeCoordinator,
+    Theme,
+)
 from workflows.programme.columns import ACTION_COLUMNS, plain
 from workflows.programme.queries import current_programme
 from workflows.programme.queries import people as workspace_people
@@ -22,6 +30,8 @@ class Snapshot:
     people: dict[int, Person]
     indicators: list[Indicator]
     measurements: dict[int, list[Measurement]]
+    # ids of the people who coordinate this programme (the Personen sheet's Coördinator)
+    coordinators: set[int] = field(default_factory=set)
     theme_by_id: dict[int | None, Theme] = field(init=False)
 
     def __post_init__(self) -> None:
@@ -34,7 +44,8 @@ class Snapshot:
 def load_snapshot(
     *, session: Session, workspace_id: str, programme_id: int | None = None
 ) -> Snapshot:
-    """Programme, themes, actions, people, indicators and measurements: six queries in all."""
+    """Programme, themes, actions, the workspace's people, indicators and measurements, and who
+    coordinates: seven queries in all."""
     programme = current_programme(
         session=session, workspace_id=workspace_id, programme_id=programme_id
     )
@@ -64,6 +75,16 @@ def load_snapshot(
         )
         for m in session.exec(stmt).all():
             measurements.setdefault(m.indicator_id, []).append(m)
+    rows: dict[int, set[int]] = {}
+    for person_id, programme_of in session.exec(
+        select(ProgrammeCoordinator.person_id, ProgrammeCoordinator.programme_id)
+    ).all():
+        rows.setdefault(person_id, set()).add(programme_of)
+    coordinators = {
+        pid
+        for pid, p in people.items()
+        if pid is not None and p.is_coordinator and programme.id in rows.get(pid, {programme.id})
+    }
     return Snapshot(
         programme=programme,
         themes=list(themes),
@@ -71,6 +92,7 @@ def load_snapshot(
         people={k: v for k, v in people.items() if k is not None},
         indicators=list(indicators),
         measurements=measurements,
+        coordinators=coordinators,
     )
 
 
@@ -83,6 +105,7 @@ def _target(action: Action) -> dict[str, Any] | None:
         "max": plain(action.target_max),
         "unit": action.target_unit,
         "per_year": bool(action.target_per_year),
+        "qualifier": action.target_qualifier,  # circa / minimaal / maximaal, or None
     }
 
 
@@ -108,7 +131,8 @@ def _action(snapshot: Snapshot, a: Action) -> dict[str, Any]:
         "owner": {"owner": _owner(snapshot, a)},
         "planning": {"planning": dict(sorted(a.planning.items()))},
         "target": {"target": _target(a)},
-        "deadline": {"deadline": a.deadline},
+        # "doorlopend": the action runs on instead of ending by a deadline
+        "deadline": {"deadline": a.deadline, "continuous": bool(a.continuous)},
         # EUR, with the per-year detail where the sheet gave it; only for actions with money.
         "budget": _money("budget", a.budget, a.budget_years),
         "spent": _money("spent", a.spent, a.spent_years),
@@ -141,6 +165,9 @@ def programme_json(snapshot: Snapshot) -> dict[str, Any]:
                 "target_min": plain(i.target_min),
                 "target_max": plain(i.target_max),
                 "target_year": i.target_year,
+                # the first target where it was revised ("750-900, was 1000-1500"), else null
+                "original_target_min": plain(i.original_target_min),
+                "original_target_max": plain(i.original_target_max),
                 "measurements": [
                     {"value": plain(m.value), "date": m.date.isoformat()}
                     for m in snapshot.measurements.get(i.id or 0, [])

@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
+from storage.models import Indicator
 from workflows import messages
 from workflows.dates.halfyear import HalfYear
 from workflows.exporting.snapshot import Snapshot
@@ -101,6 +102,18 @@ def _range(low: float | None, high: float | None) -> str:
     return f"{plain(low)}-{plain(high)}"
 
 
+def _target_cell(indicator: Indicator) -> str:
+    """The target, with the original one where it was revised: "750-900 (was 1000-1500)",
+    which the import reads back into both."""
+    target = _range(indicator.target_min, indicator.target_max)
+    original = _range(indicator.original_target_min, indicator.original_target_max)
+    return (
+        messages.INDICATOR_TARGET_WAS.format(target=target, original=original)
+        if (original and target)
+        else target
+    )
+
+
 def indicators_sheet(snapshot: Snapshot) -> Sheet | None:
     if not snapshot.indicators:
         return None
@@ -112,7 +125,7 @@ def indicators_sheet(snapshot: Snapshot) -> Sheet | None:
             indicator.unit or "",
             plain(indicator.baseline),
             indicator.baseline_year,
-            _range(indicator.target_min, indicator.target_max),
+            _target_cell(indicator),
             indicator.target_year,
         ]
         measurements = snapshot.measurements.get(indicator.id or 0, [])
@@ -130,7 +143,7 @@ def people_sheet(snapshot: Snapshot) -> Sheet | None:
             p.name or "",
             p.email or "",
             p.slack_id or "",
-            messages.YES if p.is_coordinator else messages.NO,
+            messages.YES if p.id in snapshot.coordinators else messages.NO,
         ]
         for p in snapshot.people.values()
         if p.email or p.slack_id

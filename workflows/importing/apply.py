@@ -11,7 +11,8 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import func, insert
+from sqlalchemy import Table, func, insert
+from sqlalchemy.orm.attributes import set_committed_value
 from sqlmodel import Session, col, select
 
 from storage.models import (
@@ -28,6 +29,12 @@ from storage.models import (
 from workflows import messages
 from workflows.errors import ProgrammeUnknown
 from workflows.importing.apply_indicators import apply_indicators
+from workflows.importing.apply_new import (
+    baseline_rows,
+    insert_actions,
+    insert_baselines,
+    update_actions,
+)
 from workflows.importing.apply_people import PeopleIndex, person_label
 from workflows.importing.records import (
     ActionRecord,
@@ -131,7 +138,7 @@ def apply_import(
     )
     cutoff = data.exported_at or (None if created else _previous_import(session, programme))
     people = PeopleIndex(session, workspace_id)
-    people.apply_sheet(data.people, problems)
+    people.apply_sheet(data.people, problems, _id(programme))
     problems.raise_if_errors()
     themes = _apply_themes(session, programme, data.actions)
     bot_updates = {} if created else _bot_updates_after(session, programme, cutoff)
@@ -299,6 +306,7 @@ _LOGGED = frozenset(
         *(column.key for column, _ in ACTION_COLUMNS.plain_fields),
     }
 )
+CHANGE_TABLE: Table = ActionChange.__table__  # type: ignore[attr-defined]
 _LOG_NAME = {"theme_id": "theme", "target_text": "target", "owner_id": "owner"}
 
 
@@ -330,36 +338,36 @@ def _apply_actions(
     theme_number = {t.id: n for n, t in themes.items()}
     label_of = {p.id: person_label(p) for p in people.by_email.values()}
     label_of.update({p.id: person_label(p) for p in people.by_slack.values()})
-    new_actions: list[tuple[ActionRecord, Action]] = []
+    new_rows: list[tuple[ActionRecord, dict[str, Any]]] = []  # inserted in bulk (apply_new)
     updates: list[tuple[ActionRecord, Action, Status | None, str | None]] = []
     changes: list[dict[str, Any]] = []
-    placed: list[tuple[Action, list[Person]]] = []  # actions with the deputies the file names
+    # (action id, owner id, the deputies the file names)
+    placed: list[tuple[int, int | None, list[Person]]] = []
+    moved: list[dict[str, int]] = []  # existing actions whose place in the file changed
+    rewritten: list[dict[str, Any]] = []  # existing actions whose fields changed: all of them
     for position, record in enumerate(records):
         owner = owners.get(id(record))
         values = _fields(record, themes[record.theme_number], owner.id if owner else None)
         action = existing.pop(record.code.lower(), None)
         if action is None:
-            action = Action(
-                programme_id=_id(programme),
-                code=record.code,
-                position=position,
-                created_at=now,
-                updated_at=now,
-                # set now, so recording the first update below changes nothing more
-                status=record.status or Status.NOT_STARTED,
-                status_text=(record.status_text or "").strip(),
+            row = {
+                "programme_id": _id(programme),
+                "code": record.code,
+                "position": position,
+                # the baseline update below records the same status and text
+                "status": record.status or Status.NOT_STARTED,
+                "status_text": (record.status_text or "").strip(),
                 **values,
-            )
-            session.add(action)
-            placed.append((action, deputies.get(id(record), [])))
-            new_actions.append((record, action))
+            }
+            new_rows.append((record, row))
             result.added.append(record.code)
             continue
-        changed = False
+        changed = written = False
         for name, value in values.items():
             old = getattr(action, name)
             if old == value:
                 continue
+            written = True
             if name in _LOGGED:
                 old_log, new_log = old, value
                 if name == "theme_id":
@@ -369,7 +377,7 @@ def _apply_actions(
                     new_log = person_label(owner)
                 changes.append(
                     _change(
-                        action,
+                        _id(action),
                         now,
                         field=_LOG_NAME.get(name, name),
                         old=old_log,
@@ -380,20 +388,15 @@ def _apply_actions(
                     FieldChange(action.code, _LOG_NAME.get(name, name), old_log, new_log)
                 )
                 changed = True
-            setattr(action, name, value)
+            set_committed_value(action, name, value)  # written below, with the others
         if action.position != position:
-            action.position = position
+            moved.append({"id": _id(action), "position": position})
+            set_committed_value(action, "position", position)  # written below (update_actions)
         reinstated = action.status == Status.CANCELLED.value and record.status != Status.CANCELLED
         if reinstated:
             result.reinstated.append(action.code)
             changes.append(
-                _change(
-                    action,
-                    now,
-                    field="reinstated",
-                    old=action.status,
-                    new=None,
-                )
+                _change(_id(action), now, field="reinstated", old=action.status, new=None)
             )
         status = record.status or (Status.NOT_STARTED if reinstated else None)
         new_status = status is not None and status.value != action.status
@@ -429,44 +432,34 @@ def _apply_actions(
             )
             changed = True
         if changed:
-            action.updated_at = now
+            set_committed_value(action, "updated_at", now)
             result.changed.append(record.code)
         else:
             result.unchanged += 1
+        if written or changed:
+            rewritten.append({"id": _id(action), **values, "updated_at": action.updated_at})
         session.add(action)
-        placed.append((action, deputies.get(id(record), [])))
-    session.flush()  # new actions get their ids
-    for record, action in new_actions:
-        changes.append(
-            _change(
-                action,
-                now,
-                field="created",
-                old=None,
-                new=record.code,
-            )
-        )
+        placed.append((_id(action), action.owner_id, deputies.get(id(record), [])))
+    session.flush()
+    update_actions(session, moved)
+    update_actions(session, rewritten)
+    new_ids = insert_actions(session, [row for _record, row in new_rows], now=now)
+    baselines: list[tuple[int, Status, str]] = []
+    for (record, row), action_id in zip(new_rows, new_ids, strict=True):
+        changes.append(_change(action_id, now, field="created", old=None, new=record.code))
+        placed.append((action_id, row["owner_id"], deputies.get(id(record), [])))
         if record.status is not None or record.status_text:
-            updates.append(
-                (record, action, record.status or Status.NOT_STARTED, record.status_text)
-            )
+            baselines.append((action_id, row["status"], row["status_text"]))
     for action in sorted(existing.values(), key=lambda a: a.position):
         if action.status == Status.CANCELLED.value:
             continue
-        changes.append(
-            _change(
-                action,
-                now,
-                field="cancelled",
-                old=action.status,
-                new=None,
-            )
-        )
+        changes.append(_change(_id(action), now, field="cancelled", old=action.status, new=None))
         updates.append((ActionRecord(0, action.code, "", "", ""), action, Status.CANCELLED, None))
         result.cancelled.append(action.code)
     if changes:
-        session.execute(insert(ActionChange), changes)
+        session.execute(insert(CHANGE_TABLE), changes)  # the table: one executemany
     _add_deputies(session, placed)
+    insert_baselines(session, baseline_rows(baselines, now=now, source=SOURCE))
     record_updates(
         session=session,
         changes=[(action, status, text) for _record, action, status, text in updates],
@@ -475,22 +468,22 @@ def _apply_actions(
     )
 
 
-def _add_deputies(session: Session, placed: list[tuple[Action, list[Person]]]) -> None:
+def _add_deputies(session: Session, placed: list[tuple[int, int | None, list[Person]]]) -> None:
     """Deputies named in the file are added; ones already there stay (a re-import never takes
     a deputy away)."""
-    for action, people in placed:
+    for action_id, owner_id, people in placed:
         for person in people:
             assert person.id is not None
-            if person.id == action.owner_id:
+            if person.id == owner_id:
                 continue
-            if session.get(ActionDeputy, (_id(action), person.id)) is None:
-                session.add(ActionDeputy(action_id=_id(action), person_id=person.id))
+            if session.get(ActionDeputy, (action_id, person.id)) is None:
+                session.add(ActionDeputy(action_id=action_id, person_id=person.id))
     session.flush()
 
 
-def _change(action: Action, now: datetime, *, field: str, old: Any, new: Any) -> dict[str, Any]:
+def _change(action_id: int, now: datetime, *, field: str, old: Any, new: Any) -> dict[str, Any]:
     """An ActionChange row for the bulk insert at the end of the import."""
-    return {"action_id": _id(action), "at": now, "source": SOURCE, "field": field, "old": old,
+    return {"action_id": action_id, "at": now, "source": SOURCE, "field": field, "old": old,
             "new": new}  # fmt: skip
 
 

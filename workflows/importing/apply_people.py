@@ -10,6 +10,7 @@ from workflows.dates.dutch import fold
 from workflows.errors import ParseError
 from workflows.importing.records import PersonRecord, Problems
 from workflows.programme.columns import PEOPLE_COLUMNS, PEOPLE_IMPORT_COLUMNS
+from workflows.programme.coordinators import mark_coordinator
 from workflows.programme.people import PersonRef, parse_person
 
 
@@ -44,8 +45,12 @@ class PeopleIndex:
         self._index(person)
         return person
 
-    def apply_sheet(self, records: list[PersonRecord], problems: Problems) -> None:
-        """Create or update the people of a Personen sheet; conflicts become problems."""
+    def apply_sheet(
+        self, records: list[PersonRecord], problems: Problems, programme_id: int
+    ) -> None:
+        """Create or update the people of a Personen sheet; conflicts become problems. The
+        Coördinator column makes someone coordinator of this programme only."""
+        marked: list[tuple[Person, bool]] = []
         for record in records:
             if not record.email and not record.slack_id:
                 continue  # a team known by name only: in _apply_contacts
@@ -65,11 +70,12 @@ class PeopleIndex:
                 continue
             person = by_email or by_slack
             if person is None:
-                created = self._create(record.name, record.email, record.slack_id)
-                created.is_coordinator = bool(record.coordinator)
+                person = self._create(record.name, record.email, record.slack_id)
+                if record.coordinator:
+                    marked.append((person, True))
                 continue
             if record.coordinator is not None:  # an empty cell leaves it as it is
-                person.is_coordinator = record.coordinator
+                marked.append((person, record.coordinator))
             if record.name and person.name != record.name:
                 person.name = record.name
             # by_email/by_slack is this person or nobody, so taking the file's value is safe
@@ -80,6 +86,15 @@ class PeopleIndex:
             self.session.add(person)
             self._index(person)
         self._apply_contacts(records, problems)
+        if marked:
+            self.session.flush()  # new people get their ids
+        for person, coordinator in marked:
+            mark_coordinator(
+                session=self.session,
+                person=person,
+                programme_id=programme_id,
+                coordinator=coordinator,
+            )
 
     def _apply_contacts(self, records: list[PersonRecord], problems: Problems) -> None:
         """A row with a Contactpersoon is a team: its reminders go to that person."""

@@ -34,7 +34,7 @@ HEADER_SEARCH_ROWS = 20
 # and all memory (a 770 KB .xlsx can unpack to a 256 MB sheet).
 MAX_FILE_BYTES = 20 * 1024 * 1024  # on disk
 MAX_UNPACKED_BYTES = 50 * 1024 * 1024  # an .xlsx is a zip: the sum of its unpacked parts
-MAX_ROWS = 10_000  # per sheet
+MAX_ROWS = 10_100  # per sheet: 10,000 actions with room for title and header rows
 MAX_COLUMNS = 200  # cells further right are not read
 MAX_CELL_CHARS = 32_767  # Excel's own limit for one cell
 _MB = 1024 * 1024
@@ -228,9 +228,12 @@ def _sheet_rows(sheet: object, name: str, problems: Problems) -> list[list[str]]
         if number > MAX_ROWS:
             problems.error(messages.IMPORT_TOO_MANY_ROWS.format(sheet=name, max=MAX_ROWS))
             return None
-        texts = [cell_text(v) for v in row]
+        end = len(row)
+        while end and row[end - 1] is None:
+            end -= 1  # max_col pads every row with None up to MAX_COLUMNS: not cells to read
+        texts = [cell_text(v) for v in row[:end]]
         while bounded and texts and not texts[-1]:
-            texts.pop()  # max_col pads every row to MAX_COLUMNS
+            texts.pop()
         if _too_long(texts, number, problems):
             return None
         rows.append(texts)

@@ -178,13 +178,16 @@ def coordinator_slack_ids(
     *, session: Session, settings: Settings, workspace_id: str, programme_id: int | None = None
 ) -> list[str]:
     """Everyone who should hear about a coordinator matter of the workspace (of the programme,
-    when given): configured ids and the workspace's marked people."""
+    when given): the configured ids first (they coordinate every programme), then the
+    workspace's marked people who coordinate it, in the order they were added."""
     marked_people = session.exec(
-        select(Person).where(
+        select(Person)
+        .where(
             Person.workspace_id == workspace_id,
             col(Person.is_coordinator).is_(True),
             col(Person.slack_id).is_not(None),
         )
+        .order_by(col(Person.id))
     ).all()
     marked = [
         p.slack_id

@@ -6,9 +6,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from sqlalchemy.engine import Engine
-from sqlmodel import col, select
+from sqlmodel import Session, col, select
 
-from storage.models import Person, ProgrammeCoordinator
+from storage.models import Person, Programme, ProgrammeCoordinator
 from workflows import messages
 from workflows.errors import Conflict, PermissionDenied
 from workflows.ports.directory import Directory
@@ -91,3 +91,46 @@ def add_coordinator(
         assert programme.id is not None and person.id is not None
         session.add(ProgrammeCoordinator(programme_id=programme.id, person_id=person.id))
         return name, person.slack_id
+
+
+def mark_coordinator(
+    *, session: Session, person: Person, programme_id: int, coordinator: bool
+) -> None:
+    """Make ``person`` coordinator of this programme, or not (the Personen sheet of a
+    programme's file: ``ja``/``nee``); their role in other programmes stays as it was.
+
+    Someone marked coordinator without naming a programme coordinates all of their
+    workspace's programmes; "nee" for one programme then leaves them coordinator of the
+    workspace's others (one row each)."""
+    assert person.id is not None
+    rows = set(
+        session.exec(
+            select(ProgrammeCoordinator.programme_id).where(
+                ProgrammeCoordinator.person_id == person.id
+            )
+        ).all()
+    )
+    everywhere = person.is_coordinator and not rows
+    if coordinator:
+        if everywhere or programme_id in rows:
+            return
+        session.add(ProgrammeCoordinator(programme_id=programme_id, person_id=person.id))
+        person.is_coordinator = True
+    elif everywhere:
+        others = session.exec(
+            select(Programme.id).where(
+                Programme.workspace_id == person.workspace_id, Programme.id != programme_id
+            )
+        ).all()
+        session.add_all(
+            ProgrammeCoordinator(programme_id=other, person_id=person.id)
+            for other in others
+            if other is not None
+        )
+        person.is_coordinator = bool(others)
+    elif programme_id in rows:
+        found = session.get(ProgrammeCoordinator, (programme_id, person.id))
+        if found is not None:
+            session.delete(found)
+        person.is_coordinator = len(rows) > 1
+    session.add(person)

@@ -10,7 +10,7 @@ from sqlmodel import Session, col, or_, select
 
 from storage.models import Action, ActionDeputy, Programme
 from workflows.ports.directory import Directory
-from workflows.programme.callers import Who
+from workflows.programme.callers import Who, is_coordinator
 from workflows.programme.callers import who as identify_who
 from workflows.programme.overview import Overview, RoundState, programme_overview, round_state
 from workflows.programme.programmes import ProgrammeRef, list_programmes, programmes_of
@@ -151,8 +151,10 @@ def home_data(
     workspace_id: str,
     slack_id: str,
     now: datetime,
-) -> tuple[MyActions, Overview | None]:
-    """What the App Home shows: the caller's actions, and for coordinators the overview."""
+) -> tuple[MyActions, list[Overview]]:
+    """What the App Home shows: the caller's actions (grouped by programme when they are in
+    several), and the overview of every programme of the workspace the caller coordinates,
+    one per programme."""
     mine = my_actions(
         engine=engine,
         directory=directory,
@@ -161,13 +163,36 @@ def home_data(
         slack_id=slack_id,
         now=now,
     )
-    overview = None
-    if mine.coordinator and not mine.groups:
-        overview = programme_overview(
+    if not mine.coordinator:
+        return mine, []
+    with transaction(engine) as session:
+        everything = list_programmes(session=session, workspace_id=workspace_id)
+        if len(everything) <= 1:
+            coordinated = everything
+        else:
+            caller = identify_who(
+                session=session,
+                workspace_id=workspace_id,
+                slack_id=slack_id,
+                directory=directory,
+                settings=settings,
+            )
+            coordinated = [
+                p
+                for p in everything
+                if is_coordinator(
+                    caller.person, slack_id, settings, session=session, programme_id=p.id
+                )
+            ]
+    overviews = [
+        programme_overview(
             engine=engine,
             directory=directory,
             workspace_id=workspace_id,
             tz=settings.timezone,
             now=now,
+            programme_id=p.id if len(everything) > 1 else None,
         )
-    return mine, overview
+        for p in coordinated
+    ]
+    return mine, overviews

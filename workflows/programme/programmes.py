@@ -35,6 +35,7 @@ __all__ = [
     "list_programmes",
     "programme_by_slug",
     "programme_id_for",
+    "programme_label",
     "programme_period",
     "programmes_of",
     "resolve_programme",
@@ -190,6 +191,18 @@ def link_channel(
         link.programme_id = programme.id or 0
         session.add(link)
         return _ref(programme)
+
+
+def programme_label(*, session: Session, programme_id: int | None) -> str | None:
+    """The programme's name where a message must say which programme it is about (its
+    workspace holds several), else None."""
+    programme = session.get(Programme, programme_id) if programme_id is not None else None
+    if programme is None:
+        return None
+    same_workspace = select(Programme.id).where(Programme.workspace_id == programme.workspace_id)
+    if len(session.exec(same_workspace.limit(2)).all()) < 2:
+        return None
+    return programme.name
 
 
 def programme_period(*, session: Session, programme: Programme) -> tuple[HalfYear, HalfYear] | None:

@@ -26,6 +26,7 @@ from workflows.reminders.content import (
 )
 from workflows.reminders.manual import (
     ManualPlan,
+    digest_channel_for,
     plan_manual,
     post_digest_now,
     remind_result,
@@ -47,6 +48,7 @@ __all__ = [
     "ReminderContent",
     "TickReport",
     "Views",
+    "digest_channel_for",
     "no_change",
     "not_mine",
     "notice_text",

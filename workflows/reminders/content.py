@@ -17,6 +17,7 @@ from storage.types import NotificationKind
 from workflows import messages
 from workflows.dates.halfyear import HalfYear
 from workflows.ports.notify import Blocks
+from workflows.programme.programmes import programme_label
 from workflows.programme.statuses import CLOSED_STATUSES, Status
 from workflows.updates.rounds import updated_action_ids
 
@@ -49,6 +50,10 @@ class ReminderContent:
     # Codes of all the person's open actions (owned or deputised) still without an update in
     # this round, as ``/woonzorg mijn`` counts them: "alles is binnen" only when empty.
     outstanding: tuple[str, ...] = ()
+    # The round's programme: every button names it, so that "Update geven" on 1.1 opens the
+    # 1.1 of this programme when another programme has a 1.1 too.
+    programme_id: int | None = None
+    programme_name: str | None = None  # set when the database holds several programmes
 
     @property
     def open_actions(self) -> tuple[ActionLine, ...]:
@@ -72,6 +77,7 @@ class EscalationContent:
     unreachable: tuple[ActionLine, ...]
     received: int
     expected: int
+    programme_name: str | None = None  # set when the database holds several programmes
 
 
 @dataclass(frozen=True)
@@ -86,6 +92,7 @@ class DigestContent:
     realisation_ends: tuple[ActionLine, ...] = ()
     half_year: HalfYear | None = None
     progress: str | None = None  # "14 van 22 updates binnen, deadline over 9 dagen"
+    programme: str = ""  # the programme's name: each programme has its own digest
 
 
 class Views(Protocol):
@@ -168,4 +175,6 @@ def reminder_content(
         occasion=occasion,
         actions=tuple(action_line(a, done=a.id in updated) for a in found),
         outstanding=tuple(a.code for a in theirs if a.id not in updated),
+        programme_id=round_.programme_id,
+        programme_name=programme_label(session=session, programme_id=round_.programme_id),
     )

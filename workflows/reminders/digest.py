@@ -131,4 +131,5 @@ def digest_content(
         realisation_ends=tuple(ending),
         half_year=half_year,
         progress=progress,
+        programme=programme.name,
     )

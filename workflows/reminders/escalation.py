@@ -6,6 +6,7 @@ from sqlmodel import Session, col, select
 
 from storage.models import Person, Round
 from workflows.dates.halfyear import HalfYear
+from workflows.programme.programmes import programme_label
 from workflows.programme.queries import programme_row
 from workflows.reminders.content import EscalationContent, LateOwner, action_line
 from workflows.reminders.plan import reachable
@@ -43,4 +44,5 @@ def escalation_content(*, session: Session, round_: Round) -> EscalationContent:
         unreachable=tuple(unreachable),
         received=counts.received,
         expected=counts.expected,
+        programme_name=programme_label(session=session, programme_id=programme.id),
     )

@@ -135,6 +135,19 @@ def remind_result(report: TickReport) -> str:
     return text
 
 
+def digest_channel_for(
+    *, engine: Engine, settings: Settings, workspace_id: str, programme_id: int | None = None
+) -> str | None:
+    """Where the workspace's programme's digest goes: its own channel (``woonzorg programma
+    kanaal``), else the configured one."""
+    with transaction(engine) as session:
+        # a Dutch NotFound when nothing was imported yet
+        programme = current_programme(
+            session=session, workspace_id=workspace_id, programme_id=programme_id
+        )
+        return programme.digest_channel or settings.digest_channel
+
+
 def post_digest_now(
     *,
     settings: Settings,

@@ -15,7 +15,7 @@ from datetime import datetime, timedelta
 from typing import Any
 
 from sqlalchemy.engine import Engine
-from sqlmodel import Session, col, select
+from sqlmodel import Session, select
 
 from storage.models import Notification, Person, Programme, Round
 from storage.types import NotificationKind
@@ -23,6 +23,7 @@ from workflows.dates.workdays import local_date
 from workflows.errors import Unavailable
 from workflows.ports.directory import Directory
 from workflows.ports.notify import Blocks, DeliveryError, FateUnknown, Notifier
+from workflows.programme.callers import coordinator_slack_ids
 from workflows.reminders import claims
 from workflows.reminders.content import ReminderContent, Views, reminder_content
 from workflows.reminders.digest import digest_content
@@ -51,19 +52,10 @@ class ClaimLost(Exception):
     """Another tick took the row (our lease ran out): it is theirs to send."""
 
 
-def coordinator_ids(*, session: Session, settings: Settings, workspace_id: str) -> list[str]:
-    """Slack ids of the workspace's coordinators: configured ones first, then those marked in
-    the database."""
-    found = list(settings.coordinators)
-    stmt = select(Person.slack_id).where(
-        Person.workspace_id == workspace_id,
-        col(Person.is_coordinator).is_(True),
-        col(Person.slack_id).is_not(None),
-    )
-    for slack_id in session.exec(stmt.order_by(col(Person.id))).all():
-        if slack_id and slack_id not in found:
-            found.append(slack_id)
-    return found
+def programme_of_round(*, session: Session, round_id: int | None) -> int | None:
+    """The programme a round belongs to (None for no round: every coordinator hears it)."""
+    round_ = session.get(Round, round_id) if round_id is not None else None
+    return round_.programme_id if round_ is not None else None
 
 
 def notice_workspace(session: Session, *, round_id: int | None, person_id: int | None) -> str:
@@ -346,11 +338,16 @@ class Outbox:
     # -- telling the coordinators ---------------------------------------------------------
 
     def coordinators(self, *, round_id: int | None, person_id: int | None = None) -> list[str]:
-        """The coordinators of the workspace the notice (its round, its person) belongs to."""
+        """The coordinators of the workspace the notice (its round, its person) belongs to,
+        and of the round's programme (every coordinator of that workspace without a round)."""
         with transaction(self.engine) as session:
             workspace_id = notice_workspace(session, round_id=round_id, person_id=person_id)
-            return coordinator_ids(
-                session=session, settings=self.settings, workspace_id=workspace_id
+            programme_id = programme_of_round(session=session, round_id=round_id)
+            return coordinator_slack_ids(
+                session=session,
+                settings=self.settings,
+                workspace_id=workspace_id,
+                programme_id=programme_id,
             )
 
     def tell_coordinators(
@@ -362,7 +359,8 @@ class Outbox:
         round_id: int | None,
         person_id: int | None,
     ) -> TickReport:
-        """A plain message to every coordinator, each claimed once under its own key.
+        """A plain message to every coordinator of the round's programme, each claimed once
+        under its own key.
 
         The row stores the kind and the fields only; the kind picks the message when it is
         sent (``content.notice_text``), so renaming a message never breaks a stored retry."""

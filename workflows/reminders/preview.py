@@ -16,9 +16,9 @@ from sqlmodel import Session, col, select
 
 from storage.models import Action, Notification, Person
 from storage.types import NotificationKind
+from workflows.programme.callers import coordinator_slack_ids
 from workflows.reminders import claims
 from workflows.reminders.digest import due_digest
-from workflows.reminders.outbox import coordinator_ids, notice_workspace
 from workflows.reminders.policy import ReminderPolicy
 from workflows.reminders.tick import _plan, _programmes
 from workflows.runtime.database import transaction
@@ -78,11 +78,13 @@ def preview_tick(settings: Settings, engine: Engine, now: datetime) -> list[Prev
             ids = list(row.payload.get("action_ids", []))
             items.append(PreviewItem(row.kind, row.occasion, to, _codes(session, ids), retry=True))
         for programme, round_id, plan in plans:
+            coordinators = coordinator_slack_ids(
+                session=session,
+                settings=settings,
+                workspace_id=programme.workspace_id,
+                programme_id=programme.id,
+            )
             if round_id is not None:
-                workspace_id = notice_workspace(session, round_id=round_id, person_id=None)
-                coordinators = coordinator_ids(
-                    session=session, settings=settings, workspace_id=workspace_id
-                )
                 for notice in plan.reminders:
                     key = claims.reminder_key(
                         round_id, f"p{notice.person_id}", NotificationKind.REMINDER, notice.occasion

@@ -162,6 +162,7 @@ IMPORT_OVERWRITE_HELP = (
     "Laat het bestand winnen van statussen en standen van zaken die later in de bot zijn gegeven."
 )
 CLI_METAVAR_SLUG = "PROGRAMMA"
+CLI_METAVAR_CHANNEL = "KANAAL"
 TICK_PROGRAMME_HELP = "Alleen dit programma (korte naam); zonder: alle programma's."
 CLI_METAVAR_WORKSPACE = "TEAM-ID"
 WORKSPACE_OPTION_HELP = (

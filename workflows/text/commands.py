@@ -210,7 +210,7 @@ MODAL_STATUS_REQUIRED = "Kies een status."
 HOME_TITLE = "woonzorg-bot"
 HOME_GREETING = "Hallo {name}! Hier zie je je acties en de updateronde."
 HOME_GREETING_ANONYMOUS = "Hallo! Hier zie je je acties en de updateronde."
-HOME_PROGRAMME = "Het programma (voor coördinatoren)"
+HOME_PROGRAMME = "{name} (voor coördinatoren)"
 HOME_HINT = "Typ `/woonzorg help` voor alle opdrachten."
 
 # Confirmations

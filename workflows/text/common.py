@@ -58,6 +58,7 @@ BAD_PLANNING_CELL = (
     "'{text}' is geen planning. Gebruik V (voorbereiding), R (realisatie) of D (doorlopend)."
 )
 CONTINUOUS = "doorlopend"
+INDICATOR_TARGET_WAS = "{target} (was {original})"  # an indicator's revised target, as exported
 BAD_OWNER = (
     "'{text}' is geen regiehouder. Schrijf 'Naam <e-mail>', een e-mailadres of een Slack-id (U…)."
 )

@@ -68,6 +68,7 @@ REMINDER_NOTHING_TO_CARRY = (
     "Actie {code} heeft nog geen stand van zaken om over te nemen. Kies 'Update geven'."
 )
 
+NOTICE_PROGRAMME = "Programma: *{name}*"
 ESCALATION_HEADER = "Updates over de {half}: deadline verstreken"
 ESCALATION_INTRO = (
     "De deadline ({deadline}) is verstreken. {received} van {expected} {updates} {are} binnen."
@@ -93,8 +94,11 @@ NOT_MINE = (
     "regiehouder aan met '/woonzorg regiehouder {code} @persoon'."
 )
 
-DIGEST_HEADER = "Weekoverzicht uitvoeringsprogramma, week {week}"
-DIGEST_FALLBACK = "Weekoverzicht week {week}: {received} ontvangen, {missing} nog open."
+DIGEST_HEADER = "Weekoverzicht {programme}, week {week}"
+DIGEST_PROGRAMME_UNNAMED = "uitvoeringsprogramma"
+DIGEST_FALLBACK = (
+    "Weekoverzicht {programme}, week {week}: {received} ontvangen, {missing} nog open."
+)
 DIGEST_RECEIVED = "*Updates ontvangen sinds {since}* ({count})"
 DIGEST_NONE_RECEIVED = "Geen nieuwe updates sinds {since}."
 DIGEST_CHANGES = "*Statuswijzigingen*"
@@ -123,6 +127,6 @@ COULD = ("kon", "konden")
 DIGEST_POSTING = "Ik stel het weekoverzicht op…"
 DIGEST_POSTED = "Het weekoverzicht is geplaatst in {channel}."
 DIGEST_NO_CHANNEL = (
-    "Er is geen kanaal voor het weekoverzicht ingesteld (WOONZORG_DIGEST_CHANNEL); er is niets "
-    "geplaatst."
+    "Er is geen kanaal voor het weekoverzicht ingesteld (WOONZORG_DIGEST_CHANNEL, of per "
+    "programma: woonzorg programma kanaal PROGRAMMA KANAAL); er is niets geplaatst."
 )

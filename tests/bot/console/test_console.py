@@ -272,7 +272,7 @@ def test_piped_demo_prints_the_overview(tmp_path: Path) -> None:
     assert "1. Voorkomen dat mensen dakloos raken" in out
     assert "op schema" in out and "Updateronde" in out
     # the digest goes to the demo's own channel, printed; the configured one is left alone
-    assert "bericht in #woonzorg-demo" in out and "Weekoverzicht uitvoeringsprogramma" in out
+    assert "bericht in #woonzorg-demo" in out and "Weekoverzicht Van opvang naar wonen" in out
     assert "Het weekoverzicht is geplaatst in #woonzorg-demo." in out and "##" not in out
     assert "echt-kanaal" not in out
     assert out.rstrip().endswith("Tot ziens!")

@@ -12,12 +12,14 @@ from sqlmodel import col, func, select
 
 from storage.db import get_engine, session_scope
 from storage.migrate import upgrade
-from storage.models import Action, ActionChange, Person, StatusUpdate
+from storage.models import Action, ActionChange, Person, Programme, StatusUpdate
 from tests.support.import_files import HEADERS, INDICATOR_ROWS, ROWS, write_csv, write_xlsx
 from workflows.errors import ImportFailed
 from workflows.exporting import export_file
 from workflows.exporting.snapshot import load_snapshot, programme_json
 from workflows.importing import format_summary, import_file
+from workflows.programme.callers import coordinator_slack_ids
+from workflows.settings import Settings
 
 T1 = datetime(2026, 1, 10, 9, 0, tzinfo=UTC)
 T2 = datetime(2026, 7, 10, 9, 0, tzinfo=UTC)
@@ -60,8 +62,10 @@ def test_team_csv_in_windows_1252_imports_exactly(engine: Engine, tmp_path: Path
             "max": 25,
             "unit": "woningen",
             "per_year": True,
+            "qualifier": None,
         },
         "deadline": "2027-H2",
+        "continuous": False,
         "status": "on_track",
         "status_text": "Pilot loopt in Dordt West.\nVervolg: opschalen.",
     }
@@ -71,7 +75,8 @@ def test_team_csv_in_windows_1252_imports_exactly(engine: Engine, tmp_path: Path
     assert third["description"] == "Cliënten met begeleiding op maat"
     assert fourth["owner"] == {"name": None, "email": None, "slack_id": "U0BERT1234"}
     assert fourth["target"] == {
-        "text": "ntb", "min": None, "max": None, "unit": None, "per_year": False
+        "text": "ntb", "min": None, "max": None, "unit": None, "per_year": False,
+        "qualifier": None,
     }  # fmt: skip
     with session_scope(engine) as session:
         sources = session.exec(select(StatusUpdate.source)).all()
@@ -165,7 +170,7 @@ def test_json_export_is_the_documented_schema(sqlite_engine: Engine, tmp_path: P
     assert set(data) == {"programme", "themes", "actions", "indicators"}
     assert set(data["actions"][0]) == {
         "code", "theme", "title", "description", "steps", "owner", "partners", "planning",
-        "target", "deadline", "status", "status_text",
+        "target", "deadline", "continuous", "status", "status_text",
     }  # fmt: skip
     assert data["actions"][0]["target"]["min"] == 25 and isinstance(
         data["actions"][0]["target"]["min"], int
@@ -275,3 +280,87 @@ def test_personen_sheet_bad_coordinator_value_changes_nothing(
     assert _json(engine) == before
     with session_scope(engine) as session:
         assert not session.exec(select(Person).where(col(Person.is_coordinator))).all()
+
+
+def test_imported_actions_take_their_ids_from_the_table_and_leave_it_consistent(
+    engine: Engine, tmp_path: Path
+) -> None:
+    """On PostgreSQL new actions get ids reserved from the sequence in one query (so they are
+    inserted as one batch); an action added afterwards, by the ORM or a re-import, fits in."""
+    import_file(engine, write_csv(tmp_path / "v1.csv", ROWS), now=T1, name="Opvang")
+    with session_scope(engine) as session:
+        first = session.exec(select(Action).order_by(col(Action.position))).all()
+        assert [a.code for a in first] == ["1.1", "1.2", "2.4", "2.5"]
+        extra = Action(programme_id=first[0].programme_id, theme_id=first[0].theme_id,
+                       code="9.9", title="Met de hand")  # fmt: skip
+        session.add(extra)
+    revised = [*ROWS, ["3.1", "3. Voorkomen terugval", "Waakvlamfunctie"] + [""] * 10]
+    result = import_file(engine, write_csv(tmp_path / "v2.csv", revised), now=T2)
+    assert result.added == ["3.1"] and result.cancelled == ["9.9"]
+    with session_scope(engine) as session:
+        ids = session.exec(select(Action.id)).all()
+        assert len(set(ids)) == 6
+    # the file's order is the programme's order: a reordered file moves the actions
+    reordered = [revised[4], *revised[:4]]
+    result = import_file(engine, write_csv(tmp_path / "v3.csv", reordered), now=T2)
+    assert result.changed == [] and result.added == []
+    order = [a["code"] for a in _json(engine)["actions"] if a["code"] != "9.9"]  # vervallen
+    assert order == ["3.1", "1.1", "1.2", "2.4", "2.5"]
+
+
+def test_personen_coordinators_coordinate_the_imported_programme_only(
+    engine: Engine, tmp_path: Path
+) -> None:
+    """Issue 8: a Personen sheet's "ja" makes someone coordinator of that file's programme,
+    not of every programme; "nee" takes only that programme away."""
+    header = ["Naam", "E-mail", "Slack-id", "Coördinator"]
+    write_csv(tmp_path / "a.csv", ROWS)
+    write_csv(tmp_path / "a-personen.csv", [["Coco", "coco@voorbeeld.nl", "U0COCO1234", "ja"]],
+              header)  # fmt: skip
+    write_csv(tmp_path / "b.csv", ROWS)
+    write_csv(tmp_path / "b-personen.csv", [["Carla", "carla@voorbeeld.nl", "U0CARLA123", "ja"]],
+              header)  # fmt: skip
+    import_file(engine, tmp_path / "a.csv", now=T1, slug="a")
+    import_file(engine, tmp_path / "b.csv", now=T1, slug="b")
+    settings = Settings(_env_file=None)  # type: ignore[call-arg]
+
+    def roles() -> dict[str, list[str]]:
+        with session_scope(engine) as session:
+            programmes = session.exec(select(Programme).order_by(col(Programme.slug))).all()
+            return {
+                p.slug: coordinator_slack_ids(
+                    session=session, settings=settings, workspace_id="", programme_id=p.id
+                )  # fmt: skip
+                for p in programmes
+            }
+
+    assert roles() == {"a": ["U0COCO1234"], "b": ["U0CARLA123"]}
+    # the export of "a" says Coco is its coordinator and Carla is not
+    export_file(engine, tmp_path / "uit.csv", programme_id=_programme_id(engine, "a"))
+    exported = (tmp_path / "uit-personen.csv").read_text(encoding="utf-8-sig")
+    assert "coco@voorbeeld.nl;U0COCO1234;ja" in exported
+    assert "carla@voorbeeld.nl;U0CARLA123;nee" in exported
+    # Carla also becomes coordinator of "a"; then "b"'s file says "nee": she keeps "a"
+    write_csv(tmp_path / "a-personen.csv", [["Carla", "carla@voorbeeld.nl", "U0CARLA123", "ja"]],
+              header)  # fmt: skip
+    import_file(engine, tmp_path / "a.csv", now=T2, slug="a")
+    write_csv(tmp_path / "b-personen.csv", [["Carla", "carla@voorbeeld.nl", "U0CARLA123", "nee"]],
+              header)  # fmt: skip
+    import_file(engine, tmp_path / "b.csv", now=T2, slug="b")
+    assert roles() == {"a": ["U0COCO1234", "U0CARLA123"], "b": []}
+    # someone who coordinated every programme and is "nee" in one keeps the others
+    with session_scope(engine) as session:
+        session.add(Person(name="Gerda", email="gerda@voorbeeld.nl", slack_id="U0GERDA123",
+                           is_coordinator=True))  # fmt: skip
+    assert roles() == {"a": ["U0COCO1234", "U0CARLA123", "U0GERDA123"], "b": ["U0GERDA123"]}
+    write_csv(tmp_path / "b-personen.csv", [["Gerda", "gerda@voorbeeld.nl", "U0GERDA123", "nee"]],
+              header)  # fmt: skip
+    import_file(engine, tmp_path / "b.csv", now=T2, slug="b")
+    assert roles() == {"a": ["U0COCO1234", "U0CARLA123", "U0GERDA123"], "b": []}
+
+
+def _programme_id(engine: Engine, slug: str) -> int:
+    with session_scope(engine) as session:
+        found = session.exec(select(Programme).where(Programme.slug == slug)).one()
+        assert found.id is not None
+        return found.id

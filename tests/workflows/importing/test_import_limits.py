@@ -84,3 +84,16 @@ def test_nul_bytes_and_an_oversized_file_are_refused_in_dutch(
     monkeypatch.setattr(read, "MAX_FILE_BYTES", 100)
     big = write_csv(tmp_path / "te_groot.csv", ROWS)
     assert "te groot" in _refusal(big)
+
+
+def test_ten_thousand_actions_with_a_title_and_a_grouped_header_fit(tmp_path: Path) -> None:
+    """Issue 11: a programme of 10,000 actions is read; the title and header rows above it do
+    not count against the limit."""
+    path = tmp_path / "groot.csv"
+    lines = ["Programma: Groot", "Nr;Actielijn;Actie;Planning;", ";;;2026;", ";;;1e;2e"]
+    lines += [f"1.{i};1. A;Actie {i};V;R" for i in range(10_000)]
+    path.write_text("\n".join(lines), encoding="utf-8")
+    source = read_source(path)
+    assert len(source.actions.rows) == 10_000 and source.title == "Groot"
+    assert source.actions.headers[3:5] == ["2026 1e", "2026 2e"]
+    assert source.actions.rows[0][0] == 5  # the Excel row number of the first action

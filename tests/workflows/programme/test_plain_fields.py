@@ -65,6 +65,6 @@ def test_json_export_writes_plain_fields_in_column_order(sqlite_engine: Engine) 
         action = programme_json(load_snapshot(session=session, workspace_id=""))["actions"][0]
     assert list(action) == [
         "code", "theme", "title", "description", "steps", "owner", "partners", "planning",
-        "target", "deadline", "status", "status_text",
+        "target", "deadline", "continuous", "status", "status_text",
     ]  # fmt: skip
     assert (action["description"], action["partners"]) == ("Wat", ["GGD"])

@@ -74,8 +74,8 @@ def test_digest_after_a_three_day_outage_is_sent_once(engine: Engine) -> None:
     assert "Realisatie loopt volgens de planning af in de 1e helft 2027" in digest
     run_tick(engine, notifier, utc(2027, 5, 10, 7), settings)
     assert [s.text.split(":")[0] for s in notifier.sent if s.kind == "channel"] == [
-        "Weekoverzicht week 2027-W18",
-        "Weekoverzicht week 2027-W19",
+        "Weekoverzicht Van opvang naar wonen, week 2027-W18",
+        "Weekoverzicht Van opvang naar wonen, week 2027-W19",
     ]
 
 

@@ -9,7 +9,7 @@ from sqlalchemy.engine import Engine
 
 from bot.views.reminders import SlackViews
 from storage.db import session_scope
-from storage.models import Round
+from storage.models import ProgrammeCoordinator, Round
 from storage.types import NotificationKind
 from tests.support.doubles import RecordingNotifier
 from tests.support.factories import build_programme
@@ -53,3 +53,44 @@ def test_a_notice_goes_to_the_coordinators_of_its_workspace_only(
         person_id=owners["T0BBBBBBB"],
     )
     assert [s.to for s in notifier.sent] == ["U0EVA"]
+
+
+def test_an_escalation_goes_to_its_programmes_coordinators_within_its_workspace(
+    engine: Engine, settings: Settings, now: datetime
+) -> None:
+    """Workspace A has two programmes (Coco coordinates one, Carla the other); workspace B's
+    Eva coordinates every programme of B. A round of Carla's programme reaches Carla only."""
+    rounds: dict[str, int] = {}
+    with session_scope(engine) as session:
+        for key, workspace, coordinator, name in (
+            ("a1", "T0AAAAAAA", "coco", "Eerste"),
+            ("a2", "T0AAAAAAA", "carla", "Tweede"),
+            ("b", "T0BBBBBBB", "eva", "Derde"),
+        ):
+            built = build_programme(
+                session,
+                [("1", "Thema", [dict(code="1.1", owner=f"anna{key}")])],
+                name=name,
+                coordinators=(coordinator,),
+                workspace_id=workspace,
+            )
+            programme_id, person_id = built.programme.id, built.people[coordinator].id
+            assert programme_id is not None and person_id is not None
+            if workspace == "T0AAAAAAA":
+                session.add(ProgrammeCoordinator(programme_id=programme_id, person_id=person_id))
+            round_ = Round(
+                programme_id=programme_id, half_year="2026-H1", deadline=date(2026, 6, 15)
+            )
+            session.add(round_)
+            session.flush()
+            rounds[key] = round_.id or 0
+    outbox = Outbox(
+        settings=settings,
+        engine=engine,
+        notifier=RecordingNotifier(),
+        views=SlackViews(hour=9),
+        now=now,
+    )
+    assert outbox.coordinators(round_id=rounds["a1"]) == ["U0COCO"]
+    assert outbox.coordinators(round_id=rounds["a2"]) == ["U0CARLA"]
+    assert outbox.coordinators(round_id=rounds["b"]) == ["U0EVA"]
