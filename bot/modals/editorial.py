@@ -12,6 +12,7 @@ from bot.outcomes import ModalErrors, Reply
 from bot.views import editorial as review_form
 from bot.views import sections as forms
 from bot.views.editorial import parse_value, question_dm
+from bot.views.forms import field_text
 from bot.views.mrkdwn import escape
 from workflows import messages
 from workflows.editorial import review_step, save_section
@@ -35,7 +36,7 @@ def _checked(block_id: str, text: str, *, required: str | None) -> dict[str, str
 
 @submission(review_form.EDIT_FORM)
 def submit_edit(ctx: Context, metadata: str, values: dict[str, Any]) -> ModalErrors | Reply:
-    text = review_form.field_text(values, review_form.TEXT)
+    text = field_text(values, review_form.TEXT)
     errors = _checked(review_form.TEXT, text, required=messages.REVIEW_TEXT_REQUIRED)
     if errors:
         return ModalErrors(errors=errors)
@@ -58,7 +59,7 @@ def submit_edit(ctx: Context, metadata: str, values: dict[str, Any]) -> ModalErr
 
 @submission(review_form.QUESTION_FORM)
 def submit_question(ctx: Context, metadata: str, values: dict[str, Any]) -> ModalErrors | Reply:
-    question = review_form.field_text(values, review_form.QUESTION).strip()
+    question = field_text(values, review_form.QUESTION).strip()
     errors = _checked(review_form.QUESTION, question, required=messages.REVIEW_QUESTION_REQUIRED)
     if errors:
         return ModalErrors(errors=errors)
@@ -90,7 +91,7 @@ def submit_question(ctx: Context, metadata: str, values: dict[str, Any]) -> Moda
 
 @submission(forms.SECTION_FORM)
 def submit_section(ctx: Context, metadata: str, values: dict[str, Any]) -> ModalErrors | Reply:
-    text = forms.field_text(values, forms.TEXT)
+    text = field_text(values, forms.TEXT)
     errors = _checked(forms.TEXT, text, required=None)
     if errors:
         return ModalErrors(errors=errors)
@@ -111,8 +112,8 @@ def submit_section(ctx: Context, metadata: str, values: dict[str, Any]) -> Modal
 
 @submission(forms.SPENDING_FORM)
 def submit_spending(ctx: Context, code: str, values: dict[str, Any]) -> ModalErrors | Reply:
-    amount = forms.field_text(values, forms.AMOUNT)
-    note = forms.field_text(values, forms.NOTE)
+    amount = field_text(values, forms.AMOUNT)
+    note = field_text(values, forms.NOTE)
     errors: dict[str, str] = {}
     try:
         parse_spending(amount)

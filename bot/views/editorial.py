@@ -10,32 +10,29 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 from bot.views.blocks import (
-    MODAL_TITLE,
     Block,
     actions,
     button,
     context,
     header,
-    plain,
     section,
     sections,
     shorten,
 )
 from bot.views.formatting import day
+from bot.views.forms import modal, text_input
 from bot.views.lists import status_badge
 from bot.views.mrkdwn import escape
 from bot.views.programmes import with_programme
 from workflows import messages
 from workflows.dates.halfyear import HalfYear
 from workflows.editorial import Review, Reviewed, ReviewItem, ReviewState
-from workflows.updates.history import TEXT_LIMIT
 
 PAGE_SIZE = 10
 PREVIEW = 700  # characters of an update shown on the page (the form shows all of it)
 APPROVE, EDIT, SEND_BACK, PAGE = "review_approve", "review_edit", "review_back", "review_page"
 EDIT_FORM, QUESTION_FORM = "review_edit", "review_back"
 TEXT, QUESTION = "text", "question"
-ELEMENT = "value"
 _STATE_ICON = {
     ReviewState.OPEN: "📝",
     ReviewState.APPROVED: "✅",
@@ -134,53 +131,18 @@ def review_blocks(
     return f"{title}: {summary}", blocks
 
 
-def _text_input(
-    block_id: str, label: str, initial: str, *, optional: bool = False, hint: str | None = None
-) -> Block:
-    element: Block = {
-        "type": "plain_text_input",
-        "action_id": ELEMENT,
-        "multiline": True,
-        "max_length": TEXT_LIMIT,
-    }
-    if initial:
-        element["initial_value"] = initial[:TEXT_LIMIT]
-    block: Block = {
-        "type": "input",
-        "block_id": block_id,
-        "label": plain(label, 2000),
-        "element": element,
-        "optional": optional,
-    }
-    if hint:
-        block["hint"] = plain(hint, 2000)
-    return block
-
-
-def _modal(callback_id: str, title: str, metadata: str, blocks: list[Block]) -> dict[str, Any]:
-    return {
-        "type": "modal",
-        "callback_id": callback_id,
-        "private_metadata": metadata,
-        "title": plain(title, MODAL_TITLE),
-        "submit": plain(messages.MODAL_SUBMIT, MODAL_TITLE),
-        "close": plain(messages.MODAL_CLOSE, MODAL_TITLE),
-        "blocks": blocks,
-    }
-
-
 def edit_modal(reviewed: Reviewed, metadata: str) -> dict[str, Any]:
     """ "Tekst aanpassen": the update's text (or the earlier rewrite), to rewrite for the report."""
     intro = messages.REVIEW_EDIT_INTRO.format(
         code=escape(reviewed.code), title=escape(reviewed.title)
     )
-    return _modal(
+    return modal(
         EDIT_FORM,
         messages.REVIEW_EDIT_TITLE.format(code=reviewed.code),
         metadata,
         [
             section(intro),
-            _text_input(TEXT, messages.REVIEW_EDIT_LABEL, reviewed.text),
+            text_input(TEXT, messages.REVIEW_EDIT_LABEL, reviewed.text),
         ],
     )
 
@@ -190,13 +152,13 @@ def question_modal(reviewed: Reviewed, metadata: str) -> dict[str, Any]:
     intro = messages.REVIEW_BACK_INTRO.format(
         code=escape(reviewed.code), title=escape(reviewed.title)
     )
-    return _modal(
+    return modal(
         QUESTION_FORM,
         messages.REVIEW_BACK_TITLE.format(code=reviewed.code),
         metadata,
         [
             section(intro),
-            _text_input(QUESTION, messages.REVIEW_BACK_LABEL, "", hint=messages.REVIEW_BACK_HINT),
+            text_input(QUESTION, messages.REVIEW_BACK_LABEL, "", hint=messages.REVIEW_BACK_HINT),
         ],
     )
 
@@ -222,8 +184,3 @@ def question_dm(
         ),
     ]
     return f"{text} {question}", blocks
-
-
-def field_text(values: dict[str, Any], block_id: str) -> str:
-    state = (values.get(block_id) or {}).get(ELEMENT) or {}
-    return str(state.get("value") or "")

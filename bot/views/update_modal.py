@@ -4,46 +4,18 @@ from __future__ import annotations
 
 from typing import Any
 
-from bot.views.blocks import MODAL_TITLE, Block, context, option, plain, section
+from bot.views.blocks import Block, context, option, section
 from bot.views.formatting import number
+from bot.views.forms import ELEMENT, input_block, modal, text_element
 from bot.views.mrkdwn import escape
 from workflows import messages
 from workflows.programme.statuses import Status
 from workflows.updates.giving import UpdateForm
-from workflows.updates.history import TEXT_LIMIT
 
 CALLBACK_ID = "update_modal"
 STATUS, TEXT, QUANTITY, BOTTLENECKS, HELP = "status", "text", "quantity", "bottlenecks", "help"
 CORRECTION = "correction"
-ELEMENT = "value"  # the action_id of every input element
 HELP_VALUE = "help_needed"
-
-
-def _input(
-    block_id: str, label: str, element: Block, *, optional: bool = False, hint: str | None = None
-) -> Block:
-    block: Block = {
-        "type": "input",
-        "block_id": block_id,
-        "label": plain(label, 2000),
-        "element": element,
-        "optional": optional,
-    }
-    if hint:
-        block["hint"] = plain(hint, 2000)
-    return block
-
-
-def _text_input(initial: str | None, *, multiline: bool) -> Block:
-    element: Block = {
-        "type": "plain_text_input",
-        "action_id": ELEMENT,
-        "multiline": multiline,
-        "max_length": TEXT_LIMIT,
-    }
-    if initial:
-        element["initial_value"] = initial[:TEXT_LIMIT]
-    return element
 
 
 def update_modal(form: UpdateForm) -> dict[str, Any]:
@@ -56,7 +28,7 @@ def update_modal(form: UpdateForm) -> dict[str, Any]:
             if form.round
             else messages.MODAL_NO_ROUND
         ),
-        _input(
+        input_block(
             STATUS,
             messages.LABEL_STATUS,
             {
@@ -66,44 +38,44 @@ def update_modal(form: UpdateForm) -> dict[str, Any]:
                 "initial_option": option(form.status.label, form.status.value),
             },
         ),
-        _input(
+        input_block(
             TEXT,
             messages.LABEL_TEXT,
-            _text_input(form.text, multiline=True),
+            text_element(form.text, multiline=True),
             hint=messages.HINT_TEXT,
         ),
     ]
     if form.numeric_target:
         blocks.append(
-            _input(
+            input_block(
                 QUANTITY,
                 messages.LABEL_QUANTITY,
-                _text_input(number(form.realised_quantity), multiline=False),
+                text_element(number(form.realised_quantity), multiline=False),
                 optional=True,
                 hint=messages.HINT_QUANTITY.format(target=form.target or ""),
             )
         )
     # Slack cannot make an input required for some statuses only: the submission checks it.
     blocks.append(
-        _input(
+        input_block(
             BOTTLENECKS,
             messages.LABEL_BOTTLENECKS,
-            _text_input(None, multiline=True),
+            text_element(None, multiline=True),
             optional=True,
             hint=messages.HINT_BOTTLENECKS,
         )
     )
     blocks.append(
-        _input(
+        input_block(
             CORRECTION,
             messages.LABEL_CORRECTION,
-            _text_input(None, multiline=True),
+            text_element(None, multiline=True),
             optional=True,
             hint=messages.HINT_CORRECTION,
         )
     )
     blocks.append(
-        _input(
+        input_block(
             HELP,
             messages.LABEL_HELP,
             {
@@ -114,15 +86,7 @@ def update_modal(form: UpdateForm) -> dict[str, Any]:
             optional=True,
         )
     )
-    return {
-        "type": "modal",
-        "callback_id": CALLBACK_ID,
-        "private_metadata": form.code,
-        "title": plain(messages.MODAL_TITLE.format(code=form.code), MODAL_TITLE),
-        "submit": plain(messages.MODAL_SUBMIT, MODAL_TITLE),
-        "close": plain(messages.MODAL_CLOSE, MODAL_TITLE),
-        "blocks": blocks,
-    }
+    return modal(CALLBACK_ID, messages.MODAL_TITLE.format(code=form.code), form.code, blocks)
 
 
 def field_value(values: dict[str, Any], block_id: str) -> Any:
