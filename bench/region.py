@@ -4,6 +4,7 @@ a second per workspace (a per-token limit; beyond it 429).
 
     uv run python bench/region.py [--workspaces 342] [--actions 100] [--owners 30]
                                   [--rate 20] [--workers 16] [--overview-runs 40]
+                                  [--connections 0 (workers x senders)]
 
 Figures, each against a floor measured in the same run:
 - the reminder round: one ``tick_workspaces`` (the same code as the scheduler and ``woonzorg
@@ -46,13 +47,13 @@ from bot.slack.installs import Installations  # noqa: E402
 from bot.slack.routing import WorkspaceClients  # noqa: E402
 from bot.views.overview import overview_blocks  # noqa: E402
 from bot.views.reminders import SlackViews  # noqa: E402
-from storage.db import get_engine  # noqa: E402
 from storage.migrate import upgrade  # noqa: E402
 from tests.conftest import PG_ADMIN_DSN  # noqa: E402
 from tests.support.doubles import DictDirectory  # noqa: E402
 from tests.support.workspaces import FIRST_REMINDER, seed_workspace  # noqa: E402
 from workflows.programme.overview import programme_overview  # noqa: E402
 from workflows.reminders.workspaces import tick_workspaces  # noqa: E402
+from workflows.runtime.database import engine_for  # noqa: E402
 from workflows.settings import Settings  # noqa: E402
 
 
@@ -86,12 +87,13 @@ def serve_fake(conn: Connection, teams: list[str], rate: int) -> None:
         )
 
 
-def overview_p95(engine, settings: Settings, programme_id: int, runs: int) -> float:  # type: ignore[no-untyped-def]
+def overview_p95(engine, settings: Settings, workspace: str, programme_id: int, runs: int) -> float:  # type: ignore[no-untyped-def]
     times = []
     for _ in range(runs):
         started = time.perf_counter()
         result = programme_overview(
             engine=engine,
+            workspace_id=workspace,
             directory=DictDirectory(),
             tz=settings.timezone,
             now=FIRST_REMINDER,
@@ -111,8 +113,15 @@ def main() -> None:
     parser.add_argument("--workers", type=int, default=16)
     parser.add_argument("--senders", type=int, default=4, help="send threads per workspace")
     parser.add_argument("--overview-runs", type=int, default=40)
+    parser.add_argument(
+        "--connections",
+        type=int,
+        default=0,
+        help="WOONZORG_DB_CONNECTIONS (0: workers x senders, a connection per send thread)",
+    )
     args = parser.parse_args()
     teams = [team(i) for i in range(args.workspaces)]
+    connections = args.connections or args.workers * args.senders
 
     name = f"woonzorg_region_{uuid.uuid4().hex[:8]}"
     with psycopg.connect(PG_ADMIN_DSN, autocommit=True) as conn:
@@ -126,18 +135,19 @@ def main() -> None:
     fake = multiprocessing.Process(target=serve_fake, args=(child, teams, args.rate), daemon=True)
     fake.start()
     api_url = parent.recv()
+    settings = Settings(  # type: ignore[call-arg]
+        _env_file=None,
+        DATABASE_URL=url,
+        SLACK_CLIENT_ID="1111.2222",
+        SLACK_CLIENT_SECRET="secret",
+        SLACK_API_URL=api_url,
+        WOONZORG_MESSAGES_PER_SECOND=args.rate,
+        WOONZORG_SENDERS=args.senders,
+        WOONZORG_WORKSPACE_SENDERS=args.workers,
+        WOONZORG_DB_CONNECTIONS=connections,
+    )
     try:
-        settings = Settings(  # type: ignore[call-arg]
-            _env_file=None,
-            DATABASE_URL=url,
-            SLACK_CLIENT_ID="1111.2222",
-            SLACK_CLIENT_SECRET="secret",
-            SLACK_API_URL=api_url,
-            WOONZORG_MESSAGES_PER_SECOND=args.rate,
-            WOONZORG_SENDERS=args.senders,
-            WOONZORG_WORKSPACE_SENDERS=args.workers,
-        )
-        engine = get_engine(url)
+        engine = engine_for(settings, migrate=False)
         upgrade(engine)
         installations = Installations(settings, engine)
 
@@ -146,8 +156,8 @@ def main() -> None:
         with engine.connect() as conn:
             first_id = conn.execute(text("SELECT min(id) FROM programme")).scalar()
         alone_size = _db_size(engine, name)
-        overview_p95(engine, settings, first_id, 5)  # warm up
-        alone = overview_p95(engine, settings, first_id, args.overview_runs)
+        overview_p95(engine, settings, teams[0], first_id, 5)  # warm up
+        alone = overview_p95(engine, settings, teams[0], first_id, args.overview_runs)
         for i, name_ in enumerate(teams[1:], start=1):
             seed_workspace(engine, name_, i, owners=args.owners, actions=args.actions)
         for name_ in teams:
@@ -164,7 +174,7 @@ def main() -> None:
             )
         seeded = time.perf_counter() - started
         full_size = _db_size(engine, name)
-        crowded = overview_p95(engine, settings, first_id, args.overview_runs)
+        crowded = overview_p95(engine, settings, teams[0], first_id, args.overview_runs)
 
         clients = WorkspaceClients(settings, installations)
         commits_before = _commits(name)
@@ -197,7 +207,7 @@ def main() -> None:
         seen = parent.recv()
     finally:
         fake.join(timeout=30)
-        get_engine(url).dispose()
+        engine_for(settings, migrate=False).dispose()
         with psycopg.connect(PG_ADMIN_DSN, autocommit=True) as conn:
             conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
 
@@ -207,7 +217,8 @@ def main() -> None:
     print(f"seeding (not timed below): {seeded:.1f} s")
     print(
         f"reminder round: {wall:.1f} s for {seen['accepted']} messages "
-        f"({rounds} tick(s), {args.workers} workspaces at once, {args.senders} senders each)"
+        f"({rounds} tick(s), {args.workers} workspaces at once, {args.senders} senders each, "
+        f"{connections} database connections)"
     )
     print(f"  floor (largest workspace, {args.owners} at {args.rate}/s): {floor:.2f} s")
     print(f"  ratio to floor: {wall / floor:.1f}x")

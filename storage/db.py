@@ -34,12 +34,16 @@ from storage.clean import clean_value
 
 @dataclass(frozen=True)
 class DbTimeouts:
-    """How long to wait for the database (seconds); the defaults are Settings' defaults."""
+    """How long to wait for the database (seconds), and how many PostgreSQL connections the
+    process may hold; the defaults are Settings' defaults."""
 
     connect: float = 5.0  # PostgreSQL handshake (libpq rounds up to whole seconds, at least 2)
     statement: float = 10.0  # PostgreSQL statement_timeout; the client waits a little longer
     pool: float = 5.0  # waiting for a free connection in the pool
     busy: float = 5.0  # SQLite: how long to wait for another writer's lock
+    # PostgreSQL: the pool's size (opened as needed, then kept); a thread beyond it waits up to
+    # ``pool`` seconds. The reminder tick's send threads each want one (WOONZORG_DB_CONNECTIONS).
+    connections: int = 15
 
 
 # The latest moment (time.monotonic) by which the current unit of work must be done, if any.

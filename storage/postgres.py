@@ -100,8 +100,10 @@ def postgres_engine(url: str, timeouts: DbTimeouts) -> Engine:
     engine = create_engine(
         url,
         pool_pre_ping=True,
-        pool_size=5,
-        max_overflow=10,
+        # Every connection is kept once opened: an overflow connection would be closed on
+        # return and reopened by the next send thread, a handshake per message under load.
+        pool_size=timeouts.connections,
+        max_overflow=0,
         pool_timeout=timeouts.pool,
         connect_args={
             "connect_timeout": max(2, math.ceil(timeouts.connect)),

@@ -94,6 +94,9 @@ class Settings(BaseModel):
     )
     db_pool_timeout: float = Field(default=5.0, gt=0, le=300, alias="WOONZORG_DB_POOL_TIMEOUT")
     db_busy_timeout: float = Field(default=5.0, gt=0, le=300, alias="WOONZORG_DB_BUSY_TIMEOUT")
+    # PostgreSQL connections the process may hold (storage.db.DbTimeouts.connections). The
+    # reminder tick's threads (workspace_senders x senders in OAuth mode) each want one.
+    db_connections: int = Field(default=15, ge=1, le=1000, alias="WOONZORG_DB_CONNECTIONS")
     # All database work for one Slack request together, so a silent database is answered in
     # Dutch inside Slack's 3 seconds (the ack goes out at 2).
     db_request_timeout: float = Field(default=1.5, gt=0, le=60, alias="WOONZORG_DB_REQUEST_TIMEOUT")

@@ -35,6 +35,7 @@ def timeouts(settings: Settings) -> DbTimeouts:
         statement=settings.db_statement_timeout,
         pool=settings.db_pool_timeout,
         busy=settings.db_busy_timeout,
+        connections=settings.db_connections,
     )
 
 
