@@ -67,6 +67,10 @@ def serve_fake(conn: Connection, teams: list[str], rate: int) -> None:
     from tests.support.fake_slack import FakeSlack
 
     with FakeSlack() as fake:
+        # Slack stamps messages with its own clock: here it runs from the bot's simulated
+        # moment, so a later tick's history look-up (find_sent) sees what an earlier one sent.
+        started, base = time.time(), FIRST_REMINDER.timestamp()
+        fake.api.clock = lambda: base + (time.time() - started)
         for name in teams:
             fake.installs.add_token(f"xoxb-{name}", name)
         fake.installs.limit_per_token(rate)
