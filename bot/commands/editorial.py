@@ -5,11 +5,11 @@ from __future__ import annotations
 
 from bot.handlers import Context, subcommand
 from bot.outcomes import OpenModal, Reply
-from bot.views.editorial import review_blocks
+from bot.views.editorial import parse_value, review_blocks
 from bot.views.programmes import with_programme
 from bot.views.sections import section_modal
 from workflows import messages
-from workflows.editorial import load_review, open_section
+from workflows.editorial import Reviewed, load_review, open_section, review_step
 from workflows.editorial.sections import INTRODUCTION, THEME, split_part
 
 SECTION_WORDS = (INTRODUCTION, "introductie", THEME)
@@ -27,6 +27,26 @@ def review_page(ctx: Context, page: int, half_year: str = "") -> tuple[str, list
         programme_id=ctx.programme_id,
     )
     return review_blocks(review, page, ctx.programme_id, ctx.settings.timezone)
+
+
+def review(ctx: Context, value: str, step: str, text: str = "") -> tuple[Reviewed, int]:
+    """One review step on the update a button value or form metadata names (``2.4|17|1``);
+    returns what was reviewed and the page the coordinator was on."""
+    code, update_id, page = parse_value(value)
+    reviewed = review_step(
+        engine=ctx.engine,
+        directory=ctx.directory,
+        settings=ctx.settings,
+        slack_id=ctx.caller.user_id,
+        code=code,
+        update_id=update_id,
+        now=ctx.now,
+        step=step,
+        text=text,
+        workspace_id=ctx.workspace_id,
+        programme_id=ctx.programme_id,
+    )
+    return reviewed, page
 
 
 @subcommand(

@@ -6,16 +6,17 @@ from __future__ import annotations
 import logging
 from typing import Any
 
+from bot.commands.editorial import review
 from bot.commands.spending import spent
 from bot.handlers import Context, submission
 from bot.outcomes import ModalErrors, Reply
 from bot.views import editorial as review_form
 from bot.views import sections as forms
-from bot.views.editorial import parse_value, question_dm
+from bot.views.editorial import question_dm
 from bot.views.forms import field_text
 from bot.views.mrkdwn import escape
 from workflows import messages
-from workflows.editorial import review_step, save_section
+from workflows.editorial import save_section
 from workflows.errors import ParseError
 from workflows.ports.notify import DeliveryError
 from workflows.programme.spending import parse_spending
@@ -40,20 +41,7 @@ def submit_edit(ctx: Context, metadata: str, values: dict[str, Any]) -> ModalErr
     errors = _checked(review_form.TEXT, text, required=messages.REVIEW_TEXT_REQUIRED)
     if errors:
         return ModalErrors(errors=errors)
-    code, update_id, _ = parse_value(metadata)
-    reviewed = review_step(
-        engine=ctx.engine,
-        directory=ctx.directory,
-        settings=ctx.settings,
-        slack_id=ctx.caller.user_id,
-        code=code,
-        update_id=update_id,
-        now=ctx.now,
-        step="edit",
-        text=text,
-        workspace_id=ctx.workspace_id,
-        programme_id=ctx.programme_id,
-    )
+    reviewed, _ = review(ctx, metadata, "edit", text)
     return Reply(text=messages.REVIEW_EDIT_SAVED.format(code=escape(reviewed.code)))
 
 
@@ -63,19 +51,7 @@ def submit_question(ctx: Context, metadata: str, values: dict[str, Any]) -> Moda
     errors = _checked(review_form.QUESTION, question, required=messages.REVIEW_QUESTION_REQUIRED)
     if errors:
         return ModalErrors(errors=errors)
-    code, update_id, _ = parse_value(metadata)
-    common = dict(
-        engine=ctx.engine,
-        directory=ctx.directory,
-        settings=ctx.settings,
-        slack_id=ctx.caller.user_id,
-        code=code,
-        update_id=update_id,
-        now=ctx.now,
-        workspace_id=ctx.workspace_id,
-        programme_id=ctx.programme_id,
-    )
-    found = review_step(step="read", **common)  # type: ignore[arg-type]
+    found, _ = review(ctx, metadata, "read")
     if found.owner_slack_id is None:
         return Reply(text=messages.REVIEW_NOBODY_TO_ASK.format(code=escape(found.code)))
     # The question goes out first: only a question the owner got marks the update sent back.
@@ -85,7 +61,7 @@ def submit_question(ctx: Context, metadata: str, values: dict[str, Any]) -> Moda
     except DeliveryError as exc:
         log.warning("Could not send a review question to %s: %s", found.owner_slack_id, exc)
         return Reply(text=messages.REVIEW_QUESTION_NOT_SENT.format(code=escape(found.code)))
-    review_step(step="send_back", text=question, **common)  # type: ignore[arg-type]
+    review(ctx, metadata, "send_back", question)
     return Reply(text=messages.REVIEW_QUESTION_SENT.format(code=escape(found.code)))
 
 
