@@ -19,11 +19,12 @@ from sqlmodel import Session
 
 from workflows import messages
 from workflows.errors import Conflict, WoonzorgError
-from workflows.importing.apply import FieldChange, ImportResult, SlackConflict, apply_import
+from workflows.importing.apply import apply_import
 from workflows.importing.indicators import validate_indicators
 from workflows.importing.people import validate_people
 from workflows.importing.read import read_source
 from workflows.importing.records import ImportData, Problems
+from workflows.importing.result import FieldChange, ImportResult, SlackConflict
 from workflows.importing.validate import validate_actions
 from workflows.programme.statuses import Status
 from workflows.runtime.database import transaction
@@ -127,6 +128,7 @@ def import_file(
                 slug=slug,
                 overwrite=overwrite,
                 workspace_id=workspace_id,
+                dry_run=dry_run,
             )
             if dry_run:
                 raise _RollBack(result)

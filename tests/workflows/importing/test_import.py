@@ -233,7 +233,7 @@ def test_a_concurrent_write_is_a_dutch_conflict_and_nothing_changes(
     from sqlalchemy.exc import IntegrityError
 
     from workflows.errors import Conflict
-    from workflows.importing import apply
+    from workflows.importing import apply_actions
 
     import_file(sqlite_engine, write_csv(tmp_path / "p.csv", ROWS[:2]), now=T1)
     before = _json(sqlite_engine)
@@ -241,7 +241,7 @@ def test_a_concurrent_write_is_a_dutch_conflict_and_nothing_changes(
     def collide(**_: object) -> None:  # as if another writer added the same action meanwhile
         raise IntegrityError("INSERT INTO action", {}, Exception("UNIQUE constraint failed"))
 
-    monkeypatch.setattr(apply, "record_updates", collide)
+    monkeypatch.setattr(apply_actions, "record_updates", collide)
     with pytest.raises(Conflict, match="p.csv is niet geïmporteerd; er is niets gewijzigd"):
         import_file(sqlite_engine, write_csv(tmp_path / "p.csv", ROWS), now=T2)
     assert _json(sqlite_engine) == before
