@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Table, insert, select
+from sqlalchemy import RowMapping, Table, insert, select
 from sqlmodel import Session, col
 from sqlmodel import select as orm_select
 
@@ -90,12 +90,6 @@ def diff_actions(
     actions (new owners are added to the session: they need an id to compare with)."""
     assert programme.id is not None, "flushed before use"
     writes = ActionWrites(programme.id)
-    existing = {
-        row.code.lower(): row
-        for row in session.execute(
-            select(ACTION_TABLE).where(ACTION_TABLE.c.programme_id == programme.id)
-        ).mappings()
-    }
     owners = {id(r): people.resolve(r.owner) for r in records if r.owner is not None}
     deputies = {id(r): [people.resolve(d) for d in r.deputies] for r in records if r.deputies}
     for record in records:
@@ -109,9 +103,13 @@ def diff_actions(
     theme_number = {t.id: n for n, t in themes.items()}
     label_of = {p.id: person_label(p) for p in people.by_email.values()}
     label_of.update({p.id: person_label(p) for p in people.by_slack.values()})
-    for position, record in enumerate(records):
+    all_values = [
+        _fields(r, themes[r.theme_number], owner.id if (owner := owners.get(id(r))) else None)
+        for r in records
+    ]
+    existing = _existing(session, programme.id, {k for values in all_values for k in values})
+    for position, (record, values) in enumerate(zip(records, all_values, strict=True)):
         owner = owners.get(id(record))
-        values = _fields(record, themes[record.theme_number], owner.id if owner else None)
         named = deputies.get(id(record), [])
         action = existing.pop(record.code.lower(), None)
         if action is None:
@@ -140,7 +138,7 @@ def diff_actions(
                     old_log, new_log = theme_number.get(old), theme_number.get(value)
                 elif name == "owner_id":
                     old_log = label_of.get(old) or _label(session, old)
-                    new_log = person_label(owner)
+                    new_log = label_of[value] if value in label_of else person_label(owner)
                 log_name = _LOG_NAME.get(name, name)
                 writes.changes.append(_change(action_id, now, log_name, old_log, new_log))
                 result.details.append(FieldChange(code, log_name, old_log, new_log))
@@ -199,6 +197,15 @@ def diff_actions(
         writes.updates.append((action["id"], Status.CANCELLED, None))
         result.cancelled.append(action["code"])
     return writes
+
+
+def _existing(session: Session, programme_id: int, compared: set[str]) -> dict[str, RowMapping]:
+    """The programme's actions by lower-case code, as rows of the columns the import
+    compares (JSON columns the file does not fill are not loaded: decoding them is slow)."""
+    names = {"id", "code", "position", "status", "status_text", "updated_at", *compared}
+    columns = [c for c in ACTION_TABLE.columns if c.key in names]
+    rows = session.execute(select(*columns).where(ACTION_TABLE.c.programme_id == programme_id))
+    return {row["code"].lower(): row for row in rows.mappings()}
 
 
 def write_actions(session: Session, writes: ActionWrites, *, now: datetime) -> None:
