@@ -137,12 +137,11 @@ class PeopleIndex:
         return None
 
     def resolve(self, ref: PersonRef) -> Person:
-        """The person a Regiehouder cell means: by e-mail, Slack id or (unique) name."""
+        """The person a Regiehouder cell means: by e-mail, Slack id or (unique) name. A new
+        one gets its id at the caller's next flush (one INSERT for all of them)."""
         person = self.find(ref)
         if person is None:
-            person = self._create(ref.name, ref.email, ref.slack_id, ref.kind)
-            self.session.flush()  # an id, for the change log and the deputies
-            return person
+            return self._create(ref.name, ref.email, ref.slack_id, ref.kind)
         if ref.name and not person.name:
             person.name = ref.name
             self.session.add(person)
