@@ -19,9 +19,9 @@ from workflows.importing.apply_actions import SOURCE, diff_actions, write_action
 from workflows.importing.apply_indicators import apply_indicators
 from workflows.importing.apply_people import PeopleIndex
 from workflows.importing.records import ActionRecord, ImportData, Problems
-from workflows.importing.result import FieldChange, ImportResult, SlackConflict
+from workflows.importing.result import ImportResult
 
-__all__ = ["FieldChange", "ImportResult", "SlackConflict", "apply_import"]
+__all__ = ["apply_import"]
 
 
 def _id(row: Programme | Action | Indicator) -> int:
