@@ -1,12 +1,16 @@
 """Benchmark: start-up of whole ``woonzorg`` processes against a floor measured in the same run.
 
-    uv run python bench/startup.py [--runs 5] [--only help|tick|rapport]
+    uv run python bench/startup.py [--runs 5] [--only help|tick|rapport] [--compiled]
 
 Each case runs the real command (the ``woonzorg`` script next to this Python) and a "floor": a
 Python process that only imports the libraries the command cannot do without. The two are run
 alternately, ``--runs`` times each, so load from other work falls on both alike; the figures
 are medians of the wall time (and of the CPU time, user + system, which other work on the
-machine disturbs less). Cases and targets (issue 11):
+machine disturbs less). Python compiles every module it imports from source in every process
+when it may not write bytecode (``PYTHONDONTWRITEBYTECODE``, as in the shared work machine) and
+none was compiled at install; ``--compiled`` measures as the Docker image runs (its
+``UV_COMPILE_BYTECODE=1``): bytecode in a temporary ``PYTHONPYCACHEPREFIX``, written by the
+warm-up run of each process. Cases and targets (issue 11):
 
 - ``woonzorg --help``: within 1.5x of ``python -c "import typer"``;
 - ``woonzorg tick`` with nothing due (a migrated, empty SQLite database; no Slack call is
@@ -96,6 +100,9 @@ def main() -> int:
     parser.add_argument(
         "--only", choices=("help", "tick", "rapport"), help="measure one case (default: all)"
     )
+    parser.add_argument(
+        "--compiled", action="store_true", help="read compiled bytecode, as the Docker image does"
+    )
     args = parser.parse_args()
 
     sys.path.insert(0, str(BENCH))
@@ -109,11 +116,15 @@ def main() -> int:
             "SLACK_BOT_TOKEN": "xoxb-bench",
             "SLACK_API_URL": "http://127.0.0.1:9/api/",  # nothing is due: never called
         }
+        if args.compiled:
+            env.pop("PYTHONDONTWRITEBYTECODE", None)
+            env["PYTHONPYCACHEPREFIX"] = str(work / "pycache")
         empty = {**env, "DATABASE_URL": f"sqlite:///{work / 'empty.db'}"}
         programme = {**env, "DATABASE_URL": f"sqlite:///{work / 'programme.db'}"}
         run([WOONZORG, "migrate"], empty, work)
         report_bench._setup(programme["DATABASE_URL"], 400)
-        print(f"{args.runs} runs each, medians; load average {os.getloadavg()[0]:.1f}")
+        compiled = "compiled bytecode" if args.compiled else "modules compiled as imported"
+        print(f"{args.runs} runs each, medians, {compiled}; load average {os.getloadavg()[0]:.1f}")
         cases = [
             (
                 Case(

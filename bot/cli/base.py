@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import logging
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -10,8 +9,8 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from bot.cli.dutch import DutchGroup
 from bot.cli.dutch import install as install_dutch
+from bot.cli.lazy import RootGroup
 from workflows import messages
 from workflows.errors import DatabaseMisconfigured, WoonzorgError
 
@@ -21,9 +20,10 @@ if TYPE_CHECKING:
 install_dutch()  # before any help or usage error can be shown
 
 # Start-up time: modules here and in the *_cmd modules import only typer and the Dutch text at
-# the top; each command imports its own stack (sqlalchemy, slack_sdk, docx...) when it runs.
+# the top; each command imports its own stack (sqlalchemy, slack_sdk, docx...) when it runs, and
+# its module is imported only then (RootGroup, bot/cli/lazy.py).
 app = typer.Typer(
-    cls=DutchGroup,
+    cls=RootGroup,
     add_completion=False,
     options_metavar=messages.CLI_OPTIONS_METAVAR,
     subcommand_metavar=messages.CLI_SUBCOMMAND_METAVAR,
@@ -65,9 +65,14 @@ def dutch_errors() -> Iterator[None]:
         raise typer.Exit(code=1) from None
 
 
-def configure_logging(level: int = logging.INFO) -> None:
+def configure_logging() -> None:
+    """Log lines on stderr from INFO up (``run`` and ``tick``; not imported for ``--help``)."""
+    import logging
+
     logging.basicConfig(
-        level=level, stream=sys.stderr, format="%(asctime)s %(levelname)s %(name)s: %(message)s"
+        level=logging.INFO,
+        stream=sys.stderr,
+        format="%(asctime)s %(levelname)s %(name)s: %(message)s",
     )
 
 

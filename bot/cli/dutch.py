@@ -20,6 +20,7 @@ box, in Dutch): ``install_rich`` changes its words just before one is shown (``D
 
 from __future__ import annotations
 
+import functools
 import inspect
 import re
 from collections.abc import Callable
@@ -33,23 +34,31 @@ from typer._click import formatting
 
 from workflows import messages
 
-_ERRORS = [(re.compile(pattern, re.DOTALL), dutch) for pattern, dutch in messages.CLI_ERRORS]
-_SUFFIXES = [
-    (re.compile(pattern, re.DOTALL), dutch)
-    for pattern, dutch in (messages.CLI_DID_YOU_MEAN, messages.CLI_POSSIBLE_OPTIONS)
-]
 _installed = False
 _rich_installed = False
 
 
+@functools.cache
+def _patterns() -> tuple[list[tuple[re.Pattern[str], str]], list[tuple[re.Pattern[str], str]]]:
+    """The compiled suffix and message patterns; compiled when a usage error is first shown
+    (compiling them took a tenth of ``woonzorg --help``'s time beyond ``import typer``)."""
+    suffixes = [
+        (re.compile(pattern, re.DOTALL), dutch)
+        for pattern, dutch in (messages.CLI_DID_YOU_MEAN, messages.CLI_POSSIBLE_OPTIONS)
+    ]
+    errors = [(re.compile(pattern, re.DOTALL), dutch) for pattern, dutch in messages.CLI_ERRORS]
+    return suffixes, errors
+
+
 def translate(message: str) -> str:
     """The Dutch for one Click/Typer message; unknown messages come back unchanged."""
-    for pattern, dutch in _SUFFIXES:
+    suffixes, errors = _patterns()
+    for pattern, dutch in suffixes:
         match = pattern.fullmatch(message)
         if match:
             head = match["message"].rstrip(".") + "."
             return translate(head) + dutch.format(names=match["names"])
-    for pattern, dutch in _ERRORS:
+    for pattern, dutch in errors:
         match = pattern.fullmatch(message)
         if match:
             parts = match.groupdict()
@@ -185,11 +194,15 @@ def _dutch_word(english: str) -> str:
     return messages.CLI_PLAIN_WORDS.get(english, english)
 
 
-def _whole_first_paragraph(self: Any, limit: int = 45) -> str:
+def first_paragraph(help: str) -> str:
     """A command's line in the list of commands: the first paragraph of its help, whole
-    (``write_dl`` wraps it); Click would cut it at ``limit`` characters."""
-    text = inspect.cleandoc(self.short_help or self.help or "")
-    return " ".join(text.split("\n\n", 1)[0].split())
+    (``write_dl`` wraps it); Click would cut it short."""
+    return " ".join(inspect.cleandoc(help).split("\n\n", 1)[0].split())
+
+
+def _whole_first_paragraph(self: Any, limit: int = 45) -> str:
+    """``get_short_help_str``: ``first_paragraph``, whatever the ``limit``."""
+    return first_paragraph(self.short_help or self.help or "")
 
 
 def _plain_help(command_class: type[Any]) -> None:

@@ -5,9 +5,8 @@ from __future__ import annotations
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
-from babel.numbers import format_decimal
-
 from workflows.dates.dutch import format_short
+from workflows.numbers import dutch_number
 
 
 def number(value: float | None) -> str:
@@ -28,5 +27,4 @@ def euro(value: float) -> str:
     """``€ 12.500`` or ``€ 12.500,50``: an amount as Dutch writes it, cents only when there
     are any."""
     whole = float(value).is_integer()
-    text = format_decimal(value, format="#,##0" if whole else "#,##0.00", locale="nl_NL")
-    return f"€ {text}"
+    return f"€ {dutch_number(value, places=0) if whole else dutch_number(value, minimum=2)}"

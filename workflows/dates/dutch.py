@@ -1,7 +1,11 @@
-"""Dutch dates: parsing through python-dateutil with a Dutch parserinfo, display through Babel.
+"""Dutch dates: parsing through python-dateutil with a Dutch parserinfo, display from the same
+Dutch month and weekday names.
 
-Both are imported when a date is first parsed or shown: ``fold`` is used everywhere (and at
-start-up of every command), dateutil's parser and Babel's dates cost 0.1-0.2 s to import.
+dateutil is imported when a date is first parsed: ``fold`` is used everywhere (and at start-up
+of every command), dateutil's parser costs 0.1 s to import. Dates are shown as Babel shows them
+for nl_NL (``format_date(d, "d MMMM y")``; tests/workflows/dates/test_dutch_display.py compares
+every day of two years), without importing Babel and loading its locale data (issue 11: a
+tenth of a second of ``woonzorg rapport``).
 """
 
 from __future__ import annotations
@@ -10,8 +14,6 @@ import unicodedata
 from datetime import date, datetime
 from functools import cache
 from typing import Any
-
-LOCALE = "nl_NL"
 
 
 class DutchWords:
@@ -92,15 +94,19 @@ def parse_date(text: str) -> date | None:
     return first.date()
 
 
+def _full(names: tuple[str, ...]) -> str:
+    return max(names, key=len)  # "maart", not "mrt"; "september", not "sept"
+
+
+MONTH_NAMES = tuple(_full(names) for names in DutchWords.MONTHS)
+WEEKDAY_NAMES = tuple(_full(names) for names in DutchWords.WEEKDAYS)
+
+
 def format_long(d: date) -> str:
     """``vrijdag 15 mei 2026``."""
-    from babel.dates import format_date
-
-    return format_date(d, "EEEE d MMMM y", locale=LOCALE)
+    return f"{WEEKDAY_NAMES[d.weekday()]} {format_short(d)}"
 
 
 def format_short(d: date) -> str:
     """``15 mei 2026``."""
-    from babel.dates import format_date
-
-    return format_date(d, "d MMMM y", locale=LOCALE)
+    return f"{d.day} {MONTH_NAMES[d.month - 1]} {d.year}"

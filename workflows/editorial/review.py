@@ -26,7 +26,6 @@ from workflows.ports.directory import Directory
 from workflows.programme.callers import Who, who
 from workflows.programme.queries import current_programme, get_action
 from workflows.programme.statuses import Status
-from workflows.reminders.plan import recipient
 from workflows.runtime.database import transaction
 from workflows.settings import Settings
 from workflows.updates.history import check_length
@@ -300,6 +299,10 @@ def _owner_slack_id(session: Session, action: Action, directory: Directory) -> s
         contact = session.get(Person, owner.contact_id)
         if contact is not None:
             people[contact.id] = contact
+    # Here, not at the top: workflows.reminders (its package imports every reminder module)
+    # is not needed by the report, which imports this module for ``coordinator_of``.
+    from workflows.reminders.plan import recipient
+
     found = recipient(owner, people)  # type: ignore[arg-type]
     if found is None:
         return None

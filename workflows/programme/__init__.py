@@ -6,20 +6,45 @@ workflows.updates, which itself uses this package, so re-exporting them here wou
 importing any part of the programme import the updates too (and go round in a circle).
 """
 
-from workflows.programme.assignments import Assignment, assign
-from workflows.programme.callers import require_coordinator
-from workflows.programme.columns import (
-    ACTION_COLUMNS,
-    INDICATOR_COLUMNS,
-    PEOPLE_COLUMNS,
-    Column,
-    ColumnSet,
+from typing import TYPE_CHECKING
+
+from workflows.surface import lazy_surface
+
+if TYPE_CHECKING:
+    from workflows.programme.assignments import Assignment, assign
+    from workflows.programme.callers import require_coordinator
+    from workflows.programme.columns import (
+        ACTION_COLUMNS,
+        INDICATOR_COLUMNS,
+        PEOPLE_COLUMNS,
+        Column,
+        ColumnSet,
+    )
+    from workflows.programme.coordinators import add_coordinator, list_coordinators
+    from workflows.programme.mentions import PersonCard, everyone, person_card
+    from workflows.programme.planning import Phase
+    from workflows.programme.queries import person_by_slack_id
+    from workflows.programme.statuses import Status
+
+__getattr__, __dir__ = lazy_surface(
+    __name__,
+    {
+        ".assignments": ("Assignment", "assign"),
+        ".callers": ("require_coordinator",),
+        ".columns": (
+            "ACTION_COLUMNS",
+            "INDICATOR_COLUMNS",
+            "PEOPLE_COLUMNS",
+            "Column",
+            "ColumnSet",
+        ),
+        ".coordinators": ("add_coordinator", "list_coordinators"),
+        ".mentions": ("PersonCard", "everyone", "person_card"),
+        ".planning": ("Phase",),
+        ".queries": ("person_by_slack_id",),
+        ".statuses": ("Status",),
+    },
 )
-from workflows.programme.coordinators import add_coordinator, list_coordinators
-from workflows.programme.mentions import PersonCard, everyone, person_card
-from workflows.programme.planning import Phase
-from workflows.programme.queries import person_by_slack_id
-from workflows.programme.statuses import Status
 
 __all__ = [
     "ACTION_COLUMNS",

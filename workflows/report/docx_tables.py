@@ -6,8 +6,6 @@ and realisation, the reported half-year framed in red) | Status | Stand van zake
 
 from __future__ import annotations
 
-from xml.sax.saxutils import escape
-
 from docx.enum.table import WD_TABLE_ALIGNMENT
 from docx.oxml import parse_xml
 from docx.oxml.ns import nsdecls, qn
@@ -229,7 +227,7 @@ def _row_xml(
     cells = []
     for value, width in zip(values, twips, strict=True):
         lines = clean(value).split("\n")
-        text = '</w:t><w:br/><w:t xml:space="preserve">'.join(escape(line) for line in lines)
+        text = '</w:t><w:br/><w:t xml:space="preserve">'.join(xml.escape(line) for line in lines)
         cells.append(
             f'<w:tc><w:tcPr><w:tcW w:w="{width}" w:type="dxa"/></w:tcPr>'
             f'<w:p><w:pPr><w:pStyle w:val="{style}"/></w:pPr>'

@@ -9,11 +9,10 @@ from __future__ import annotations
 
 import re
 
-from babel.numbers import format_decimal
-
 from workflows import messages
 from workflows.dates.dutch import format_short
 from workflows.dates.halfyear import HalfYear
+from workflows.numbers import dutch_number
 from workflows.programme.statuses import Status
 from workflows.report.model import ActionRow, IndicatorRow
 
@@ -66,14 +65,14 @@ def number(value: float | None) -> str:
     """Dutch notation: 1.250 and 2,5."""
     if value is None:
         return messages.REPORT_NO_VALUE
-    return format_decimal(value, format="#,##0.##", locale="nl_NL")
+    return dutch_number(value)
 
 
 def euro(value: float | None) -> str:
     """``€ 1.228.158`` (whole euros)."""
     if value is None:
         return messages.REPORT_NO_VALUE
-    return "€ " + format_decimal(round(value), format="#,##0", locale="nl_NL")
+    return "€ " + dutch_number(round(value), places=0)
 
 
 def target_line(row: ActionRow) -> str:

@@ -38,6 +38,24 @@ def test_a_database_at_head_is_opened_without_alembic(tmp_path: Path) -> None:
     assert "alembic" not in loaded
 
 
+def test_the_list_of_commands_imports_no_command() -> None:
+    """``woonzorg --help`` lists the commands from bot/cli/lazy.py's table; ``woonzorg rapport``
+    imports only its own command's module (and so only its own stack)."""
+    for args, wanted in (["--help"], []), (["rapport", "--help"], ["bot.cli.report_cmd"]):
+        probe = (
+            f"import sys\nfrom bot.cli import main\nsys.argv = ['woonzorg', *{args!r}]\n"
+            "try:\n    main()\nexcept SystemExit:\n    pass\n"
+            "import json\nprint(json.dumps(sorted(sys.modules)))"
+        )
+        out = subprocess.run(
+            [sys.executable, "-c", probe], cwd=ROOT, capture_output=True, text=True, check=True
+        ).stdout
+        loaded = json.loads(out.splitlines()[-1])
+        assert [name for name in loaded if name.endswith("_cmd")] == wanted
+        if not wanted:
+            assert "logging" not in loaded and "zoneinfo" not in loaded
+
+
 def test_help_screens_are_drawn_without_rich() -> None:
     """Typer's rich help (typer.rich_utils: rich, markdown-it) cost more than Typer itself."""
     loaded = _imported_after(
