@@ -42,7 +42,6 @@ PRELOAD = (
     "sqlalchemy.dialects.postgresql.psycopg",
     "sqlite3",
     "holidays.countries",  # the Dutch public holidays: the package loads every country
-    "babel.numbers",
     "dateutil.easter",
     "encodings.idna",
     "stringprep",
