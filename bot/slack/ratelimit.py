@@ -135,8 +135,8 @@ class RateLimiter:
         self.sleep = sleep
         # Workspace-wide messages go out evenly spaced; the bucket fills while none can go.
         # (+1e-9: 20 x 0.95 is 19 on paper, and must not round down to 18)
-        burst = max(1, int(messages_per_second * MESSAGE_BURST_SECONDS + 1e-9))
-        self._messages = Spacing(MESSAGE_WINDOW / messages_per_second, burst)
+        self.burst = max(1, int(messages_per_second * MESSAGE_BURST_SECONDS + 1e-9))
+        self._messages = Spacing(MESSAGE_WINDOW / messages_per_second, self.burst)
         self._channels: dict[str, Window] = {}
         self._methods: dict[str, Window] = {}
         self._paused_until: dict[str, float] = {}
