@@ -8,7 +8,7 @@ workspace's sending to the process that has it, until its next tick.
 
 PostgreSQL: the turn is a session-level advisory lock (``pg_try_advisory_lock``) on a connection
 of its own, detached from the pool so that it does not take a sender's place, held while the
-workspace's due messages are sent and released by closing the connection. A holder that
+workspace's due messages are sent, then unlocked and the connection closed. A holder that
 crashes (SIGKILL, the machine gone) loses its connection, and the lock goes with it: the next
 tick of another replica sends the rest. SQLite: a single-process deployment (one file, one
 writer), so no turn is needed and every tick has it.
@@ -49,9 +49,10 @@ def sending_turn(engine: Engine, workspace_id: str) -> Iterator[bool]:
     if engine.dialect.name != "postgresql":
         yield True
         return
-    connection = _dedicated(engine)
+    connection, key = _dedicated(engine), lock_key(workspace_id)
+    taken = False
     try:
-        taken = _try_lock(connection, lock_key(workspace_id))
+        taken = _try_lock(connection, key)
         if not taken:
             log.info(
                 "Workspace %s: another process is sending its messages; this tick leaves "
@@ -60,7 +61,13 @@ def sending_turn(engine: Engine, workspace_id: str) -> Iterator[bool]:
             )
         yield bool(taken)
     finally:
-        # Closing the detached connection ends its database session, and the lock with it.
+        # Unlocked at once: the server ends a closed connection's session a moment later, and
+        # the next tick must not find the turn still taken. Closing the detached connection
+        # ends the session, and the lock with it, should the unlock fail.
+        with contextlib.suppress(DBAPIError):
+            if taken:
+                connection.execute(text("SELECT pg_advisory_unlock(:key)"), {"key": key})
+                connection.commit()
         with contextlib.suppress(DBAPIError):
             connection.close()
 

@@ -41,6 +41,9 @@ def held_elsewhere(engine: Engine, workspace_id: str) -> Iterator[None]:
         connection.commit()
         yield
     finally:
+        # (Unlocked first: the server ends a closed connection's session a moment later.)
+        connection.execute(text("SELECT pg_advisory_unlock_all()"))
+        connection.commit()
         connection.close()
 
 
