@@ -37,6 +37,7 @@ from slack_sdk.http_retry.builtin_handlers import RateLimitErrorRetryHandler  # 
 from sqlmodel import Session, select  # noqa: E402
 
 from bot.slack.notifier import SlackNotifier  # noqa: E402
+from bot.slack.ratelimit import MESSAGE_WINDOW, RateLimiter  # noqa: E402
 from bot.views.reminders import SlackViews  # noqa: E402
 from storage.db import get_engine  # noqa: E402
 from storage.migrate import upgrade  # noqa: E402
@@ -73,6 +74,37 @@ def count_refusals(fake: FakeSlack, p429: float) -> Counter[str]:
     rng.random = recording_roll  # type: ignore[method-assign]
     faults.decide = counting  # type: ignore[method-assign]
     return seen
+
+
+def trace_limiter(limiter: RateLimiter) -> dict[str, float]:
+    """Where the limiter's time went: whenever a message's token is taken later than the
+    limiter's schedule allowed (its bucket was full, so that time is lost for good), the delay
+    is counted against the 429 pause that had just ended, or else against the senders (none
+    was ready to send: the machine, the database, the other work of a send)."""
+    spacing, paused = limiter._messages, limiter._paused_until  # noqa: SLF001
+    take, lost = spacing.take, {"after a pause": 0.0, "no sender ready": 0.0, "pauses": 0.0}
+    ends: set[float] = set()
+
+    def tracing_take(now: float) -> None:
+        lost.setdefault("first", now)
+        lost["last"] = now
+        if spacing.due != float("-inf") and now > spacing.due:
+            end = paused.get("chat.postMessage", 0.0)
+            after_pause = 0 <= now - end < 0.05 and end not in ends
+            if after_pause:
+                ends.add(end)
+            lost["after a pause" if after_pause else "no sender ready"] += now - spacing.due
+        take(now)
+
+    spacing.take = tracing_take  # type: ignore[method-assign]
+    pause = limiter.pause
+
+    def counting_pause(method: str, seconds: float) -> None:
+        lost["pauses"] += 1
+        pause(method, seconds)
+
+    limiter.pause = counting_pause  # type: ignore[method-assign]
+    return lost
 
 
 def shared_pause_off(notifier: SlackNotifier) -> None:
@@ -118,10 +150,12 @@ def main() -> int:
         fake.random_faults(p429=args.p429, p503=args.p503, seed=args.seed)
         reasons = count_refusals(fake, args.p429)
         notifier = SlackNotifier.from_settings(settings)
+        assert notifier.limiter is not None
+        lost = trace_limiter(notifier.limiter)
         if args.pause == "sender":
             shared_pause_off(notifier)
         extra = {"senders": args.senders} if args.senders else {}
-        started = time.perf_counter()
+        started, began = time.perf_counter(), time.monotonic()
         moment, ticks, retried = NOW, 0, 0
         while True:
             report = tick(settings, engine, notifier, moment, views=SlackViews(), **extra)
@@ -130,7 +164,7 @@ def main() -> int:
             if not report.failed or ticks >= 5:
                 break
             moment += timedelta(minutes=5)
-        elapsed = time.perf_counter() - started
+        elapsed, ended = time.perf_counter() - started, time.monotonic()
 
         accepted = Counter(c.params["channel"] for c in fake.calls_to("chat.postMessage"))
         refused = Counter(c.status for c in fake.calls_to("chat.postMessage", ok=False))
@@ -157,6 +191,27 @@ def main() -> int:
         print(
             f"accepted posts {sum(accepted.values())} to {len(accepted)} owners; "
             f"refused: {dict(refused)}"
+        )
+        print(
+            f"limiter's floor {calls} x {MESSAGE_WINDOW} / {args.rate} = "
+            f"{calls * MESSAGE_WINDOW / args.rate:.1f} s; time its bucket was full and unused: "
+            f"{lost['after a pause']:.1f} s after {lost['pauses']:.0f} pauses, "
+            f"{lost['no sender ready']:.1f} s with no sender ready; before the first message "
+            f"{lost['first'] - began:.1f} s (planning, claims), after the last "
+            f"{ended - lost['last']:.1f} s"
+        )
+        burst = notifier.limiter.burst
+        behind = (
+            elapsed
+            - (lost["first"] - began)
+            - (calls - burst) * MESSAGE_WINDOW / args.rate
+            - lost["after a pause"]
+            - lost["no sender ready"]
+            - (ended - lost["last"])
+        )
+        print(
+            f"the rest, {behind:.1f} s: senders behind the limiter's schedule with its bucket "
+            f"partly full (the first burst of {burst} went out as the senders got to it)"
         )
         print(f"errors recorded on claims: {dict(errors)}")
         print(f"every owner exactly once: {once}; every claim marked sent: {all_marked}")

@@ -9,13 +9,27 @@ number on (Slack's Java SDK: "several hundred messages per minute"), so that one
 Beyond a limit Slack answers 429 with Retry-After (seconds); the limiter then holds back every
 sender of that method until the time has passed, not only the one that was refused.
 
+What Slack counts: "your app's requests to the Web API are evaluated per method, per
+workspace", so every request is charged, also one answered 429 or 5xx: the limiter takes a
+token for every HTTP attempt, the first and each retry (bot/slack/clients.py). (The fake
+Slack's bucket charges only the calls it accepts; the limiter does not lean on that.)
+
 Each limit is a sliding window, "at most N calls in any W seconds", the way Slack counts: a
 burst of N may go at once, after which calls go out as earlier ones leave the window. The
 workspace-wide message limit is a token bucket instead (``Spacing``): messages go out evenly
-spaced a little under the rate, and time in which none could go (a 429 pause, a quiet spell)
+spaced a hair under the rate, and time in which none could go (a 429 pause, a quiet spell)
 fills the bucket up to a burst of ``MESSAGE_BURST_SECONDS`` worth, which may then go at once.
-So a pause after a 429 costs the fan-out almost nothing on average: Slack counts its limits
-over a minute and tolerates short bursts, and the messages held back go out right after it.
+So a pause after a 429 costs the fan-out little: Slack counts its limits over a minute and
+tolerates short bursts, and the messages held back go out right after it. A pause of P seconds
+costs P minus the burst's worth: 1 s - 19 x 1.01 / 20 = 0.04 s at 20 a second.
+
+Why the stream passes a bucket of one second's worth on Slack's side: the limiter lets through
+at most ``burst + t x rate / MESSAGE_WINDOW`` messages in any t seconds. Requests that travel
+for different times (d seconds more for some than for others) arrive bunched by at most
+``d x rate`` more, so the burst is kept ``1 - MESSAGE_BURST_SECONDS`` (50 ms) short of a
+second's worth: that headroom, not the spacing, absorbs the travel time's variation
+(milliseconds on loopback, tens of them on the internet). The spacing's 1% is a margin on
+top of that (the two clocks' rates, rounding); the argument above needs none.
 
 A limiter is a plain object: make one per workspace (each has its own limits).
 """
@@ -46,14 +60,13 @@ METHOD_TIERS = {
 # chat.postMessage per channel: one a second on average, three at once at most.
 CHANNEL_BURST = 3
 CHANNEL_WINDOW = 3.0
-# Workspace-wide messages are spaced 5% wider than the rate: the limiter times a call when it
-# hands out the token, Slack when the request arrives, and the two differ by the request's
-# (varying) travel time.
-MESSAGE_WINDOW = 1.05
+# Workspace-wide messages are spaced 1% wider than the rate: a margin on top of the burst's
+# headroom below, which is what absorbs the requests' travel times (the module's docstring).
+MESSAGE_WINDOW = 1.01
 # The workspace-wide bucket holds this many seconds' worth of messages (at least one): what may
-# go at once after a pause. Under a second's worth, so that a burst plus the steady rate stays
-# within a bucket of one second's worth on Slack's side.
-MESSAGE_BURST_SECONDS = 0.9
+# go at once after a pause. 50 ms short of a second's worth: the headroom for requests whose
+# travel times differ, within a bucket of one second's worth on Slack's side.
+MESSAGE_BURST_SECONDS = 0.95
 # Channels remembered for their per-channel window before the oldest are forgotten.
 MAX_CHANNELS = 4096
 
@@ -121,8 +134,9 @@ class RateLimiter:
         self.clock = clock
         self.sleep = sleep
         # Workspace-wide messages go out evenly spaced; the bucket fills while none can go.
-        burst = max(1, int(messages_per_second * MESSAGE_BURST_SECONDS))
-        self._messages = Spacing(MESSAGE_WINDOW / messages_per_second, burst)
+        # (+1e-9: 20 x 0.95 is 19 on paper, and must not round down to 18)
+        self.burst = max(1, int(messages_per_second * MESSAGE_BURST_SECONDS + 1e-9))
+        self._messages = Spacing(MESSAGE_WINDOW / messages_per_second, self.burst)
         self._channels: dict[str, Window] = {}
         self._methods: dict[str, Window] = {}
         self._paused_until: dict[str, float] = {}

@@ -119,8 +119,8 @@ class Replicas:
     def start_migrate(self) -> int:
         return self._start(["migrate"], "migrate")
 
-    def start_tick(self) -> int:
-        return self._start(["tick"], "tick")
+    def start_tick(self, *args: str, **extra: str) -> int:
+        return self._start(["tick", *args], "tick", **extra)
 
     def wait(self, pid: int) -> int:
         return self.server.wait(pid)

@@ -30,6 +30,7 @@ from workflows.reminders.digest import due_digest
 from workflows.reminders.outbox import Outbox
 from workflows.reminders.plan import Plan, plan_reminders
 from workflows.reminders.policy import ReminderPolicy
+from workflows.reminders.sending_turn import sending_turn
 from workflows.reminders.tick_report import TickReport, run_all
 from workflows.reminders.workspaces import in_workspace
 from workflows.runtime.database import transaction
@@ -62,7 +63,41 @@ def tick(
     one programme (default: every programme, each with its own round and digest);
     ``workspace_id`` to the programmes and claims of one workspace (default: all; the fan-out
     across workspaces, workflows.reminders.workspaces, ticks each with its own notifier).
+
+    One process at a time sends a workspace's messages (workflows.reminders.sending_turn): on
+    PostgreSQL a tick that finds another process sending them does nothing for that workspace
+    and returns an empty report; the other process sends them, or this one's next tick does.
     """
+    with sending_turn(engine, workspace_id or "") as ours:
+        if not ours:  # another process is sending this workspace's messages (logged)
+            return TickReport()
+        return _tick(
+            settings,
+            engine,
+            notifier,
+            now,
+            views=views,
+            senders=senders,
+            directory=directory,
+            policy=policy,
+            programme_id=programme_id,
+            workspace_id=workspace_id,
+        )
+
+
+def _tick(
+    settings: Settings,
+    engine: Engine,
+    notifier: Notifier,
+    now: datetime,
+    *,
+    views: Views,
+    senders: int | None,
+    directory: Directory | None,
+    policy: ReminderPolicy | None,
+    programme_id: int | None,
+    workspace_id: str | None,
+) -> TickReport:
     policy = policy or ReminderPolicy.from_settings(settings)
     senders = senders or policy.senders
     outbox = Outbox(
