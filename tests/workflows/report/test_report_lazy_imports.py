@@ -46,9 +46,7 @@ for path in {paths!r}:
 
 
 @pytest.fixture(scope="module")
-def loaded(
-    sqlite_template: Path, tmp_path_factory: pytest.TempPathFactory
-) -> dict[str, list[str]]:
+def loaded(sqlite_template: Path, tmp_path_factory: pytest.TempPathFactory) -> dict[str, list[str]]:
     """Per report suffix: the heavy libraries its report loaded."""
     folder = tmp_path_factory.mktemp("lazy")
     shutil.copy(sqlite_template, folder / "history.db")
