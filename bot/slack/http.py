@@ -9,6 +9,7 @@ here; ``GET /healthz`` answers 200 "ok" when the database answers, else 503. In 
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import hmac
 import logging
@@ -35,7 +36,7 @@ logger = logging.getLogger(__name__)
 EVENTS_PATH = "/slack/events"
 HEALTH_PATH = "/healthz"
 THREADS = 8  # waitress workers; Bolt runs listeners on its own pool after the ack
-POLL_SECONDS = 0.2  # how soon stop() takes effect
+POLL_SECONDS = 0.2  # how soon stop() takes effect when the loop cannot be woken
 # Slack documents no maximum for what it sends; its largest payloads are view submissions
 # (a modal is at most 100 blocks, a view at most 250 kB). Anything over 1 MiB is not Slack:
 # refused with 413 by waitress before the body is read, and again here for other servers.
@@ -253,5 +254,10 @@ class HttpServer:
 
     def stop(self) -> None:
         self._stopping.set()
+        # Wake the loop from its poll (waitress's own trigger) so it sees the flag now.
+        wake = getattr(self.server, "pull_trigger", None)
+        if wake is not None:
+            with contextlib.suppress(OSError):  # already closed: the loop has ended
+                wake()
         if self._thread is not None:
             self._thread.join(timeout=10)

@@ -18,6 +18,7 @@ from collections.abc import Callable, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from sqlalchemy.engine import Engine
 from sqlmodel import col, select
@@ -29,6 +30,9 @@ from workflows.reminders.content import Views
 from workflows.reminders.tick_report import TickReport
 from workflows.runtime.database import transaction
 from workflows.settings import Settings
+
+if TYPE_CHECKING:
+    from workflows.reminders.policy import ReminderPolicy
 
 log = logging.getLogger(__name__)
 
@@ -109,9 +113,11 @@ def tick_workspaces(
     directory_for: Callable[[str], Directory | None] | None = None,
     workspaces: Sequence[str] | None = None,
     workers: int | None = None,
+    policy: ReminderPolicy | None = None,
 ) -> FanOutReport:
     """Tick every workspace (default: every one that holds a programme) at ``now``, side by
-    side on ``workers`` threads (WOONZORG_WORKSPACE_SENDERS)."""
+    side on ``workers`` threads (WOONZORG_WORKSPACE_SENDERS). ``policy`` overrides the one
+    each tick builds from ``settings`` (tests: no backoff between retries)."""
     from workflows.reminders.tick import tick
 
     wanted = list(workspaces) if workspaces is not None else workspace_ids(engine)
@@ -132,6 +138,7 @@ def tick_workspaces(
                 views=views,
                 directory=directory,
                 workspace_id=workspace,
+                policy=policy,
             )
         except Exception as exc:  # one workspace's failure must not stop the others
             log.exception("Tick of workspace %s failed", workspace or "-")

@@ -28,13 +28,10 @@ def test_importing_the_command_line_loads_no_command_stack() -> None:
     assert "sqlalchemy" not in loaded and "pydantic" not in loaded
 
 
-def test_a_database_at_head_is_opened_without_alembic(tmp_path: Path) -> None:
-    url = f"sqlite:///{tmp_path / 'head.db'}"
+def test_a_database_at_head_is_opened_without_alembic(sqlite_url: str) -> None:
+    """``sqlite_url``: a copy of a database migrated to head (tests/conftest.py)."""
     setup = "from storage.db import get_engine; from storage.migrate import upgrade\n"
-    subprocess.run(
-        [sys.executable, "-c", setup + f"upgrade(get_engine({url!r}))"], cwd=ROOT, check=True
-    )
-    loaded = _imported_after(setup + f"assert not upgrade(get_engine({url!r}))")
+    loaded = _imported_after(setup + f"assert not upgrade(get_engine({sqlite_url!r}))")
     assert "alembic" not in loaded
 
 
@@ -65,14 +62,11 @@ def test_help_screens_are_drawn_without_rich() -> None:
     assert "rich" not in loaded and "markdown_it" not in loaded
 
 
-def test_a_tick_with_nothing_due_imports_only_what_it_uses(tmp_path: Path) -> None:
+def test_a_tick_with_nothing_due_imports_only_what_it_uses(sqlite_url: str) -> None:
     """The cron path: no PostgreSQL driver on SQLite, no holiday calendar, date formatting,
-    settings sources, Alembic or rich when there is nothing to send."""
-    url = f"sqlite:///{tmp_path / 'empty.db'}"
-    setup = "from storage.db import get_engine; from storage.migrate import upgrade\n"
-    subprocess.run(
-        [sys.executable, "-c", setup + f"upgrade(get_engine({url!r}))"], cwd=ROOT, check=True
-    )
+    settings sources, Alembic or rich when there is nothing to send. ``sqlite_url``: a copy of
+    an empty database migrated to head."""
+    url = sqlite_url
     run_tick = (
         "import os, sys\n"
         f"os.environ.update(DATABASE_URL={url!r}, SLACK_BOT_TOKEN='xoxb-x',"

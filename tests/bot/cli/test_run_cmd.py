@@ -4,10 +4,12 @@ where background services (the reminder scheduler) start and stop."""
 from __future__ import annotations
 
 import os
+import re
 import signal
 import socket
 import subprocess
 import sys
+import threading
 import urllib.request
 from collections.abc import Iterator
 from pathlib import Path
@@ -82,20 +84,29 @@ def _free_port() -> int:
         return int(probe.getsockname()[1])
 
 
+# How long a fresh `woonzorg run` may take to come up: ~3 s of CPU for its imports and checks,
+# which on two cores shared with other jobs (and the other xdist worker) can take a while. A
+# wait, not a limit under test: a bot that comes up sooner ends it sooner.
+START = 90
+LISTENING = re.compile(r"http://127\.0\.0\.1:(\d+)/slack/events")
+
+
 @pytest.fixture
 def running_bot(
     sqlite_url: str, tmp_path: Path, request: pytest.FixtureRequest
 ) -> Iterator[tuple[int, FakeSlack]]:
+    """``woonzorg run`` in a process of its own; in HTTP mode on a port it picks itself (PORT=0)
+    and names in its start-up line (a port picked here and bound there could be taken in
+    between by another process on the machine, whose server would then answer the test)."""
     socket_mode = getattr(request, "param", "http") == "socket"
     with FakeSlack() as fake:
-        port = _free_port()
         env = {
             **{k: v for k, v in os.environ.items() if k not in SLACK_VARS},
             "DATABASE_URL": sqlite_url,
             "SLACK_BOT_TOKEN": fake.bot_token,
             "SLACK_SIGNING_SECRET": "run-test-secret",
             "SLACK_API_URL": fake.api_url,
-            "PORT": str(port),
+            "PORT": "0",
         }
         if socket_mode:
             env["SLACK_APP_TOKEN"] = fake.app_token
@@ -112,24 +123,33 @@ def running_bot(
             env=env,
             stdout=subprocess.PIPE,
             stderr=subprocess.STDOUT,
+            text=True,
         )
+        lines: list[str] = []
+
+        def read() -> None:
+            for line in process.stdout or []:
+                lines.append(line)
+
+        reader = threading.Thread(target=read, daemon=True)
+        reader.start()
+
+        def port() -> int:
+            found = [m for line in list(lines) if (m := LISTENING.search(line))]
+            return int(found[0].group(1)) if found else 0
+
         try:
-            yield port, fake
+            yield (0 if socket_mode else wait_for(port, timeout=START, interval=0.05)), fake
         finally:
             process.send_signal(signal.SIGINT)
             try:
                 process.wait(timeout=10)
             except subprocess.TimeoutExpired:
                 process.kill()
-            output = process.stdout.read().decode() if process.stdout else ""
+            reader.join(timeout=10)
+            output = "".join(lines)
             for secret in ("run-test-secret", fake.bot_token, fake.app_token):
                 assert secret not in output
-
-
-# How long a fresh `woonzorg run` may take to come up: ~3 s of CPU for its imports and checks,
-# which on two cores shared with other jobs (and the other xdist worker) can take a while. A
-# wait, not a limit under test: a bot that comes up sooner ends it sooner.
-START = 90
 
 
 def _healthy(port: int) -> bool:

@@ -94,8 +94,9 @@ class FakeSlack:
         self._server = _Server(("127.0.0.1", 0), handler)
         self._server.daemon_threads = True
         self.api.base_url = self.api_url
+        # The poll interval is how long stop() waits for the serving loop to notice.
         self._thread = threading.Thread(
-            target=self._server.serve_forever, args=(0.05,), daemon=True
+            target=self._server.serve_forever, args=(0.01,), daemon=True
         )
         self._thread.start()
         return self

@@ -12,7 +12,7 @@ from sqlmodel import Session, col, select
 
 from storage.models import Action, Notification, Person, Programme
 from tests.support.doubles import RecordingNotifier
-from tests.support.reminder_kit import VIEWS, reminder_settings
+from tests.support.reminder_kit import POLICY, VIEWS, reminder_settings
 from tests.support.workspaces import FIRST_REMINDER, seed_workspace
 from workflows.ports.notify import Blocks, DeliveryError
 from workflows.reminders.tick import tick
@@ -27,7 +27,13 @@ def _seed(engine: Engine) -> dict[str, list[str]]:
 
 def _fan_out(engine: Engine, notifiers: dict[str, RecordingNotifier | None], now: datetime):  # type: ignore[no-untyped-def]
     return tick_workspaces(
-        reminder_settings(), engine, now, notifier_for=notifiers.get, views=VIEWS, workers=3
+        reminder_settings(),
+        engine,
+        now,
+        notifier_for=notifiers.get,
+        views=VIEWS,
+        workers=3,
+        policy=POLICY,
     )
 
 
@@ -116,7 +122,12 @@ def test_a_workspace_whose_tick_fails_is_reported_and_the_others_go_on(engine: E
         return recorders[team]
 
     report = tick_workspaces(
-        reminder_settings(), engine, FIRST_REMINDER, notifier_for=notifier_for, views=VIEWS
+        reminder_settings(),
+        engine,
+        FIRST_REMINDER,
+        notifier_for=notifier_for,
+        views=VIEWS,
+        policy=POLICY,
     )
 
     assert list(report.errors) == ["T0ALPHA"]
@@ -149,11 +160,17 @@ def test_a_failed_claim_is_retried_only_with_its_own_workspace_token(engine: Eng
         notifier_for=quiet.get,
         views=VIEWS,
         workspaces=["T0BETA", "T0GAMMA"],
+        policy=POLICY,
     )
     assert quiet["T0BETA"].sent == [] and quiet["T0GAMMA"].sent == []
     # Alpha reinstalled: its own tick sends them.
     again = RecordingNotifier()
     tick_workspaces(
-        reminder_settings(), engine, later, notifier_for={"T0ALPHA": again}.get, views=VIEWS
+        reminder_settings(),
+        engine,
+        later,
+        notifier_for={"T0ALPHA": again}.get,
+        views=VIEWS,
+        policy=POLICY,
     )
     assert sorted(s.to for s in again.sent) == sorted(owners["T0ALPHA"])
