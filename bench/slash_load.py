@@ -23,20 +23,20 @@ app's p99 under the same load, with 0 errors.
 from __future__ import annotations
 
 import argparse
+import json
 import logging
 import os
 import random
 import re
 import statistics
+import subprocess
 import sys
 import tempfile
-import threading
-import time
 import uuid
 from collections.abc import Callable, Iterator
-from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager
 from datetime import UTC, datetime
+from multiprocessing.managers import BaseManager
 from pathlib import Path
 from typing import Any
 
@@ -57,6 +57,7 @@ from bot.views.reminders import UPDATE_BUTTON, SlackViews  # noqa: E402
 from storage.db import get_engine  # noqa: E402
 from storage.migrate import upgrade  # noqa: E402
 from tests.support.fake_slack import FakeSlack, SignedClient  # noqa: E402
+from tests.support.fake_slack.signing import Response  # noqa: E402
 from workflows import messages  # noqa: E402
 from workflows.reminders import tick  # noqa: E402
 from workflows.settings import Settings  # noqa: E402
@@ -98,7 +99,50 @@ def postgres(url: str | None) -> Iterator[str]:
             conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
 
 
-def reminder_buttons(fake: FakeSlack) -> list[tuple[str, dict[str, Any], str]]:
+class RemoteSlack:
+    """The fake Slack, run in a process of its own (``slack_process``): in the bot's process its
+    server threads would compete with the bot for the GIL. What the bench asks of it."""
+
+    def __init__(self) -> None:
+        self.fake = FakeSlack()
+
+    def begin(self) -> tuple[str, str]:
+        """Start serving; (api_url, bot_token)."""
+        self.fake.start()
+        return self.fake.api_url, self.fake.bot_token
+
+    def end(self) -> None:
+        self.fake.stop()
+
+    def calls_to(self, *methods: str, ok: bool | None = True) -> list[Any]:
+        return self.fake.calls_to(*methods, ok=ok)
+
+    def new_response_url(self) -> str:
+        return self.fake.new_response_url()
+
+    def new_trigger_id(self) -> str:
+        return self.fake.new_trigger_id()
+
+
+class SlackProcess(BaseManager):
+    pass
+
+
+SlackProcess.register("RemoteSlack", RemoteSlack)
+
+
+@contextmanager
+def slack_process() -> Iterator[Any]:
+    """A RemoteSlack (proxy) serving from its own process."""
+    with SlackProcess() as manager:
+        fake = manager.RemoteSlack()  # type: ignore[attr-defined]
+        try:
+            yield fake
+        finally:
+            fake.end()
+
+
+def reminder_buttons(fake: Any) -> list[tuple[str, dict[str, Any], str]]:
     """(owner, the reminder message, a button's action_id and value) for every button sent."""
     found = []
     for call in fake.calls_to("chat.postMessage"):
@@ -156,33 +200,52 @@ def bare_app(settings: Settings) -> App:
     return app
 
 
+class Recorder(SignedClient):
+    """Builds the requests Slack would send (fresh response URLs and trigger ids from the fake)
+    without sending them: the load generator signs and sends them from its own process."""
+
+    def __init__(self, fake: Any) -> None:
+        super().__init__("http://unused.invalid/", SECRET, fake)
+        self.recorded: tuple[str, str] = ("", "")
+
+    def post(self, body: str, content_type: str, **_kwargs: Any) -> Response:
+        self.recorded = (body, content_type)
+        return Response(200, "", {}, 0.0)
+
+
+def prepare(mix: list[Request], recorder: Recorder) -> list[tuple[str, str, str]]:
+    prepared = []
+    for kind, build in mix:
+        build(recorder)
+        prepared.append((kind, *recorder.recorded))
+    return prepared
+
+
 def run_load(
-    client: SignedClient, mix: list[Request], clients: int
+    url: str, requests: list[tuple[str, str, str]], clients: int, rate: float, seed: int
 ) -> tuple[list[tuple[str, float]], int]:
-    """Send ``mix`` from ``clients`` threads; the latencies (by kind) and the failed answers."""
-    latencies: list[tuple[str, float]] = []
-    failures = 0
-    lock = threading.Lock()
-
-    def one(request: Request) -> None:
-        nonlocal failures
-        kind, send = request
-        started = time.perf_counter()
-        try:
-            answer = send(client)
-            bad = answer.status != 200 or any(a in answer.text for a in APOLOGIES)
-        except Exception as exc:  # noqa: BLE001 - a failed request is an error to count
-            bad, answer = True, exc
-        elapsed = time.perf_counter() - started
-        with lock:
-            latencies.append((kind, elapsed))
-            failures += bad
-            if bad and failures <= 3:
-                print(f"  failed: {str(answer)[:300]}", flush=True)
-
-    with ThreadPoolExecutor(max_workers=clients) as pool:
-        list(pool.map(one, mix))
-    return latencies, failures
+    """Send ``requests`` from ``clients`` clients in a process of their own (bench/load_client.py),
+    closed loop or at ``rate`` a second; the latencies (by kind) and the failed answers."""
+    job = {
+        "url": url,
+        "secret": SECRET,
+        "clients": clients,
+        "rate": rate,
+        "seed": seed,
+        "apologies": list(APOLOGIES),
+        "requests": requests,
+    }
+    script = Path(__file__).resolve().parent / "load_client.py"
+    done = subprocess.run(
+        [sys.executable, str(script)], input=json.dumps(job), capture_output=True, text=True
+    )
+    if done.returncode != 0:
+        raise RuntimeError(f"load generator failed: {done.stderr[-2000:]}")
+    results = json.loads(done.stdout)["results"]
+    notes = [note for _kind, _t, failed, note in results if failed]
+    for note in notes[:3]:
+        print(f"  failed: {note}", flush=True)
+    return [(kind, t) for kind, t, _failed, _note in results], len(notes)
 
 
 def percentiles(times: list[float]) -> tuple[float, float, float]:
@@ -194,6 +257,12 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--requests", type=int, default=500)
     parser.add_argument("--clients", type=int, default=20)
+    parser.add_argument(
+        "--rate",
+        type=float,
+        default=0,
+        help="open loop: requests arrive at this many a second (Poisson); 0: closed loop",
+    )
     parser.add_argument("--database-url", help="an empty PostgreSQL database (default: a new one)")
     parser.add_argument("--seed", type=int, default=1)
     args = parser.parse_args()
@@ -201,7 +270,9 @@ def main() -> int:
     logging.getLogger().addHandler(errors)
     logging.getLogger().setLevel(logging.WARNING)
 
-    with postgres(args.database_url) as url, FakeSlack() as fake, tempfile.TemporaryDirectory():
+    # The fake Slack first: its process is forked before this one starts any thread.
+    with slack_process() as fake, postgres(args.database_url) as url, tempfile.TemporaryDirectory():
+        api_url, bot_token = fake.begin()
         engine = get_engine(url)
         upgrade(engine)
         owner = seed(engine, 200, 5_000)
@@ -210,18 +281,23 @@ def main() -> int:
         settings = Settings(  # type: ignore[call-arg]
             _env_file=None,
             DATABASE_URL=url,
-            SLACK_BOT_TOKEN=fake.bot_token,
+            SLACK_BOT_TOKEN=bot_token,
             SLACK_SIGNING_SECRET=SECRET,
-            SLACK_API_URL=fake.api_url,
+            SLACK_API_URL=api_url,
             WOONZORG_COORDINATORS="U0COCO",
             WOONZORG_MESSAGES_PER_SECOND=50,
         )
         notifier = SlackNotifier.from_settings(settings)
         sent = tick(settings, engine, notifier, REMINDER_MORNING, views=SlackViews())
         buttons = reminder_buttons(fake)
+        mode = (
+            f"open loop, {args.rate:g} requests/s (Poisson)"
+            if args.rate > 0
+            else "closed loop (no pause)"
+        )
         print(
             f"PostgreSQL; {len(sent.sent)} reminders sent, {len(buttons)} buttons; "
-            f"{args.requests} requests from {args.clients} clients; "
+            f"{args.requests} requests from {args.clients} clients, {mode}; "
             f"load average {os.getloadavg()[0]:.1f}",
             flush=True,
         )
@@ -231,17 +307,19 @@ def main() -> int:
             "bare Bolt app": bare_app(settings),
             "woonzorg-bot": create_app(settings, core, publisher=homes),
         }
+        recorder = Recorder(fake)
         results = {}
         for name, app in apps.items():
             server = serve(app)
-            client = SignedClient(f"http://127.0.0.1:{server.port}/slack/events", SECRET, fake)
+            url_of_app = f"http://127.0.0.1:{server.port}/slack/events"
             rng = random.Random(args.seed)
-            run_load(client, workload(20, owners, buttons, rng), args.clients)  # warm up
+            warm_up = prepare(workload(20, owners, buttons, rng), recorder)
+            requests = prepare(workload(args.requests, owners, buttons, rng), recorder)
+            run_load(url_of_app, warm_up, args.clients, 0, args.seed)
+            homes.wait_idle(120)
             before = len(errors.records)
             posts_before = len(fake.calls_to("response_url", ok=None))
-            latencies, failures = run_load(
-                client, workload(args.requests, owners, buttons, rng), args.clients
-            )
+            latencies, failures = run_load(url_of_app, requests, args.clients, args.rate, args.seed)
             server.stop()
             app.listener_runner.listener_executor.shutdown(wait=True)  # work after the acks
             homes.wait_idle(120)  # and the App Homes they asked for
@@ -253,7 +331,8 @@ def main() -> int:
             print(
                 f"  {name:14} p50 {p50:7.1f} ms  p95 {p95:7.1f} ms  p99 {p99:7.1f} ms  "
                 f"errors {failures + apologies + logged} (answers {failures}, "
-                f"apologies {apologies}, logged after the ack {logged})",
+                f"apologies {apologies}, logged after the ack {logged}); "
+                f"load average {os.getloadavg()[0]:.1f}",
                 flush=True,
             )
             for kind in sorted({k for k, _ in latencies}):
