@@ -32,7 +32,9 @@ import statistics
 import subprocess
 import sys
 import tempfile
+import time
 import uuid
+from collections import Counter
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import UTC, datetime
@@ -44,9 +46,12 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import psycopg  # noqa: E402
+from sampler import Sampler  # noqa: E402
 from slack_bolt import Ack, App, Respond  # noqa: E402
 from slack_sdk import WebClient  # noqa: E402
 from slash_latency import NOW, SECRET, seed, serve  # noqa: E402
+from sqlalchemy import event  # noqa: E402
+from sqlalchemy.engine import Engine  # noqa: E402
 
 from bot.core import Bot  # noqa: E402
 from bot.slack.app import create_app, home_publisher  # noqa: E402
@@ -71,6 +76,7 @@ APOLOGIES = (
     messages.DATABASE_UNAVAILABLE,
 )
 Request = tuple[str, Callable[[SignedClient], Any]]  # (kind, send)
+SLACK_METHODS = ("response_url", "views.publish", "views.open", "chat.postMessage", "chat.update")
 
 
 class ErrorCount(logging.Handler):
@@ -248,6 +254,47 @@ def run_load(
     return [(kind, t) for kind, t, _failed, _note in results], len(notes)
 
 
+class Costs:
+    """What the serving process spent on a run, per request: its CPU time (the fake Slack and
+    the load generator run elsewhere), SQL statements and commits (SQLAlchemy events), Slack
+    Web API calls (the fake's record), and where its threads were (bench/sampler.py)."""
+
+    THREADS = ("waitress", "slack-listener", "app-home-publisher")
+
+    def __init__(self, engine: Engine, fake: Any) -> None:
+        self.engine, self.fake = engine, fake
+        self.statements = self.commits = 0
+        event.listen(engine, "before_cursor_execute", self._statement)
+        event.listen(engine, "commit", self._commit)
+
+    def _statement(self, *_args: Any) -> None:
+        self.statements += 1
+
+    def _commit(self, *_args: Any) -> None:
+        self.commits += 1
+
+    @contextmanager
+    def measure(self, requests: int, sample: bool) -> Iterator[list[str]]:
+        lines: list[str] = []
+        statements, commits = self.statements, self.commits
+        calls = len(self.fake.calls_to(*SLACK_METHODS, ok=None))
+        sampler = Sampler(interval=0.01, prefix=self.THREADS).start() if sample else None
+        cpu = time.process_time()
+        yield lines
+        cpu = time.process_time() - cpu
+        if sampler is not None:
+            sampler.stop()
+        made = Counter(c.method for c in self.fake.calls_to(*SLACK_METHODS, ok=None)[calls:])
+        per = ", ".join(f"{m} {n / requests:.2f}" for m, n in sorted(made.items()))
+        lines.append(
+            f"per request: {cpu / requests * 1000:.1f} ms CPU in the serving process, "
+            f"{(self.statements - statements) / requests:.1f} SQL statements, "
+            f"{(self.commits - commits) / requests:.2f} commits; Slack calls: {per or 'none'}"
+        )
+        if sampler is not None:
+            lines += ["where its threads were:"] + [f"  {line}" for line in sampler.summary(10)]
+
+
 def percentiles(times: list[float]) -> tuple[float, float, float]:
     cuts = statistics.quantiles(times, n=100, method="inclusive")
     return statistics.median(times) * 1000, cuts[94] * 1000, cuts[98] * 1000
@@ -265,6 +312,9 @@ def main() -> int:
     )
     parser.add_argument("--database-url", help="an empty PostgreSQL database (default: a new one)")
     parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument(
+        "--profile", action="store_true", help="also sample where the serving threads were"
+    )
     args = parser.parse_args()
     errors = ErrorCount()
     logging.getLogger().addHandler(errors)
@@ -308,6 +358,7 @@ def main() -> int:
             "woonzorg-bot": create_app(settings, core, publisher=homes),
         }
         recorder = Recorder(fake)
+        costs = Costs(engine, fake)
         results = {}
         for name, app in apps.items():
             server = serve(app)
@@ -319,10 +370,13 @@ def main() -> int:
             homes.wait_idle(120)
             before = len(errors.records)
             posts_before = len(fake.calls_to("response_url", ok=None))
-            latencies, failures = run_load(url_of_app, requests, args.clients, args.rate, args.seed)
-            server.stop()
-            app.listener_runner.listener_executor.shutdown(wait=True)  # work after the acks
-            homes.wait_idle(120)  # and the App Homes they asked for
+            with costs.measure(len(requests), args.profile) as spent:
+                latencies, failures = run_load(
+                    url_of_app, requests, args.clients, args.rate, args.seed
+                )
+                server.stop()
+                app.listener_runner.listener_executor.shutdown(wait=True)  # work after the acks
+                homes.wait_idle(120)  # and the App Homes they asked for
             posted = fake.calls_to("response_url", ok=None)[posts_before:]
             apologies = sum(any(a in str(c.params) for a in APOLOGIES) for c in posted)
             logged = len(errors.records) - before
@@ -338,6 +392,8 @@ def main() -> int:
             for kind in sorted({k for k, _ in latencies}):
                 p50, p95, p99 = percentiles([t for k, t in latencies if k == kind])
                 print(f"    {kind:16} p50 {p50:7.1f} ms  p95 {p95:7.1f} ms  p99 {p99:7.1f} ms")
+            for line in spent:
+                print(f"    {line}")
         for record in errors.records[:5]:
             print(f"  logged: {record}")
         bare_p99 = results["bare Bolt app"][0][2]

@@ -5,10 +5,13 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from datetime import datetime
 
+from sqlalchemy import select as sa_select
 from sqlalchemy.engine import Engine
 from sqlmodel import Session, col, or_, select
 
 from storage.models import Action, ActionDeputy, Programme
+from workflows import messages
+from workflows.errors import NotFound
 from workflows.ports.directory import Directory
 from workflows.programme.callers import Who, is_coordinator
 from workflows.programme.callers import who as identify_who
@@ -65,14 +68,8 @@ def my_actions(
     ``programme_id`` in a database with several programmes: every programme the caller is in,
     grouped by programme."""
     with transaction(engine) as session:
-        several = (
-            programme_id is None
-            and len(list_programmes(session=session, workspace_id=workspace_id)) > 1
-        )
-        if not several:
-            programme = current_programme(
-                session=session, workspace_id=workspace_id, programme_id=programme_id
-            )
+        programme = _the_programme(session, workspace_id, programme_id)
+        if programme is not None:
             caller = identify_who(
                 session=session,
                 workspace_id=workspace_id,
@@ -102,6 +99,23 @@ def my_actions(
         return MyActions(caller.person.name, caller.coordinator, None, actions, tuple(groups))
 
 
+def _the_programme(
+    session: Session, workspace_id: str, programme_id: int | None
+) -> Programme | None:
+    """The programme meant: ``programme_id``'s, else the workspace's only one; None when the
+    workspace has several (each of the caller's counts). One query either way."""
+    if programme_id is not None:
+        return current_programme(
+            session=session, workspace_id=workspace_id, programme_id=programme_id
+        )
+    found = session.exec(
+        select(Programme).where(Programme.workspace_id == workspace_id).order_by(col(Programme.id))
+    ).all()
+    if not found:
+        raise NotFound(messages.NO_PROGRAMME)
+    return found[0] if len(found) == 1 else None
+
+
 def _mine_in(
     session: Session,
     programme: Programme,
@@ -120,25 +134,35 @@ def _mine_in(
     pid = caller.person.id
     deputising = select(ActionDeputy.action_id).where(ActionDeputy.person_id == pid)
     stmt = (
-        select(Action)
+        sa_select(
+            col(Action.id),
+            col(Action.code),
+            col(Action.title),
+            col(Action.status),
+            col(Action.owner_id),
+            col(Action.status_text),
+            col(Action.programme_id),
+        )
         .where(
-            Action.programme_id == programme.id,
+            col(Action.programme_id) == programme.id,
             or_(col(Action.owner_id) == pid, col(Action.id).in_(deputising)),
         )
         .order_by(col(Action.position), col(Action.id))
     )
     done = state.updated if state else None
-    mine = [
+    mine = [  # plain rows: only what the list shows, without the ORM's per-row work
         MyAction(
-            code=a.code,
-            title=a.title,
-            status=a.status,
-            role="owner" if a.owner_id == pid else "deputy",
-            status_text=a.status_text,
-            updated=(a.id in done) if done is not None else None,
-            programme_id=a.programme_id if several else None,
+            code=code,
+            title=title,
+            status=status,
+            role="owner" if owner_id == pid else "deputy",
+            status_text=status_text,
+            updated=(action_id in done) if done is not None else None,
+            programme_id=programme_of if several else None,
         )
-        for a in session.exec(stmt).all()
+        for action_id, code, title, status, owner_id, status_text, programme_of in (
+            session.connection().execute(stmt).all()
+        )
     ]
     return MyActions(caller.person.name, caller.coordinator, progress, mine)
 
