@@ -1,23 +1,38 @@
 """Load: the 09:00 burst after a reminder, against the bot and a bare Bolt app on the same stack.
 
-    uv run python bench/slash_load.py [--requests 500] [--clients 20] [--database-url URL]
+    uv run python bench/slash_load.py [--requests 500] [--clients 20] [--rate R] [--profile]
+                                      [--database-url URL]
 
 Setup (not timed): a fresh PostgreSQL database (created on 127.0.0.1:5432 and dropped after,
 unless ``--database-url`` names an empty one), bench/slash_latency.py's programme (200 actions,
 40 owners, 5,000 updates), and one ``tick`` on the morning of the first reminder, which sends
-every owner a reminder through the fake Slack. Then ``--requests`` signed requests from
-``--clients`` concurrent clients, in a fixed shuffled mix: ``/woonzorg mijn`` by the owners
-(40%), ``/woonzorg overzicht`` by the coordinator (10%), "Geen wijziging" on a reminder (40%:
-records the stand van zaken again, refreshes the App Home) and "Update" on a reminder (10%:
-opens the modal). The bare Bolt app gets the same mix on the same server stack (waitress, Bolt's
-WSGI adapter, the signature check): its command listener acks with fixed text, its action
-listener acks and responds through the response_url.
+the owners with updates missing a reminder through the fake Slack. Then ``--requests`` signed
+requests from ``--clients`` concurrent clients, in a fixed shuffled mix: ``/woonzorg mijn`` by
+the owners (40%), ``/woonzorg overzicht`` by the coordinator (10%), "Geen wijziging" on a
+reminder (40%: records the stand van zaken again, refreshes the App Home) and "Update" on a
+reminder (10%: opens the modal). The bare Bolt app gets the same mix on the same server stack
+(waitress, Bolt's WSGI adapter, the signature check): its command listener acks with fixed
+text, its action listener acks and responds through the response_url.
+
+Processes: the server under test (the bot or the bare app) runs in this process; the fake Slack
+(``slack_process``) and the load generator (bench/load_client.py) each run in a process of
+their own, so that neither competes with the server for its GIL. The machine's cores are still
+shared by all of them and PostgreSQL.
+
+Two loads. Closed loop (the default, ``--rate 0``): each client sends its next request as soon
+as the last one is answered, without pause, so both servers run saturated and the latency is
+mostly the queue; it is each request's round trip. Open loop (``--rate R``): requests arrive at
+R a second on average (Poisson, seeded), as people pressing buttons after a 09:00 reminder do,
+each to the first free client; the latency runs from the arrival, so time queued (for a client
+or in the server) counts. 500 requests at 15/s arrive over about 33 s.
 
 Latency is the HTTP round trip of each request (the ack). Errors: an answer other than 200, a
 request that failed, an apology (the bot's generic error or "database unavailable" texts) in an
 ack or a response_url post, and any error the listeners logged after their ack (counted once
-all work after the acks has finished). Target (issue 11): the bot's p99 within 1.5x of the bare
-app's p99 under the same load, with 0 errors.
+all work after the acks has finished). Per server and run: its process's CPU time per request,
+SQL statements and commits per request (SQLAlchemy events) and Slack calls per request; with
+``--profile`` also where its threads were (bench/sampler.py). Target (issue 11): the bot's p99
+within 1.5x of the bare app's p99 under the same load, with 0 errors.
 """
 
 from __future__ import annotations

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from datetime import datetime
 
+from sqlalchemy import case
 from sqlalchemy import select as sa_select
 from sqlalchemy.engine import Engine
 from sqlmodel import Session, col, or_, select
@@ -15,7 +16,13 @@ from workflows.errors import NotFound
 from workflows.ports.directory import Directory
 from workflows.programme.callers import Who, is_coordinator
 from workflows.programme.callers import who as identify_who
-from workflows.programme.overview import Overview, RoundState, programme_overview, round_state
+from workflows.programme.overview import (
+    ActionRow,
+    Overview,
+    RoundState,
+    programme_overview,
+    round_state,
+)
 from workflows.programme.programmes import ProgrammeRef, list_programmes, programmes_of
 from workflows.programme.queries import current_programme
 from workflows.programme.statuses import CLOSED_STATUSES, Status
@@ -127,42 +134,48 @@ def _mine_in(
 ) -> MyActions:
     """The caller's actions in one programme (``several``: each names its programme, so that
     the buttons of ``1.1`` in two programmes stay apart)."""
-    state = round_state(session=session, programme=programme, now=now, tz=settings.timezone)
-    progress = state.progress if state else None
     if caller.person is None:
+        state = round_state(session=session, programme=programme, now=now, tz=settings.timezone)
+        progress = state.progress if state else None
         return MyActions(None, caller.coordinator, progress, [], known=False)
     pid = caller.person.id
     deputising = select(ActionDeputy.action_id).where(ActionDeputy.person_id == pid)
+    theirs = or_(col(Action.owner_id) == pid, col(Action.id).in_(deputising))
+    # One query for the round's counts (every action's id and status) and the caller's own
+    # actions (the rest of their columns), as plain rows, without the ORM's per-row work.
     stmt = (
         sa_select(
             col(Action.id),
-            col(Action.code),
-            col(Action.title),
+            col(Action.theme_id),
             col(Action.status),
             col(Action.owner_id),
-            col(Action.status_text),
-            col(Action.programme_id),
+            col(Action.code),
+            col(Action.title),
+            case((theirs, col(Action.status_text)), else_=None),
+            theirs,
         )
-        .where(
-            col(Action.programme_id) == programme.id,
-            or_(col(Action.owner_id) == pid, col(Action.id).in_(deputising)),
-        )
+        .where(col(Action.programme_id) == programme.id)
         .order_by(col(Action.position), col(Action.id))
     )
+    rows = session.connection().execute(stmt).all()
+    every = [ActionRow(r[0] or 0, r[1], r[2], r[3], r[4], r[5]) for r in rows]
+    state = round_state(
+        session=session, programme=programme, now=now, tz=settings.timezone, all_actions=every
+    )
+    progress = state.progress if state else None
     done = state.updated if state else None
-    mine = [  # plain rows: only what the list shows, without the ORM's per-row work
+    mine = [
         MyAction(
             code=code,
             title=title,
             status=status,
             role="owner" if owner_id == pid else "deputy",
-            status_text=status_text,
+            status_text=status_text or "",
             updated=(action_id in done) if done is not None else None,
-            programme_id=programme_of if several else None,
+            programme_id=programme.id if several else None,
         )
-        for action_id, code, title, status, owner_id, status_text, programme_of in (
-            session.connection().execute(stmt).all()
-        )
+        for action_id, _theme, status, owner_id, code, title, status_text, is_theirs in rows
+        if is_theirs
     ]
     return MyActions(caller.person.name, caller.coordinator, progress, mine)
 
