@@ -31,7 +31,7 @@ CATEGORIES = (
 
 
 class Sampler:
-    def __init__(self, interval: float = 0.02, prefix: str = "woonzorg-") -> None:
+    def __init__(self, interval: float = 0.02, prefix: str | tuple[str, ...] = "woonzorg-") -> None:
         self.interval = interval
         self.prefix = prefix
         self.counts: Counter[str] = Counter()

@@ -10,7 +10,7 @@ from sqlmodel import select
 
 from bot.outcomes import OpenModal, UpdateMessage
 from storage.db import session_scope
-from storage.models import Action, Notification, ProgrammeCoordinator, StatusUpdate
+from storage.models import Action, Notification, ProgrammeCoordinator, StatusUpdate, slug_for
 from tests.support.botkit import Harness, everything, make_harness
 from tests.support.factories import build_programme, person
 from tests.support.reminder_kit import (
@@ -21,6 +21,7 @@ from tests.support.reminder_kit import (
     reminder_settings,
     run_tick,
 )
+from workflows import messages
 from workflows.updates.rounds import start_round
 
 DORDRECHT, DIJK = "Van opvang naar wonen", "Woonzorgvisie Dijk en Waard"
@@ -189,3 +190,21 @@ def test_app_home_groups_by_programme(sqlite_engine: Engine) -> None:
     assert "voor coördinatoren" not in anna
     assert anna.count("Armoede Dordrecht") == 1 and anna.count("Armoede Dijk en Waard") == 1
     assert anna.index(DORDRECHT) < anna.index("Armoede Dordrecht") < anna.index(DIJK)
+
+
+def test_overview_in_a_workspace_with_two_programmes_still_asks_which(engine: Engine) -> None:
+    """``overzicht`` is ``reads_only``: Bot runs it first as if there were one programme; with
+    two it resolves the programme as every command does (the caller's only one, a slug as the
+    first word, else the question which one)."""
+    two_programmes(engine)
+    h = harness(engine)
+    bert = everything(h.reply("overzicht", as_="bert"))  # Bert owns an action in Dijk only
+    assert f"Overzicht: {DIJK}" in bert
+    asked = h.reply("overzicht", as_="anna")  # Anna is in both
+    assert asked.text == messages.PROGRAMME_CHOOSE
+    assert {o["value"] for o in asked.blocks[0]["accessory"]["options"]} == {
+        f"{slug_for(DORDRECHT)} overzicht",
+        f"{slug_for(DIJK)} overzicht",
+    }
+    named = everything(h.reply(f"{slug_for(DORDRECHT)} overzicht", as_="anna"))
+    assert f"Overzicht: {DORDRECHT}" in named

@@ -5,14 +5,24 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from datetime import datetime
 
+from sqlalchemy import case
+from sqlalchemy import select as sa_select
 from sqlalchemy.engine import Engine
 from sqlmodel import Session, col, or_, select
 
 from storage.models import Action, ActionDeputy, Programme
+from workflows import messages
+from workflows.errors import NotFound
 from workflows.ports.directory import Directory
 from workflows.programme.callers import Who, is_coordinator
 from workflows.programme.callers import who as identify_who
-from workflows.programme.overview import Overview, RoundState, programme_overview, round_state
+from workflows.programme.overview import (
+    ActionRow,
+    Overview,
+    RoundState,
+    programme_overview,
+    round_state,
+)
 from workflows.programme.programmes import ProgrammeRef, list_programmes, programmes_of
 from workflows.programme.queries import current_programme
 from workflows.programme.statuses import CLOSED_STATUSES, Status
@@ -65,14 +75,8 @@ def my_actions(
     ``programme_id`` in a database with several programmes: every programme the caller is in,
     grouped by programme."""
     with transaction(engine) as session:
-        several = (
-            programme_id is None
-            and len(list_programmes(session=session, workspace_id=workspace_id)) > 1
-        )
-        if not several:
-            programme = current_programme(
-                session=session, workspace_id=workspace_id, programme_id=programme_id
-            )
+        programme = _the_programme(session, workspace_id, programme_id)
+        if programme is not None:
             caller = identify_who(
                 session=session,
                 workspace_id=workspace_id,
@@ -102,6 +106,23 @@ def my_actions(
         return MyActions(caller.person.name, caller.coordinator, None, actions, tuple(groups))
 
 
+def _the_programme(
+    session: Session, workspace_id: str, programme_id: int | None
+) -> Programme | None:
+    """The programme meant: ``programme_id``'s, else the workspace's only one; None when the
+    workspace has several (each of the caller's counts). One query either way."""
+    if programme_id is not None:
+        return current_programme(
+            session=session, workspace_id=workspace_id, programme_id=programme_id
+        )
+    found = session.exec(
+        select(Programme).where(Programme.workspace_id == workspace_id).order_by(col(Programme.id))
+    ).all()
+    if not found:
+        raise NotFound(messages.NO_PROGRAMME)
+    return found[0] if len(found) == 1 else None
+
+
 def _mine_in(
     session: Session,
     programme: Programme,
@@ -113,32 +134,48 @@ def _mine_in(
 ) -> MyActions:
     """The caller's actions in one programme (``several``: each names its programme, so that
     the buttons of ``1.1`` in two programmes stay apart)."""
-    state = round_state(session=session, programme=programme, now=now, tz=settings.timezone)
-    progress = state.progress if state else None
     if caller.person is None:
+        state = round_state(session=session, programme=programme, now=now, tz=settings.timezone)
+        progress = state.progress if state else None
         return MyActions(None, caller.coordinator, progress, [], known=False)
     pid = caller.person.id
     deputising = select(ActionDeputy.action_id).where(ActionDeputy.person_id == pid)
+    theirs = or_(col(Action.owner_id) == pid, col(Action.id).in_(deputising))
+    # One query for the round's counts (every action's id and status) and the caller's own
+    # actions (the rest of their columns), as plain rows, without the ORM's per-row work.
     stmt = (
-        select(Action)
-        .where(
-            Action.programme_id == programme.id,
-            or_(col(Action.owner_id) == pid, col(Action.id).in_(deputising)),
+        sa_select(
+            col(Action.id),
+            col(Action.theme_id),
+            col(Action.status),
+            col(Action.owner_id),
+            col(Action.code),
+            col(Action.title),
+            case((theirs, col(Action.status_text)), else_=None),
+            theirs,
         )
+        .where(col(Action.programme_id) == programme.id)
         .order_by(col(Action.position), col(Action.id))
     )
+    rows = session.connection().execute(stmt).all()
+    every = [ActionRow(r[0] or 0, r[1], r[2], r[3], r[4], r[5]) for r in rows]
+    state = round_state(
+        session=session, programme=programme, now=now, tz=settings.timezone, all_actions=every
+    )
+    progress = state.progress if state else None
     done = state.updated if state else None
     mine = [
         MyAction(
-            code=a.code,
-            title=a.title,
-            status=a.status,
-            role="owner" if a.owner_id == pid else "deputy",
-            status_text=a.status_text,
-            updated=(a.id in done) if done is not None else None,
-            programme_id=a.programme_id if several else None,
+            code=code,
+            title=title,
+            status=status,
+            role="owner" if owner_id == pid else "deputy",
+            status_text=status_text or "",
+            updated=(action_id in done) if done is not None else None,
+            programme_id=programme.id if several else None,
         )
-        for a in session.exec(stmt).all()
+        for action_id, _theme, status, owner_id, code, title, status_text, is_theirs in rows
+        if is_theirs
     ]
     return MyActions(caller.person.name, caller.coordinator, progress, mine)
 

@@ -155,10 +155,12 @@ def round_state(
         return None
     done = updated_action_ids(session=session, round_=current)
     if all_actions is None:
-        # Only ids and statuses: loading every Action in full is the slow part on big programmes.
-        rows = session.exec(
-            select(Action.id, col(Action.status)).where(Action.programme_id == programme.id)
-        ).all()
+        # Only ids and statuses, as plain rows: loading every Action in full is the slow part
+        # on big programmes, and the ORM's row handling the slow part of what is left.
+        stmt = sa_select(col(Action.id), col(Action.status)).where(
+            col(Action.programme_id) == programme.id
+        )
+        rows = session.connection().execute(stmt).all()
         counts = count_round(((i or 0, status) for i, status in rows), done)
     else:
         counts = count_round(((a.id, a.status) for a in all_actions), done)

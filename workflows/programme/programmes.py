@@ -9,7 +9,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from sqlalchemy import func
 from sqlalchemy.engine import Engine
+from sqlalchemy.orm import aliased
 from sqlmodel import Session, col, select
 
 from storage.models import (
@@ -195,14 +197,22 @@ def link_channel(
 
 def programme_label(*, session: Session, programme_id: int | None) -> str | None:
     """The programme's name where a message must say which programme it is about (its
-    workspace holds several), else None."""
-    programme = session.get(Programme, programme_id) if programme_id is not None else None
-    if programme is None:
+    workspace holds several), else None. One query: every reminder re-drawn after a button
+    press asks this."""
+    if programme_id is None:
         return None
-    same_workspace = select(Programme.id).where(Programme.workspace_id == programme.workspace_id)
-    if len(session.exec(same_workspace.limit(2)).all()) < 2:
+    other = aliased(Programme)
+    in_workspace = (
+        select(func.count(col(other.id)))
+        .where(col(other.workspace_id) == col(Programme.workspace_id))
+        .scalar_subquery()
+    )
+    found = session.exec(
+        select(Programme.name, in_workspace).where(Programme.id == programme_id)
+    ).first()
+    if found is None or found[1] < 2:
         return None
-    return programme.name
+    return found[0]
 
 
 def programme_period(*, session: Session, programme: Programme) -> tuple[HalfYear, HalfYear] | None:

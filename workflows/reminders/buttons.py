@@ -42,6 +42,8 @@ def _load(
     recipient = session.get(Person, row.person_id) if row and row.person_id else None
     if row is None or recipient is None or recipient.workspace_id != workspace_id:
         raise NotFound(messages.REMINDER_NOT_FOUND)
+    if recipient.slack_id == slack_id:  # the usual case, without asking again
+        return row, recipient
     person = person_by_slack_id(session=session, workspace_id=workspace_id, slack_id=slack_id)
     if person is None or person.id != row.person_id:
         raise PermissionDenied(messages.REMINDER_NOT_YOURS)
