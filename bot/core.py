@@ -22,7 +22,7 @@ from typing import Any
 from sqlalchemy.engine import Engine
 
 from bot.commands.help import help_reply
-from bot.handlers import Context, Registry, Result, Subcommand
+from bot.handlers import Context, Registry, Result
 from bot.home import home_view
 from bot.outcomes import Caller, Later, Outcome, Reply
 from bot.registry import REGISTRY
@@ -44,7 +44,6 @@ from workflows.runtime.database import answering
 from workflows.settings import Settings
 
 log = logging.getLogger(__name__)
-_RESOLVE_FIRST = object()  # a reads_only handler refused without a programme: resolve, run again
 
 
 def as_list(result: Result) -> list[Outcome]:
@@ -144,10 +143,6 @@ class Bot:
             return help_reply(ctx, intro=messages.UNKNOWN_SUBCOMMAND.format(word=word))
         if entry.per_programme:
             if resolution is None or not resolution.word_used:
-                if entry.reads_only and not entry.coordinator_only:
-                    answered = self._as_only_programme(entry, ctx, args)
-                    if answered is not _RESOLVE_FIRST:
-                        return answered  # type: ignore[return-value]
                 resolution = self._resolve(ctx)
             if resolution.programme is None and len(resolution.choices) > 1:
                 return choose_programme(resolution.choices, f"{word} {args}".strip())
@@ -167,19 +162,6 @@ class Bot:
         if ctx.programme_id is not None:
             tag_buttons(as_list(result), ctx.programme_id)
         return result
-
-    def _as_only_programme(self, entry: Subcommand, ctx: Context, args: str) -> object:
-        """Run a ``reads_only`` handler without resolving the programme first: with one
-        programme in the workspace (the usual case) that is what resolving would have led to,
-        and it saves a transaction. When the handler refuses (several programmes, or anything
-        else), ``_RESOLVE_FIRST``: it runs again the usual way, which answers as before. A
-        database that does not answer is not asked twice."""
-        try:
-            return entry.handler(ctx, args)
-        except Unavailable:
-            raise
-        except WoonzorgError:
-            return _RESOLVE_FIRST
 
     def _resolve(self, ctx: Context, first_word: str = "") -> Resolution:
         try:

@@ -10,10 +10,6 @@ lists every declared handler, and ``Bot`` dispatches through that list.
   adapter republish the caller's App Home afterwards. ``ctx.programme_id`` is the programme the
   command means (a slug as first word, the channel's link, the only one); with several and
   nothing to go by, ``Bot`` asks first. ``per_programme=False``: the handler needs none.
-  ``reads_only=True``: the handler only reads, and with several programmes and none named it
-  refuses (``current_programme`` raises ``ProgrammeUnknown``); ``Bot`` then runs it first as if
-  the workspace had one programme (the usual case, one transaction fewer) and resolves the
-  programme, as above, only when that attempt refuses.
 - ``@button("reminder")`` on ``def reminder_button(ctx, action_id, value)``: action ids are
   namespaced (``update_open``, ``update_open:2.4``, ``reminder:later``); an action id goes to the
   longest prefix it equals or starts with followed by ``:``. The handler gets the full action
@@ -84,7 +80,6 @@ class Subcommand:
     aliases: tuple[str, ...] = ()
     changes_home: bool = False  # the caller's App Home shows something new afterwards
     per_programme: bool = True  # False: needs no programme chosen first (help, mijn, koppel)
-    reads_only: bool = False  # changes nothing; refuses without a programme when there are several
 
 
 @dataclass(frozen=True)
@@ -112,7 +107,6 @@ def subcommand(
     aliases: tuple[str, ...] = (),
     changes_home: bool = False,
     per_programme: bool = True,
-    reads_only: bool = False,
 ) -> Callable[[CommandHandler], Subcommand]:
     def declare(handler: CommandHandler) -> Subcommand:
         return Subcommand(
@@ -125,7 +119,6 @@ def subcommand(
             aliases=aliases,
             changes_home=changes_home,
             per_programme=per_programme,
-            reads_only=reads_only,
         )
 
     return declare

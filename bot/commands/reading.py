@@ -20,7 +20,6 @@ from workflows.programme.overview import programme_overview
     help=messages.HELP_OVERVIEW,
     order=10,
     aliases=("overview",),
-    reads_only=True,
 )
 def overview(ctx: Context, args: str) -> Reply:
     result = programme_overview(

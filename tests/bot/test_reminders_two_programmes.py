@@ -193,9 +193,8 @@ def test_app_home_groups_by_programme(sqlite_engine: Engine) -> None:
 
 
 def test_overview_in_a_workspace_with_two_programmes_still_asks_which(engine: Engine) -> None:
-    """``overzicht`` is ``reads_only``: Bot runs it first as if there were one programme; with
-    two it resolves the programme as every command does (the caller's only one, a slug as the
-    first word, else the question which one)."""
+    """With two programmes ``overzicht`` resolves the programme as every command does (the
+    caller's only one, a slug as the first word, else the question which one)."""
     two_programmes(engine)
     h = harness(engine)
     bert = everything(h.reply("overzicht", as_="bert"))  # Bert owns an action in Dijk only
