@@ -42,9 +42,9 @@ from tests.support.fake_slack.signing import Response
 from workflows.programme.statuses import Status
 
 OWNERS = 12
-# The fan-out tests: 100 reminders and the digest at 10 a second, about 10 s of sending.
-FANOUT_OWNERS = 100
-RATE = 10
+# The fan-out tests: 60 reminders and the digest at 20 a second, about 3 s of sending.
+FANOUT_OWNERS = 60
+RATE = 20
 LEFT_TO_OTHERS = "another process is sending its messages"
 MODAL_STATUSES = (Status.ON_TRACK, Status.ATTENTION, Status.DELAYED)
 pytestmark = pytest.mark.parametrize("database_url", ["postgresql"], indirect=True)
@@ -67,8 +67,8 @@ def replicas(
 def fanout(
     database_url: str, run_server: ForkServer, tmp_path: Path
 ) -> Iterator[tuple[Replicas, list[str]]]:
-    """A round due now for 100 owners; the fake Slack refuses more than 10 messages a second
-    workspace-wide (a bucket of one second's worth), and each tick process is set to 10."""
+    """A round due now for 60 owners; the fake Slack refuses more than 20 messages a second
+    workspace-wide (a bucket of one second's worth), and each tick process is set to 20."""
     owners = seed_due_round(get_engine(database_url), FANOUT_OWNERS)
     users = {owner: (f"Eigenaar {i}", f"o{i}@example.nl") for i, owner in enumerate(owners)}
     with FakeSlack(users=users | {COORDINATOR: ("Coco", "coco@example.nl")}) as slack:
@@ -93,7 +93,7 @@ def test_two_ticks_at_once_keep_to_the_workspace_rate_together(
     kit, owners = fanout
     first = kit.start_tick(WOONZORG_MESSAGES_PER_SECOND=str(RATE))
     wait_until(lambda: _posted(kit.slack) >= 1, timeout=60)
-    # The second starts while the first is sending (about 10 s of it left).
+    # The second starts while the first is sending (about 3 s of it left).
     second = kit.start_tick(WOONZORG_MESSAGES_PER_SECOND=str(RATE))
     assert [kit.wait(first), kit.wait(second)] == [0, 0], kit.output()[-4000:]
     refused = [c.status for c in kit.slack.calls_to("chat.postMessage", ok=False)]
