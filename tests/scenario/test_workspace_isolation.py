@@ -17,7 +17,7 @@ test fails when the registry names one that has no crafted cases here.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from datetime import date, datetime
 from typing import Any
 
@@ -25,7 +25,9 @@ import pytest
 from sqlalchemy.engine import Engine
 from sqlmodel import SQLModel, col, select
 
+from bot.core import Bot
 from bot.registry import BUTTONS, FORMS, REGISTRY
+from bot.slack.app import slack_core
 from bot.slack.http import HttpServer
 from bot.views import update_modal as form
 from bot.views.editorial import EDIT_FORM, QUESTION, QUESTION_FORM, TEXT
@@ -77,6 +79,15 @@ def slack_settings(database_url: str, fake_slack: FakeSlack) -> Settings:
         SLACK_AUTHORIZE_URL=fake_slack.authorize_url,
         WOONZORG_DIGEST_CHANNEL="C0DIGEST",
     )
+
+
+@pytest.fixture
+def core(slack_settings: Settings, db: Engine, clock: Callable[[], datetime]) -> Bot:
+    """Overrides the scenario core: OAuth mode's own wiring (each workspace's notifier and
+    directory use its installation's token), on the test's clock."""
+    bot = slack_core(slack_settings, db)
+    bot.clock = clock
+    return bot
 
 
 @pytest.fixture
