@@ -1,6 +1,7 @@
 """Benchmark: start-up of whole ``woonzorg`` processes against a floor measured in the same run.
 
     uv run python bench/startup.py [--runs 5] [--only help|tick|rapport] [--compiled]
+                                   [--against TREE]
 
 Each case runs the real command (the ``woonzorg`` script next to this Python) and a "floor": a
 Python process that only imports the libraries the command cannot do without. The two are run
@@ -10,7 +11,9 @@ machine disturbs less). Python compiles every module it imports from source in e
 when it may not write bytecode (``PYTHONDONTWRITEBYTECODE``, as in the shared work machine) and
 none was compiled at install; ``--compiled`` measures as the Docker image runs (its
 ``UV_COMPILE_BYTECODE=1``): bytecode in a temporary ``PYTHONPYCACHEPREFIX``, written by the
-warm-up run of each process. Cases and targets (issue 11):
+warm-up run of each process. ``--against TREE`` runs each command a third time, alternately with
+the other two, with another checkout of the project first on ``PYTHONPATH`` (``/work/main``:
+before and after a change, measured in the same run). Cases and targets (issue 11):
 
 - ``woonzorg --help``: within 1.5x of ``python -c "import typer"``;
 - ``woonzorg tick`` with nothing due (a migrated, empty SQLite database; no Slack call is
@@ -49,6 +52,7 @@ class Case:
     ratio: float
     extra: float = 0.0  # seconds allowed on top of ratio x floor
     context: list[str] | None = None  # another process to show beside them (not a target)
+    context_env: dict[str, str] | None = None  # its environment, if not the case's
 
 
 def run(command: list[str], env: dict[str, str], cwd: Path) -> tuple[float, float]:
@@ -63,16 +67,19 @@ def run(command: list[str], env: dict[str, str], cwd: Path) -> tuple[float, floa
 
 
 def measure(case: Case, runs: int, env: dict[str, str], cwd: Path) -> None:
-    run(case.command, env, cwd)  # warm the file cache for both
+    context_env = case.context_env or env
+    run(case.command, env, cwd)  # warm the file cache for all
     run(case.floor, env, cwd)
+    if case.context:
+        run(case.context, context_env, cwd)
     cmd: list[tuple[float, float]] = []
     floor: list[tuple[float, float]] = []
-    context: list[float] = []
+    context: list[tuple[float, float]] = []
     for _ in range(runs):
         cmd.append(run(case.command, env, cwd))
         floor.append(run(case.floor, env, cwd))
         if case.context:
-            context.append(run(case.context, env, cwd)[0])
+            context.append(run(case.context, context_env, cwd))
     wall, floor_wall = (statistics.median(w for w, _ in xs) for xs in (cmd, floor))
     cpu, floor_cpu = (statistics.median(c for _, c in xs) for xs in (cmd, floor))
     allowed = case.ratio * floor_wall + case.extra
@@ -85,8 +92,12 @@ def measure(case: Case, runs: int, env: dict[str, str], cwd: Path) -> None:
     )
     print(f"  cpu:  {cpu:.3f} s vs floor {floor_cpu:.3f} s: {cpu / floor_cpu:.2f}x")
     if case.context:
-        median = statistics.median(context)
-        print(f"  beside: {' '.join(case.context[1:])}: {median:.3f} s wall")
+        where = f" (PYTHONPATH={context_env['PYTHONPATH']})" if case.context_env else ""
+        print(
+            f"  beside: {' '.join(case.context[1:])}{where}: "
+            f"{statistics.median(w for w, _ in context):.3f} s wall, "
+            f"{statistics.median(c for _, c in context):.3f} s cpu"
+        )
     print(f"  wall runs: {' '.join(f'{w:.2f}' for w, _ in cmd)}", flush=True)
 
 
@@ -102,6 +113,11 @@ def main() -> int:
     )
     parser.add_argument(
         "--compiled", action="store_true", help="read compiled bytecode, as the Docker image does"
+    )
+    parser.add_argument(
+        "--against",
+        metavar="TREE",
+        help="also run each command with this checkout first on PYTHONPATH (before/after)",
     )
     args = parser.parse_args()
 
@@ -166,6 +182,10 @@ def main() -> int:
         for key, (case, case_env) in zip(keys, cases, strict=True):
             if args.only and key != args.only:
                 continue
+            if args.against:
+                against = str(Path(args.against).resolve())
+                case.context = case.command
+                case.context_env = {**case_env, "PYTHONPATH": against}
             measure(case, args.runs, case_env, work)
         print(f"load average at the end {os.getloadavg()[0]:.1f}")
     return 0

@@ -8,10 +8,8 @@ Any error and nothing is written; the ImportFailed lists file, row, column and w
 
 from __future__ import annotations
 
-import gc
 import re
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 
@@ -29,6 +27,7 @@ from workflows.importing.records import ImportData, Problems
 from workflows.importing.result import FieldChange, ImportResult, SlackConflict
 from workflows.importing.validate import validate_actions
 from workflows.programme.statuses import Status
+from workflows.runtime.collector import cyclic_gc_paused
 from workflows.runtime.database import transaction
 
 __all__ = [
@@ -118,7 +117,7 @@ def import_file(
     cancel actions or replace owners is kept only when ``confirm(result)`` says yes (no
     ``confirm``: yes). ``overwrite`` lets the file win over updates given in the bot later.
     """
-    with _cyclic_gc_paused():
+    with cyclic_gc_paused():
         return _import_file(
             engine,
             path,
@@ -130,24 +129,6 @@ def import_file(
             confirm=confirm,
             workspace_id=workspace_id,
         )
-
-
-@contextmanager
-def _cyclic_gc_paused() -> Iterator[None]:
-    """Python's cyclic garbage collector paused while an import runs (restored after).
-
-    An import builds its rows, records and results (some 100,000 objects for 10,000 rows) and
-    keeps them to the end. Each of the collector's full passes walks all of them again, and
-    they grow often enough to trigger one: 8-9 full passes, about a quarter of the CPU time of
-    a 10,000-row import, which freed some 200 objects. Reference counting still frees
-    everything else as usual; the collector runs again once the import is done."""
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if enabled:
-            gc.enable()
 
 
 def _import_file(

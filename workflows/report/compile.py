@@ -17,6 +17,7 @@ from workflows.errors import ParseError
 from workflows.report.build import build_report
 from workflows.report.model import Report
 from workflows.report.output import write_atomically
+from workflows.runtime.collector import cyclic_gc_paused
 from workflows.runtime.database import transaction
 from workflows.settings import DEFAULT_ZONE
 
@@ -101,18 +102,21 @@ def compile_report(
     opts = options or Options()
     if opts.year is not None:
         half_year = HalfYear(opts.year, 2)
-    with transaction(engine) as session:
-        report = build_report(
-            session=session,
-            half_year=half_year,
-            now=now,
-            tz=tz,
-            year=opts.year,
-            internal=opts.internal,
-            draft=opts.draft,
-            names=opts.names,
-            workspace_id=workspace_id,
-            programme_id=programme_id,
-        )
-    write_atomically(path, lambda temp: writer(report, temp))
+    # The model, the document and its charts are held to the end (matplotlib's figures are
+    # cycles): the collector's full passes would walk them, and every library, for nothing.
+    with cyclic_gc_paused():
+        with transaction(engine) as session:
+            report = build_report(
+                session=session,
+                half_year=half_year,
+                now=now,
+                tz=tz,
+                year=opts.year,
+                internal=opts.internal,
+                draft=opts.draft,
+                names=opts.names,
+                workspace_id=workspace_id,
+                programme_id=programme_id,
+            )
+        write_atomically(path, lambda temp: writer(report, temp))
     return Compiled(path=path, report=report)

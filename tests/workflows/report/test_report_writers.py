@@ -3,6 +3,7 @@
 file or a traceback."""
 
 import dataclasses
+import gc
 import shutil
 from datetime import UTC, datetime
 from pathlib import Path
@@ -248,6 +249,39 @@ def test_a_half_year_without_data_gives_a_short_honest_report(
         workspace_id="",
     )
     assert "Over de 1e helft 2025 zijn geen gegevens" in md.read_text(encoding="utf-8")
+
+
+def test_a_report_is_built_and_written_with_the_cyclic_collector_paused(
+    history_url: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The model and the charts are held to the end: the collector's full passes over them and
+    every library are skipped (start-up, docs/benchmarks.md), and it runs again after."""
+    import workflows.report.compile as compiling
+
+    seen: list[bool] = []
+    build = compiling.build_report
+
+    def recording_build(**kwargs):  # type: ignore[no-untyped-def]
+        seen.append(gc.isenabled())
+        return build(**kwargs)
+
+    monkeypatch.setattr(compiling, "build_report", recording_build)
+    was_enabled = gc.isenabled()
+    gc.enable()  # as in any process (the test session may run without it)
+    try:
+        compiled = compile_report(
+            engine=get_engine(history_url),
+            half_year=H2,
+            path=tmp_path / "r.md",
+            now=NOW,
+            workspace_id="",
+        )
+        assert seen == [False]
+        assert gc.isenabled()
+    finally:
+        if not was_enabled:
+            gc.disable()
+    assert compiled.path.read_text(encoding="utf-8").startswith("#")
 
 
 def test_unknown_format_is_refused_in_dutch() -> None:
