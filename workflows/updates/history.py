@@ -40,6 +40,12 @@ def hold_action(*, session: Session, action: Action, now: datetime) -> datetime:
     order the updates were applied in and its newest entry is the action's current state.
     """
     session.refresh(action, with_for_update=True)
+    return update_moment(session=session, action=action, now=now)
+
+
+def update_moment(*, session: Session, action: Action, now: datetime) -> datetime:
+    """``now``, or the action's newest update's moment when that is later (see
+    ``hold_action``); for a caller that read the action ``FOR UPDATE`` itself."""
     newest = session.exec(
         select(func.max(StatusUpdate.created_at)).where(StatusUpdate.action_id == action.id)
     ).one()
