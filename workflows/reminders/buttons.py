@@ -50,9 +50,7 @@ def _load(
     return row, person
 
 
-def render(
-    session: Session, row: Notification, updated: set[int] | None = None
-) -> ReminderContent:
+def render(session: Session, row: Notification, updated: set[int] | None = None) -> ReminderContent:
     """The reminder as it stands now: updated actions ticked off, snooze and hand-offs shown.
     ``updated``: the ids of the actions with an update in the round, when the caller knows."""
     round_ = session.get(Round, row.round_id)
@@ -119,6 +117,7 @@ def no_change(
                 now=moment,
                 carried_over=True,
                 source=source,
+                open_round=round_,
             )
             # Counted for this round (the usual case): the round's updated actions are known
             # without asking again; for another round, the reminder asks.
