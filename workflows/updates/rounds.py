@@ -49,9 +49,14 @@ def is_late(moment: datetime, round_: Round, tz: ZoneInfo) -> bool:
 
 
 def updated_action_ids(*, session: Session, round_: Round) -> set[int]:
-    """Actions that have at least one update in this round (one DISTINCT query)."""
+    """Actions that have at least one update in this round (one DISTINCT query).
+
+    Run as a plain Core query: every request that shows a round's progress asks this, and the
+    ORM's handling of a few hundred ids cost more than the query. Core does not flush, so
+    pending changes are flushed first, as the ORM's autoflush would."""
     stmt = select(StatusUpdate.action_id).where(StatusUpdate.round_id == round_.id).distinct()
-    return set(session.exec(stmt).all())
+    session.flush()
+    return set(session.connection().execute(stmt).scalars().all())
 
 
 def expects_update(status: Status, *, updated: bool) -> bool:
