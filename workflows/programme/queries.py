@@ -6,6 +6,7 @@ import difflib
 import unicodedata
 from collections.abc import Sequence
 
+from sqlalchemy import bindparam
 from sqlmodel import Session, col, select
 
 from storage.models import Action, ActionDeputy, Person, Programme, Theme
@@ -101,11 +102,17 @@ def deputies(*, session: Session, action: Action) -> Sequence[Person]:
     return session.exec(stmt.order_by(col(Person.id))).all()
 
 
+# Built once: nearly every request asks who is calling (see ``updated_action_ids``).
+_BY_SLACK_ID = select(Person).where(
+    Person.workspace_id == bindparam("workspace_id"), Person.slack_id == bindparam("slack_id")
+)
+
+
 def person_by_slack_id(*, session: Session, workspace_id: str, slack_id: str) -> Person | None:
     """The workspace's person with this Slack id (an Enterprise Grid user has the same id in
     every workspace of the org, and is a separate person in each)."""
     return session.exec(
-        select(Person).where(Person.workspace_id == workspace_id, Person.slack_id == slack_id)
+        _BY_SLACK_ID, params={"workspace_id": workspace_id, "slack_id": slack_id}
     ).first()
 
 

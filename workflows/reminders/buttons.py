@@ -29,7 +29,7 @@ from workflows.reminders.outbox import Outbox
 from workflows.reminders.policy import ReminderPolicy
 from workflows.runtime.database import transaction
 from workflows.settings import Settings
-from workflows.updates.history import hold_action, record_update
+from workflows.updates.history import record_update, update_moment
 from workflows.updates.rounds import updated_action_ids
 
 
@@ -50,8 +50,9 @@ def _load(
     return row, person
 
 
-def render(session: Session, row: Notification) -> ReminderContent:
-    """The reminder as it stands now: updated actions ticked off, snooze and hand-offs shown."""
+def render(session: Session, row: Notification, updated: set[int] | None = None) -> ReminderContent:
+    """The reminder as it stands now: updated actions ticked off, snooze and hand-offs shown.
+    ``updated``: the ids of the actions with an update in the round, when the caller knows."""
     round_ = session.get(Round, row.round_id)
     person = session.get(Person, row.person_id)
     assert round_ is not None and person is not None
@@ -62,6 +63,7 @@ def render(session: Session, row: Notification) -> ReminderContent:
         occasion=row.payload.get("intro")
         or (row.occasion if row.kind == NotificationKind.REMINDER else row.kind),
         action_ids=row.payload.get("action_ids", []),
+        updated=updated,
     )
     snoozed = row.payload.get("snoozed_until")
     return replace(
@@ -95,23 +97,32 @@ def no_change(
     with transaction(engine) as session:
         row, person = _load(session, workspace_id, notification_id, slack_id)
         round_ = _open_round(session, row)
-        action = session.get(Action, action_id)
-        if action is None or action_id not in row.payload.get("action_ids", []):
+        if action_id not in row.payload.get("action_ids", []):
             raise NotFound(messages.REMINDER_NOT_YOURS)
-        # Locked first: a second press (on another replica) waits, then sees this one's update.
-        moment = hold_action(session=session, action=action, now=now)
-        if action_id not in updated_action_ids(session=session, round_=round_):
+        # Locked as it is read: a second press (on another replica) waits, then sees this
+        # one's update (``hold_action``, in one round trip instead of two).
+        action = session.get(Action, action_id, with_for_update=True)
+        if action is None:
+            raise NotFound(messages.REMINDER_NOT_YOURS)
+        moment = update_moment(session=session, action=action, now=now)
+        done = updated_action_ids(session=session, round_=round_)
+        updated: set[int] | None = done
+        if action_id not in done:
             if not action.status_text.strip():
                 raise Conflict(messages.REMINDER_NOTHING_TO_CARRY.format(code=action.code))
-            record_update(
+            update = record_update(
                 session=session,
                 action=action,
                 author=person,
                 now=moment,
                 carried_over=True,
                 source=source,
+                open_round=round_,
             )
-        return render(session, row)
+            # Counted for this round (the usual case): the round's updated actions are known
+            # without asking again; for another round, the reminder asks.
+            updated = done | {action_id} if update.round_id == round_.id else None
+        return render(session, row, updated)
 
 
 def snooze(

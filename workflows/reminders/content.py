@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Protocol
 
-from sqlmodel import Session, col, or_, select
+from sqlmodel import Session, and_, col, or_, select
 
 from storage.models import Action, ActionDeputy, Person, Round
 from storage.types import NotificationKind
@@ -140,32 +140,35 @@ def reminder_content(
     person: Person,
     occasion: str,
     action_ids: Sequence[int] | None = None,
+    updated: set[int] | None = None,
 ) -> ReminderContent:
     """The reminder for ``person``. Without ``action_ids``: their actions still missing an
     update now; with them (re-rendering after a button press): those actions, marked done when
-    they have been updated meanwhile."""
-    updated = updated_action_ids(session=session, round_=round_)
-    if action_ids is None:
-        stmt = select(Action).where(
-            Action.programme_id == round_.programme_id,
-            Action.owner_id == person.id,
-            col(Action.status).not_in(CLOSED_STATUSES),
-        )
-        found = [a for a in session.exec(stmt).all() if a.id not in updated]
-    else:
-        chosen = session.exec(select(Action).where(col(Action.id).in_(list(action_ids)))).all()
-        found = list(chosen)
-    found.sort(key=lambda a: (a.position, a.id or 0))
+    they have been updated meanwhile. ``updated``: the round's updated action ids, when the
+    caller has them already.
+
+    One query loads the actions listed and the person's open ones (owned or deputised), each
+    row once, with a flag saying whether it is one of theirs."""
+    if updated is None:
+        updated = updated_action_ids(session=session, round_=round_)
     deputising = select(ActionDeputy.action_id).where(ActionDeputy.person_id == person.id)
-    theirs = session.exec(
-        select(Action)
-        .where(
-            Action.programme_id == round_.programme_id,
-            or_(col(Action.owner_id) == person.id, col(Action.id).in_(deputising)),
-            col(Action.status).not_in(CLOSED_STATUSES),
-        )
+    theirs = and_(
+        Action.programme_id == round_.programme_id,
+        or_(col(Action.owner_id) == person.id, col(Action.id).in_(deputising)),
+        col(Action.status).not_in(CLOSED_STATUSES),
+    )
+    wanted = theirs if action_ids is None else or_(theirs, col(Action.id).in_(list(action_ids)))
+    rows = session.exec(
+        select(Action, theirs.label("theirs"))
+        .where(wanted)
         .order_by(col(Action.position), col(Action.id))
     ).all()
+    mine = [a for a, is_theirs in rows if is_theirs]
+    if action_ids is None:
+        found = [a for a in mine if a.owner_id == person.id and a.id not in updated]
+    else:
+        listed = set(action_ids)
+        found = [a for a, _ in rows if a.id in listed]
     return ReminderContent(
         round_id=round_.id,  # type: ignore[arg-type]
         person_id=person.id,  # type: ignore[arg-type]
@@ -174,7 +177,7 @@ def reminder_content(
         deadline=round_.deadline,
         occasion=occasion,
         actions=tuple(action_line(a, done=a.id in updated) for a in found),
-        outstanding=tuple(a.code for a in theirs if a.id not in updated),
+        outstanding=tuple(a.code for a in mine if a.id not in updated),
         programme_id=round_.programme_id,
         programme_name=programme_label(session=session, programme_id=round_.programme_id),
     )

@@ -9,7 +9,7 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import func, insert
 from sqlmodel import Session, col, select
 
-from storage.models import Action, Person, StatusUpdate
+from storage.models import Action, Person, Round, StatusUpdate
 from workflows import messages
 from workflows.errors import ParseError
 from workflows.programme.queries import programme_row
@@ -40,6 +40,12 @@ def hold_action(*, session: Session, action: Action, now: datetime) -> datetime:
     order the updates were applied in and its newest entry is the action's current state.
     """
     session.refresh(action, with_for_update=True)
+    return update_moment(session=session, action=action, now=now)
+
+
+def update_moment(*, session: Session, action: Action, now: datetime) -> datetime:
+    """``now``, or the action's newest update's moment when that is later (see
+    ``hold_action``); for a caller that read the action ``FOR UPDATE`` itself."""
     newest = session.exec(
         select(func.max(StatusUpdate.created_at)).where(StatusUpdate.action_id == action.id)
     ).one()
@@ -94,6 +100,7 @@ def record_update(
     reason: str | None = None,
     tz: ZoneInfo = DEFAULT_ZONE,
     correction: str | None = None,
+    open_round: Round | None = None,
 ) -> StatusUpdate:
     """Append a StatusUpdate and make it the action's current state.
 
@@ -103,6 +110,8 @@ def record_update(
     changed (the toelichting of ``status 2.4 groen <reden>``): it is kept with this update and
     never replaces the stand van zaken. An update belongs to the round ``round_for_update``
     names: the open one, or after it closed, its half-year's round while that half-year runs.
+    ``open_round``: the action's programme's open round, when the caller has it at hand (a
+    programme has at most one open round, so that is the round ``round_for_update`` names).
     """
     new_text = action.status_text if text is None else text.strip()
     check_length(new_text)
@@ -114,8 +123,14 @@ def record_update(
     new_status = action.status if status is None else status
     if realised_quantity is None:
         realised_quantity = latest_quantity(session=session, action=action)
-    programme = programme_row(session=session, programme_id=action.programme_id)
-    current_round = round_for_update(session=session, programme=programme, now=now, tz=tz)
+    current_round = open_round
+    if (
+        current_round is None
+        or current_round.closed_at is not None
+        or current_round.programme_id != action.programme_id
+    ):
+        programme = programme_row(session=session, programme_id=action.programme_id)
+        current_round = round_for_update(session=session, programme=programme, now=now, tz=tz)
     update = StatusUpdate(
         action_id=action.id,  # type: ignore[arg-type]
         round_id=current_round.id if current_round else None,

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
+from sqlalchemy import bindparam
 from sqlmodel import Session, col, select
 
 from storage.models import Action, Person, Programme, Round, StatusUpdate
@@ -18,11 +19,21 @@ from workflows.errors import Conflict, NotFound, ParseError
 from workflows.programme.queries import current_programme, programme_row
 from workflows.programme.statuses import CLOSED_STATUSES, Status
 
+# The statements nearly every request runs, built once: building a statement and its cache
+# key costs about as much as the ORM's work on its few rows.
+_OPEN_ROUND = (
+    select(Round)
+    .where(Round.programme_id == bindparam("programme_id"), col(Round.closed_at).is_(None))
+    .order_by(col(Round.half_year))
+)
+_UPDATED_IDS = (
+    select(StatusUpdate.action_id).where(StatusUpdate.round_id == bindparam("round_id")).distinct()
+)
+
 
 def open_round(*, session: Session, programme: Programme) -> Round | None:
     """The round that is open now, if any (updates given meanwhile belong to it)."""
-    stmt = select(Round).where(Round.programme_id == programme.id, col(Round.closed_at).is_(None))
-    return session.exec(stmt.order_by(col(Round.half_year))).first()
+    return session.exec(_OPEN_ROUND, params={"programme_id": programme.id}).first()
 
 
 def round_for_update(
@@ -49,9 +60,14 @@ def is_late(moment: datetime, round_: Round, tz: ZoneInfo) -> bool:
 
 
 def updated_action_ids(*, session: Session, round_: Round) -> set[int]:
-    """Actions that have at least one update in this round (one DISTINCT query)."""
-    stmt = select(StatusUpdate.action_id).where(StatusUpdate.round_id == round_.id).distinct()
-    return set(session.exec(stmt).all())
+    """Actions that have at least one update in this round (one DISTINCT query).
+
+    Run as a plain Core query: every request that shows a round's progress asks this, and the
+    ORM's handling of a few hundred ids cost more than the query. Core does not flush, so
+    pending changes are flushed first, as the ORM's autoflush would."""
+    session.flush()
+    found = session.connection().execute(_UPDATED_IDS, {"round_id": round_.id})
+    return set(found.scalars().all())
 
 
 def expects_update(status: Status, *, updated: bool) -> bool:
