@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 from datetime import datetime
+from typing import Any
 
 from sqlalchemy import case
 from sqlalchemy import select as sa_select
@@ -20,6 +21,7 @@ from workflows.programme.overview import (
     ActionRow,
     Overview,
     RoundState,
+    action_row_columns,
     programme_overview,
     round_state,
 )
@@ -145,20 +147,15 @@ def _mine_in(
     # actions (the rest of their columns), as plain rows, without the ORM's per-row work.
     stmt = (
         sa_select(
-            col(Action.id),
-            col(Action.theme_id),
-            col(Action.status),
-            col(Action.owner_id),
-            col(Action.code),
-            col(Action.title),
+            *action_row_columns(),
             case((theirs, col(Action.status_text)), else_=None),
             theirs,
         )
         .where(col(Action.programme_id) == programme.id)
         .order_by(col(Action.position), col(Action.id))
     )
-    rows = session.connection().execute(stmt).all()
-    every = [ActionRow(r[0] or 0, r[1], r[2], r[3], r[4], r[5]) for r in rows]
+    rows: list[Any] = list(session.connection().execute(stmt).all())
+    every = [ActionRow.of(r) for r in rows]
     state = round_state(
         session=session, programme=programme, now=now, tz=settings.timezone, all_actions=every
     )

@@ -10,6 +10,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
+from typing import Any
 from zoneinfo import ZoneInfo
 
 from sqlalchemy import select as sa_select
@@ -121,23 +122,33 @@ class ActionRow:
     code: str
     title: str
 
+    @classmethod
+    def of(cls, row: Sequence[Any]) -> ActionRow:
+        """From a row that starts with ``action_row_columns()``."""
+        return cls(row[0] or 0, row[1], row[2], row[3], row[4], row[5])
+
+
+def action_row_columns() -> tuple[Any, ...]:
+    """The columns of an ``ActionRow``, in its order (``ActionRow.of`` reads them back)."""
+    return (
+        col(Action.id),
+        col(Action.theme_id),
+        col(Action.status),
+        col(Action.owner_id),
+        col(Action.code),
+        col(Action.title),
+    )
+
 
 def action_rows(*, session: Session, programme: Programme) -> list[ActionRow]:
     """The programme's actions in programme order, only the columns the overview counts with."""
     stmt = (
-        sa_select(
-            col(Action.id),
-            col(Action.theme_id),
-            col(Action.status),
-            col(Action.owner_id),
-            col(Action.code),
-            col(Action.title),
-        )
+        sa_select(*action_row_columns())
         .where(col(Action.programme_id) == programme.id)
         .order_by(col(Action.position), col(Action.id))
     )
     rows = session.connection().execute(stmt).all()
-    return [ActionRow(r[0] or 0, r[1], r[2], r[3], r[4], r[5]) for r in rows]
+    return [ActionRow.of(r) for r in rows]
 
 
 def round_state(
