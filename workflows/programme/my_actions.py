@@ -12,8 +12,6 @@ from sqlalchemy.engine import Engine
 from sqlmodel import Session, col, or_, select
 
 from storage.models import Action, ActionDeputy, Programme
-from workflows import messages
-from workflows.errors import NotFound
 from workflows.ports.directory import Directory
 from workflows.programme.callers import Who, is_coordinator
 from workflows.programme.callers import who as identify_who
@@ -26,7 +24,7 @@ from workflows.programme.overview import (
     round_state,
 )
 from workflows.programme.programmes import ProgrammeRef, list_programmes, programmes_of
-from workflows.programme.queries import current_programme
+from workflows.programme.queries import current_programme, only_programme
 from workflows.programme.statuses import CLOSED_STATUSES, Status
 from workflows.runtime.database import transaction
 from workflows.settings import Settings
@@ -117,12 +115,7 @@ def _the_programme(
         return current_programme(
             session=session, workspace_id=workspace_id, programme_id=programme_id
         )
-    found = session.exec(
-        select(Programme).where(Programme.workspace_id == workspace_id).order_by(col(Programme.id))
-    ).all()
-    if not found:
-        raise NotFound(messages.NO_PROGRAMME)
-    return found[0] if len(found) == 1 else None
+    return only_programme(session=session, workspace_id=workspace_id)
 
 
 def _mine_in(

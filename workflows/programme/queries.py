@@ -26,11 +26,8 @@ def current_programme(
         if programme is None or programme.workspace_id != workspace_id:
             raise NotFound(messages.PROGRAMME_GONE)
         return programme
-    in_workspace = select(Programme).where(Programme.workspace_id == workspace_id)
-    found = session.exec(in_workspace.order_by(col(Programme.id)).limit(2)).all()
-    if not found:
-        raise NotFound(messages.NO_PROGRAMME)
-    if len(found) > 1:
+    only = only_programme(session=session, workspace_id=workspace_id)
+    if only is None:
         slugs = session.exec(
             select(Programme.slug)
             .where(Programme.workspace_id == workspace_id)
@@ -39,7 +36,17 @@ def current_programme(
         raise ProgrammeUnknown(
             messages.PROGRAMME_WHICH.format(slugs=", ".join(f"`{s}`" for s in slugs))
         )
-    return found[0]
+    return only
+
+
+def only_programme(*, session: Session, workspace_id: str) -> Programme | None:
+    """The workspace's only programme; None when it has several; NotFound when it has none.
+    One query."""
+    in_workspace = select(Programme).where(Programme.workspace_id == workspace_id)
+    found = session.exec(in_workspace.order_by(col(Programme.id)).limit(2)).all()
+    if not found:
+        raise NotFound(messages.NO_PROGRAMME)
+    return found[0] if len(found) == 1 else None
 
 
 def programme_row(*, session: Session, programme_id: int) -> Programme:
