@@ -21,6 +21,7 @@ from workflows.programme.columns import ACTION_COLUMNS, INDICATOR_COLUMNS
 from workflows.programme.statuses import Status
 from workflows.report import analysis, charts
 from workflows.report import docx_sections as sections
+from workflows.report.change_rows import moved_rows, status_change_row, was_now_columns
 from workflows.report.docx_meta import (
     contents,
     modern_mode,
@@ -56,7 +57,6 @@ from workflows.report.style import (
     indicator_latest,
     indicator_progress,
     indicator_target,
-    move_text,
 )
 
 CHART_WIDTH_CM = 16.0
@@ -239,27 +239,13 @@ def _changes(document, report: Report, styles: Styles) -> None:  # type: ignore[
             unchanged=len(compared) - changed,
         )
     )
-    was_now = [
-        ACTION_COLUMNS["code"].heading,
-        ACTION_COLUMNS["title"].heading,
-        messages.REPORT_COL_WAS,
-        messages.REPORT_COL_NOW,
-    ]
+    was_now = was_now_columns()
     widths = [1.2, 8.4, 3.2, 3.2]
     add_heading(document, messages.REPORT_STATUS_CHANGES, 2, styles)
     table_or_none(
         document,
         [*was_now, messages.REPORT_COL_REASON],
-        [
-            [
-                a.code,
-                a.title,
-                a.change.status_before.label if a.change.status_before else "",
-                a.status.label,
-                a.reason or "",
-            ]
-            for a in report.status_changes
-        ],
+        [[*status_change_row(a), a.reason or ""] for a in report.status_changes],
         [1.2, 5.4, 2.4, 2.4, 5.6],
         styles,
     )
@@ -276,17 +262,7 @@ def _changes(document, report: Report, styles: Styles) -> None:  # type: ignore[
             styles,
         )
     add_heading(document, messages.REPORT_PLANNING_MOVED, 2, styles)
-    table_or_none(
-        document,
-        was_now,
-        [
-            [a.code, a.title, move_text(m.kind, m.before), move_text(m.kind, m.after)]
-            for a in report.moved_actions
-            for m in a.change.moves
-        ],
-        widths,
-        styles,
-    )
+    table_or_none(document, was_now, moved_rows(report), widths, styles)
 
 
 def _code_title_owner() -> list[str]:

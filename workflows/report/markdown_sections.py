@@ -10,6 +10,7 @@ from workflows import messages
 from workflows.dates.dutch import format_long
 from workflows.programme.columns import ACTION_COLUMNS, INDICATOR_COLUMNS
 from workflows.report import analysis
+from workflows.report.change_rows import moved_rows, status_change_row, was_now_columns
 from workflows.report.model import ActionRow, Report
 from workflows.report.style import (
     clean,
@@ -18,7 +19,6 @@ from workflows.report.style import (
     indicator_latest,
     indicator_progress,
     indicator_target,
-    move_text,
     partners_line,
     percent,
     status_label,
@@ -149,26 +149,12 @@ def changes(report: Report) -> list[str]:
         ),
         "",
     ]
-    was_now = [
-        ACTION_COLUMNS["code"].heading,
-        ACTION_COLUMNS["title"].heading,
-        messages.REPORT_COL_WAS,
-        messages.REPORT_COL_NOW,
-    ]
+    was_now = was_now_columns()
     parts: list[tuple[str, list[str], list[list[str]]]] = [
         (
             messages.REPORT_STATUS_CHANGES,
             [*was_now, messages.REPORT_COL_REASON],
-            [
-                [
-                    a.code,
-                    a.title,
-                    a.change.status_before.label if a.change.status_before else "",
-                    a.status.label,
-                    a.reason or "",
-                ]
-                for a in report.status_changes
-            ],
+            [[*status_change_row(a), a.reason or ""] for a in report.status_changes],
         ),
         (messages.REPORT_NEW_ACTIONS, was_now[:2], [[a.code, a.title] for a in report.new_actions]),
         (
@@ -176,15 +162,7 @@ def changes(report: Report) -> list[str]:
             was_now[:2],
             [[a.code, a.title] for a in report.cancelled_actions],
         ),
-        (
-            messages.REPORT_PLANNING_MOVED,
-            was_now,
-            [
-                [a.code, a.title, move_text(m.kind, m.before), move_text(m.kind, m.after)]
-                for a in report.moved_actions
-                for m in a.change.moves
-            ],
-        ),
+        (messages.REPORT_PLANNING_MOVED, was_now, moved_rows(report)),
     ]
     for title, head, rows in parts:
         out += [f"### {title}", ""]

@@ -9,6 +9,7 @@ from openpyxl.styles import Border, Side
 from workflows import messages
 from workflows.programme.columns import ACTION_COLUMNS, INDICATOR_COLUMNS
 from workflows.report import analysis
+from workflows.report.change_rows import moved_rows, status_change_row, was_now_columns
 from workflows.report.model import Report
 from workflows.report.style import (
     CURRENT_BORDER,
@@ -18,7 +19,6 @@ from workflows.report.style import (
     indicator_baseline,
     indicator_progress,
     indicator_target,
-    move_text,
     status_label,
     update_note,
 )
@@ -190,34 +190,17 @@ def changes(workbook: Workbook, report: Report) -> None:
     sheet = new_sheet(
         workbook,
         messages.REPORT_SHEET_CHANGES,
-        [
-            messages.REPORT_COL_CHANGE,
-            ACTION_COLUMNS["code"].heading,
-            ACTION_COLUMNS["title"].heading,
-            messages.REPORT_COL_WAS,
-            messages.REPORT_COL_NOW,
-        ],
+        [messages.REPORT_COL_CHANGE, *was_now_columns()],
         [24, 8, 50, 28, 28],
     )
     if report.first_report:
         append(sheet, [messages.REPORT_CHANGES_FIRST.format(previous=report.previous.label)])
         return
     for a in report.status_changes:
-        before = a.change.status_before.label if a.change.status_before else ""
-        append(sheet, [messages.REPORT_STATUS_CHANGES, a.code, a.title, before, a.status.label])
+        append(sheet, [messages.REPORT_STATUS_CHANGES, *status_change_row(a)])
     for a in report.new_actions:
         append(sheet, [messages.REPORT_NEW_ACTIONS, a.code, a.title, "", a.status.label])
     for a in report.cancelled_actions:
         append(sheet, [messages.REPORT_CANCELLED_ACTIONS, a.code, a.title, "", a.status.label])
-    for a in report.moved_actions:
-        for m in a.change.moves:
-            append(
-                sheet,
-                [
-                    messages.REPORT_PLANNING_MOVED,
-                    a.code,
-                    a.title,
-                    move_text(m.kind, m.before),
-                    move_text(m.kind, m.after),
-                ],
-            )
+    for row in moved_rows(report):
+        append(sheet, [messages.REPORT_PLANNING_MOVED, *row])
